@@ -1,0 +1,6 @@
+"""Registers every capability's commands on the one ``sarcnav`` app."""
+
+from sarcnav.cli import app
+from sarcnav.core_cli import register as register_core
+
+register_core(app)

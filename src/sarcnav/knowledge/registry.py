@@ -1,0 +1,18 @@
+"""Every knowledge pack by name, with the schema that validates it."""
+
+from __future__ import annotations
+
+from sarcnav.knowledge.base import Pack
+from sarcnav.knowledge.diagnosis import DiagnosisPack
+from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.staging import StagingPack
+
+PACKS: dict[str, type[Pack]] = {
+    "diagnosis_who2020": DiagnosisPack,
+    "staging_figo_ajcc": StagingPack,
+}
+
+
+def load_all() -> dict[str, Pack]:
+    """Load and validate every pack (raises KnowledgeError on the first bad one)."""
+    return {name: load_pack(name, schema) for name, schema in PACKS.items()}

@@ -1,0 +1,55 @@
+"""Schema of the staging pack: which system for which diagnosis, stage rows, TNM and groups."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from sarcnav.knowledge.base import Pack, Record
+from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.conditions import Condition
+
+
+class SystemChoice(Record):
+    """Diagnoses staged by a FIGO system, and the AJCC chapter that goes with it."""
+
+    codes: list[DiagnosisCode]
+    figo: list[str]
+    ajcc: str
+
+
+class StageRow(Record):
+    """Ordered from most to least advanced; the first met row gives the stage or category.
+
+    ``stage: null`` marks a finding the system does not classify (the result needs an expert).
+    """
+
+    system: str
+    stage: str | None
+    when: Condition
+
+
+class GroupRow(Record):
+    """AJCC stage group from T, N and M categories."""
+
+    system: str
+    group: str
+    t: list[str]
+    n: list[str]
+    m: list[str]
+
+
+class MolecularRule(Record):
+    """FIGO 2023 molecular modifier: replaces (``replace``) or annotates the anatomical stage."""
+
+    molecular_class: str
+    applies_to_stages: list[str]
+    when: Condition | None = None
+    replace: str | None = None
+
+
+class StagingPack(Pack):
+    systems: list[SystemChoice]
+    rows: list[StageRow]
+    groups: list[GroupRow] = Field(default_factory=list)
+    molecular: list[MolecularRule] = Field(default_factory=list)
+    system_labels: dict[str, str] = Field(default_factory=dict)
