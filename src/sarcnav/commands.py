@@ -2,5 +2,7 @@
 
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.risk.cli import register as register_risk
 
 register_core(app)
+register_risk(app)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "risk_preop": PreopPack,
+    "risk_prognosis": PrognosisPack,
 }
 
 

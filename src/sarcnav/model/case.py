@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sarcnav.model.risk import PreopFindings
 from sarcnav.model.therapy_record import TherapyLine
 
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -324,3 +325,4 @@ class Case(Strict):
     )
     treatments: list[TherapyLine] = Field(default_factory=list)
     outcome: Outcome | None = None
+    preop: PreopFindings | None = None

@@ -1,0 +1,44 @@
+"""``sarcnav risk preop|prognosis CASE.json... [--json]``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from sarcnav.cli import clean_errors, console, err_console, print_json
+from sarcnav.errors import InputError, load_json_model
+from sarcnav.model.case import Case
+from sarcnav.risk.preop import assess_preop
+from sarcnav.risk.render import render_preop
+
+risk_app = typer.Typer(help="Occult-sarcoma risk before surgery; published prognosis after it.")
+
+CASES = typer.Argument(..., help="case file(s) (JSON); a bad file is reported and the rest go on")
+AS_JSON = typer.Option(False, "--json", help="machine-readable output (one object per case)")
+
+
+@risk_app.command("preop")
+@clean_errors
+def preop(cases: list[Path] = CASES, as_json: bool = AS_JSON) -> None:
+    """Occult sarcoma/LMS prevalence for the age, and every verified pre-operative score."""
+    failed = 0
+    for path in cases:
+        try:
+            case = load_json_model(path, Case)
+        except InputError as exc:
+            failed += 1
+            err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+            continue
+        result = assess_preop(case)
+        if as_json:
+            data = result.model_dump(mode="json")
+            print_json({"file": str(path), **data} if len(cases) > 1 else data)
+        else:
+            render_preop(console, result)
+    if failed:
+        raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(risk_app, name="risk")
