@@ -132,7 +132,10 @@ def render_prognosis(console: Console, r: PrognosisResult) -> None:
         console.print(f"[bold]Surveillance option[/]: {plan.label} {_cite(plan.sources)}")
         for step in plan.schedule:
             console.print(f"   - {step}", highlight=False)
+    omitted = {o.id for o in r.not_encoded}
     for reason in r.reasons:
+        if reason.rule_id in omitted:
+            continue
         console.print(
             f"  • {reason.criterion}: {reason.verdict.value} — {reason.detail}", highlight=False
         )
