@@ -69,4 +69,8 @@ def prognosis(
 
 
 def register(app: typer.Typer) -> None:
+    """Adds ``sarcnav risk`` and ``sarcnav survival``."""
+    from sarcnav.survival.cli import register as register_survival
+
     app.add_typer(risk_app, name="risk")
+    register_survival(app)
