@@ -226,10 +226,19 @@ class NotEncoded(Record):
     reason: str
 
 
+class RiskFactor(Record):
+    """A recorded risk factor, shown with its cited statement; it changes no estimate."""
+
+    label: str
+    when: Condition
+    statement: str
+
+
 class PreopPack(Pack):
     prevalence: list[Prevalence]
     scores: list[Score]
     guidance: list[Guidance]
+    risk_factors: list[RiskFactor] = Field(default_factory=list)
     not_encoded: list[NotEncoded] = Field(default_factory=list)
 
 

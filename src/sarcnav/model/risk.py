@@ -29,6 +29,18 @@ class MriFeatures(Strict):
     central_unenhanced_area: bool | None = None
 
 
+class RiskHistory(Strict):
+    """Recorded history that the literature links to uterine sarcoma (context, not score inputs)."""
+
+    prior_pelvic_radiation: bool | None = None
+    tamoxifen_years: Annotated[float, Field(ge=0)] | None = Field(
+        default=None, description="years of tamoxifen use; 0 = never"
+    )
+    germline_tp53: bool | None = Field(default=None, description="Li-Fraumeni syndrome")
+    hereditary_retinoblastoma: bool | None = Field(default=None, description="germline RB1")
+    germline_fh: bool | None = Field(default=None, description="HLRCC")
+
+
 class PreopFindings(Strict):
     """Findings before surgery for a presumed fibroid."""
 
@@ -44,6 +56,7 @@ class PreopFindings(Strict):
     )
     platelets_10e9_per_l: Positive | None = None
     mri: MriFeatures | None = None
+    history: RiskHistory | None = None
 
     @model_validator(mode="after")
     def _nlr_agrees(self) -> PreopFindings:
@@ -155,6 +168,7 @@ class Omitted(BaseModel):
 class PreopRiskResult(EngineResult):
     """Occult-sarcoma risk before surgery for a presumed fibroid."""
 
+    risk_factors: list[Message] = Field(default_factory=list)
     age_years: int | None = None
     age_stratified: list[Estimate] = Field(default_factory=list)
     overall: list[Estimate] = Field(default_factory=list)

@@ -21,6 +21,7 @@ from sarcnav.model.risk import (
     Omitted,
     PreopFindings,
     PreopRiskResult,
+    RiskHistory,
     ScoreResult,
 )
 from sarcnav.risk.estimates import to_estimate
@@ -42,7 +43,7 @@ def preop_pack() -> PreopPack:
 def preop_facts(case: Case) -> Facts:
     """The facts the score conditions read, each with the input path it came from."""
     pre = case.preop or PreopFindings()
-    mri = pre.mri
+    mri, hist = pre.mri, pre.history
     nlr, nlr_field = pre.nlr, "preop.nlr"
     if nlr is None and pre.derived_nlr() is not None:
         nlr, nlr_field = round(pre.derived_nlr() or 0.0, 4), "preop.neutrophils/lymphocytes"
@@ -58,6 +59,10 @@ def preop_facts(case: Case) -> Facts:
         "mri_central_unenhanced_area": Fact(
             mri and mri.central_unenhanced_area, "preop.mri.central_unenhanced_area"
         ),
+        **{
+            name: Fact(getattr(hist, name, None), f"preop.history.{name}")
+            for name in RiskHistory.model_fields
+        },
     }
 
 
@@ -174,6 +179,19 @@ def assess_preop(case: Case, pack: PreopPack | None = None) -> PreopRiskResult:
         result.suspicious = Verdict.MET
     elif verdicts and all(v is Verdict.NOT_MET for v in verdicts):
         result.suspicious = Verdict.NOT_MET
+    for factor in pack.risk_factors:
+        out = evaluate(factor.when, facts)
+        if out.verdict is Verdict.MET:
+            result.trace.append(factor.id)
+            result.risk_factors.append(
+                Message(
+                    id=factor.id,
+                    text=f"{factor.label}: {factor.statement}",
+                    sources=list(factor.sources),
+                    verification=factor.verification.value,
+                    note=factor.note,
+                )
+            )
     result.messages = _messages(pack, case, result.suspicious)
     result.trace.extend(m.id for m in result.messages)
     result.not_encoded = [
@@ -190,7 +208,7 @@ def assess_preop(case: Case, pack: PreopPack | None = None) -> PreopRiskResult:
         result.status = Status.NEEDS_INPUT
     cited = [s for e in result.age_stratified + result.overall for s in e.sources]
     cited += [s for sc in result.scores for s in sc.sources]
-    cited += [s for m in result.messages for s in m.sources]
+    cited += [s for m in result.messages + result.risk_factors for s in m.sources]
     result.sources = sorted(set(cited))
     return result
 

@@ -102,6 +102,11 @@ def render_preop(console: Console, r: PreopRiskResult) -> None:
     console.print(estimates_table("Prevalence, all ages (context)", r.overall))
     for s in r.scores:
         _score(console, s)
+    if r.risk_factors:
+        console.print("[bold]Recorded risk factors[/] (context; they change no figure above)")
+        for m in r.risk_factors:
+            flag = "" if m.verification == "VERIFIED" else f" [yellow]({m.verification})[/]"
+            console.print(f"  - {escape(m.text)} {_cite(m.sources)}{flag}", highlight=False)
     console.print("[bold]Guideline messages[/]")
     for m in r.messages:
         flag = (
