@@ -6,6 +6,8 @@ A 95 % interval is either the published one or, when the paper gives counts, the
 
 from __future__ import annotations
 
+from functools import cache
+
 from scipy.stats import binomtest
 
 from sarcnav.knowledge.risk import Figure
@@ -16,8 +18,14 @@ EXACT = "Clopper-Pearson exact, from published counts"
 
 def binomial_interval(events: int, total: int) -> Interval:
     """Exact two-sided 95 % interval for events/total."""
+    low, high = _exact(events, total)
+    return Interval(low=low, high=high, method=EXACT)
+
+
+@cache
+def _exact(events: int, total: int) -> tuple[float, float]:
     ci = binomtest(events, total).proportion_ci(confidence_level=0.95, method="exact")
-    return Interval(low=float(ci.low), high=float(ci.high), method=EXACT)
+    return float(ci.low), float(ci.high)
 
 
 def uncertainty(fig: Figure) -> tuple[Interval | None, str]:
