@@ -115,7 +115,13 @@ def test_only_verified_scores_are_encoded() -> None:
     assert {s.id for s in preop_pack().scores} == set(SCORES)
     assert all(s.verification == "VERIFIED" for s in preop_pack().scores)
     omitted = {o.id for o in preop_pack().not_encoded}
-    assert {"omit-press", "omit-rpress", "omit-plms", "omit-hindman-flowchart"} <= omitted
+    assert omitted == {
+        "omit-press",
+        "omit-rpress",
+        "omit-plms",
+        "omit-hindman-flowchart",
+        "omit-mri-ldh-algorithm",
+    }
 
 
 def test_risk_packs_are_registered() -> None:
