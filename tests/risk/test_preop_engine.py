@@ -52,6 +52,8 @@ def test_a_study_without_a_band_for_the_age_says_so() -> None:
     gaps = [r for r in res.reasons if r.criterion.startswith("age stratum")]
     assert [r.verdict.value for r in gaps] == ["not_met"]
     assert "Brohl" in gaps[0].criterion
+    chosen = [r for r in res.reasons if r.rule_id == "prev-wang2020-50to59"]
+    assert chosen and chosen[0].verdict.value == "met" and chosen[0].evidence[0].value == 52
 
 
 def test_interval_is_published_or_exact_from_counts_never_invented() -> None:

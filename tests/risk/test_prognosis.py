@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from scipy.stats import beta
 from typer.testing import CliRunner
 
@@ -193,3 +195,18 @@ def test_cli_bad_stage_exit_2() -> None:
         app, ["risk", "prognosis", str(EXAMPLES / "01-lms-spindle-ib.json"), "--stage", "V"]
     )
     assert out.exit_code == 2 and "stage" in out.stderr
+
+
+GOLDEN = yaml.safe_load((Path(__file__).parents[1] / "cases/risk/prognosis.yaml").read_text())
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g["id"] for g in GOLDEN])
+def test_golden_examples(golden: dict[str, Any]) -> None:
+    case = Case.model_validate_json((EXAMPLES / golden["file"]).read_text())
+    res = prognosis_for_case(case)
+    assert res.status.value == golden["status"]
+    assert (res.diagnosis_code, res.figo_stage) == (golden["diagnosis"], golden["figo"])
+    assert [e.id for e in res.survival_by_stage] == golden["survival_by_stage"]
+    assert [e.id for e in res.recurrence] == golden["recurrence"]
+    assert [p.id for p in res.surveillance_options] == golden["surveillance"]
+    assert res.reasons and res.knowledge == {"risk_prognosis": "1.0.0"}

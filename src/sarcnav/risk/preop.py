@@ -142,6 +142,17 @@ def assess_preop(case: Case, pack: PreopPack | None = None) -> PreopRiskResult:
             if rec.contains(age):
                 result.age_stratified.append(_estimate(rec))
                 result.trace.append(rec.id)
+                result.reasons.append(
+                    Reason(
+                        criterion=f"{rec.study}: {rec.stratum()}",
+                        verdict=Verdict.MET,
+                        rule_id=rec.id,
+                        detail=f"age {age} is in this published stratum",
+                        evidence=[Evidence(field="patient.age_years", value=age)],
+                        sources=list(rec.sources),
+                        verification=rec.verification.value,
+                    )
+                )
         studies = sorted({r.study for r in stratified} - {e.study for e in result.age_stratified})
         for study in studies:
             result.reasons.append(
