@@ -69,6 +69,9 @@ def test_interval_is_published_or_exact_from_counts_never_invented() -> None:
     assert cohort.high == pytest.approx(beta.ppf(0.975, 6 + 1, 2075 - 6), rel=1e-6)
     assert by_id["prev-wang2020-40to49"].interval is None
     assert by_id["prev-wang2020-40to49"].uncertainty == "no CI or counts published"
+    young = assess_preop(Case.model_validate({"patient": {"age_years": 25}})).age_stratified[0]
+    assert (young.proportion, young.proportion_range) == (None, (0.0, 1 / 500))
+    assert young.uncertainty == "upper bound only"
     fda = by_id["prev-fda-update-lms"]
     assert fda.proportion is None
     assert fda.proportion_range == pytest.approx((1 / 1100, 1 / 495))

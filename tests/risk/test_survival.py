@@ -78,7 +78,9 @@ def test_cox_recovers_the_simulated_coefficients(big: pd.DataFrame) -> None:
     for an unbiased estimator, so a fixed seed passing is not luck), and the standard errors are
     small relative to the effects, so the check has power to detect a wrong sign or scale."""
     design = build_design(big, COVARIATES)
-    summary = fit_cox(design).summary
+    cph, found = fit_cox(design)
+    assert found == []
+    summary = cph.summary
     for term, truth in SIMULATION_BETA.items():
         est, se = summary.loc[term, "coef"], summary.loc[term, "se(coef)"]
         assert abs(est - truth) < 4 * se, (term, est, truth, se)
@@ -87,7 +89,7 @@ def test_cox_recovers_the_simulated_coefficients(big: pd.DataFrame) -> None:
 
 def test_saved_model_predicts_like_lifelines(big: pd.DataFrame, tmp_path: Path) -> None:
     design = build_design(big.iloc[:800], COVARIATES)
-    cph = fit_cox(design)
+    cph, _ = fit_cox(design)
     prov = Provenance(
         input_name="x.csv",
         input_sha256="0" * 64,
@@ -118,19 +120,19 @@ def test_saved_model_predicts_like_lifelines(big: pd.DataFrame, tmp_path: Path) 
 
 def test_bootstrap_interval_and_optimism(big: pd.DataFrame) -> None:
     design = build_design(big.iloc[:300], COVARIATES)
-    conc = bootstrap_concordance(design, fit_cox(design), 20, seed=3)
+    conc = bootstrap_concordance(design, fit_cox(design)[0], 20, seed=3)
     assert conc.bootstrap_ci95 is not None and conc.optimism_corrected is not None
     assert conc.bootstrap_ci95[0] < conc.apparent < conc.bootstrap_ci95[1]
     assert conc.optimism_corrected <= conc.apparent + 0.01
     assert conc.n_bootstrap == 20
-    again = bootstrap_concordance(design, fit_cox(design), 20, seed=3)
+    again = bootstrap_concordance(design, fit_cox(design)[0], 20, seed=3)
     assert again == conc  # seeded: reproducible
 
 
 def test_lifelines_partial_hazard_is_centred(big: pd.DataFrame) -> None:
     """The saved formula S0 ** exp((x - mean)·b) relies on lifelines centring covariates."""
     design = build_design(big.iloc[:500], ["age_years"])
-    cph = fit_cox(design)
+    cph, _ = fit_cox(design)
     x = design.frame.iloc[[0]]
     b = cph.params_["age_years"]
     centred = np.exp(b * (x["age_years"].iloc[0] - design.frame["age_years"].mean()))
@@ -233,3 +235,17 @@ def test_cli_synth_fit_km(tmp_path: Path) -> None:
         app, ["survival", "fit", str(reg), "--out", str(model), "--covariates", "x"]
     )
     assert bad.exit_code == 2 and "covariates" in bad.stderr
+
+
+def test_separation_is_reported_with_the_model() -> None:
+    data = synthesize(60, seed=4)
+    data["event"] = (data["stage_group"] == "IV").astype(int)  # stage IV separates the events
+    _, found = fit_cox(build_design(data, ["stage_group"]))
+    assert any("separation" in w for w in found)
+
+
+def test_km_with_no_known_group_is_an_input_error() -> None:
+    data = synthesize(20, seed=4)
+    data["stage_group"] = None
+    with pytest.raises(InputError, match="no rows"):
+        kaplan_meier(data, "stage_group", [0])

@@ -57,7 +57,10 @@ def to_estimate(
     note: str = "",
 ) -> Estimate:
     interval, said = uncertainty(fig)
-    span = None
+    point = fig.proportion()
+    span: tuple[float, float] | None = None
+    if fig.bound == "upper" and point is not None:
+        point, span = None, (0.0, point)  # "<1 in 500": only an upper bound, never a point
     if fig.range is not None:
         ends = sorted(p for p in (fig.as_proportion(x) for x in fig.range) if p is not None)
         span = (ends[0], ends[1]) if len(ends) == 2 else None
@@ -68,7 +71,7 @@ def to_estimate(
         population=population,
         stratum=stratum,
         published=fig.text(),
-        proportion=fig.proportion(),
+        proportion=point,
         proportion_range=span,
         interval=interval,
         uncertainty=said,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sarcnav.cli import clean_errors, console, print_json
@@ -66,7 +67,7 @@ def fit(
     """Fit a Cox model; report C (bootstrap interval) and 5-year calibration; save the model."""
     data = read_registry(registry)
     design = build_design(data, [c.strip() for c in covariates.split(",") if c.strip()])
-    cph = fit_cox(design)
+    cph, fit_warnings = fit_cox(design)
     conc = bootstrap_concordance(design, cph, bootstrap, seed)
     calib = calibration(cph, design, horizon, plot)
     prov = Provenance(
@@ -79,7 +80,7 @@ def fit(
         synthetic=bool(data["synthetic"].all()),
         fitted_at=now(),
     )
-    model = model_file(cph, design, conc, calib, prov)
+    model = model_file(cph, design, conc, calib, prov, fit_warnings)
     out.write_text(model.model_dump_json(indent=2), encoding="utf-8")
     if as_json:
         print_json(
@@ -104,6 +105,8 @@ def fit(
         f"calibration at {horizon:g} months: ICI {calib.ici:.3f}, E50 {calib.e50:.3f}",
         highlight=False,
     )
+    for warning in model.warnings:
+        console.print(f"[yellow]lifelines warning:[/] {escape(warning)}", highlight=False)
     if prov.synthetic:
         console.print("[yellow]SYNTHETIC data: not a clinical model.[/]")
     console.print(f"model saved to {out}" + (f"; plot {plot}" if plot else ""), highlight=False)

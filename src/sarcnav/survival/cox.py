@@ -23,10 +23,12 @@ import lifelines
 import numpy as np
 import pandas as pd
 from lifelines import CoxPHFitter
+from lifelines.exceptions import ConvergenceError, ConvergenceWarning
 from lifelines.utils import concordance_index
 from pydantic import BaseModel, ConfigDict, Field
 
 import sarcnav
+from sarcnav.errors import InputError
 from sarcnav.survival.design import EVENT, TIME, Covariate, Design, design_row
 
 
@@ -90,13 +92,24 @@ class CoxModelFile(BaseModel):
     )
     concordance: Concordance
     calibration: Calibration | None = None
+    warnings: list[str] = Field(default_factory=list, description="lifelines convergence warnings")
     provenance: Provenance
 
 
-def fit_cox(design: Design) -> CoxPHFitter:
-    cph = CoxPHFitter()
-    cph.fit(design.frame, duration_col=TIME, event_col=EVENT)
-    return cph
+def fit_cox(design: Design) -> tuple[CoxPHFitter, list[str]]:
+    """Fit, returning lifelines' convergence warnings (e.g. near-separation) to report with the
+    model; a fit that fails outright is an InputError naming the covariates, not a traceback."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConvergenceWarning)
+            cph = CoxPHFitter().fit(design.frame, duration_col=TIME, event_col=EVENT)
+        found = [" ".join(str(w.message).split()) for w in caught]
+        return cph, [w for w in found if w]
+    except ConvergenceError as exc:
+        raise InputError(
+            f"covariates: the Cox model did not converge with {design.columns} "
+            "(too few events per covariate, or a covariate that separates the events)"
+        ) from exc
 
 
 def _c(cph: CoxPHFitter, frame: pd.DataFrame) -> float:
@@ -117,10 +130,17 @@ def bootstrap_concordance(design: Design, cph: CoxPHFitter, n: int, seed: int) -
         sample = frame.iloc[rng.integers(0, len(frame), len(frame))].reset_index(drop=True)
         if sample[EVENT].sum() == 0 or (sample[design.columns].std() == 0).any():
             continue  # a resample with no events or a constant column cannot be fitted
-        model = CoxPHFitter().fit(sample, duration_col=TIME, event_col=EVENT)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                model = CoxPHFitter().fit(sample, duration_col=TIME, event_col=EVENT)
+        except ConvergenceError:
+            continue
         c_boot = _c(model, sample)
         on_boot.append(c_boot)
         optimism.append(c_boot - _c(model, frame))
+    if not on_boot:
+        return Concordance(apparent=apparent, seed=seed)
     low, high = np.percentile(on_boot, [2.5, 97.5])
     return Concordance(
         apparent=apparent,
@@ -159,6 +179,7 @@ def model_file(
     concordance: Concordance,
     calib: Calibration | None,
     provenance: Provenance,
+    fit_warnings: list[str] | None = None,
 ) -> CoxModelFile:
     summary = cph.summary
     coefficients = {
@@ -184,6 +205,7 @@ def model_file(
         baseline_survival=[(float(t), float(s)) for t, s in s0.items()],
         concordance=concordance,
         calibration=calib,
+        warnings=fit_warnings or [],
         provenance=provenance,
     )
 

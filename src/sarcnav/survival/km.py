@@ -90,6 +90,8 @@ def kaplan_meier(
         raise InputError(f"by: {by!r} is not a grouping; choose from {list(GROUPINGS)}")
     cols = [TIME, EVENT] + ([by] if by else [])
     used = data[cols].dropna()
+    if used.empty:
+        raise InputError(f"by: no rows with a known {by}" if by else "registry: no usable rows")
     fits: list[tuple[Curve, KaplanMeierFitter]] = []
     groups = sorted(used[by].astype(str).unique()) if by else ["all"]
     for level in groups:
