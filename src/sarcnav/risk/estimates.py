@@ -60,7 +60,8 @@ def to_estimate(
     point = fig.proportion()
     span: tuple[float, float] | None = None
     if fig.bound == "upper" and point is not None:
-        point, span = None, (0.0, point)  # "<1 in 500": only an upper bound, never a point
+        span = (0.0, point)  # "<1 in 500": only an upper bound, never a point
+        point = None
     if fig.range is not None:
         ends = sorted(p for p in (fig.as_proportion(x) for x in fig.range) if p is not None)
         span = (ends[0], ends[1]) if len(ends) == 2 else None
