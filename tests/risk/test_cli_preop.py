@@ -24,7 +24,7 @@ def test_json_output() -> None:
         "score-zhang2020": "met",
         "score-lakhman2017": "unknown",
     }
-    assert data["missing"] == ["preop.mri.central_unenhanced_area"]
+    assert data["missing"] == ["preop.mri.central_unenhanced_area"]  # menopausal status given
 
 
 def test_text_output_cites_sources() -> None:

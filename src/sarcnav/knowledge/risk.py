@@ -133,7 +133,6 @@ class Prevalence(Record):
     figure: Figure
     age_min: int | None = Field(default=None, description="inclusive, years")
     age_max: int | None = Field(default=None, description="inclusive, years")
-    review: str | None = Field(default=None, description="why a result using this needs an expert")
 
     def stratified(self) -> bool:
         return self.age_min is not None or self.age_max is not None

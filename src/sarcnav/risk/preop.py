@@ -12,7 +12,7 @@ from functools import cache
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.risk import Outcome, PreopPack, Prevalence, Score, When
 from sarcnav.model.case import Case, MenopausalStatus
-from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
+from sarcnav.model.results import Evidence, Reason, Status, Verdict
 from sarcnav.model.risk import (
     Accuracy,
     Estimate,
@@ -131,41 +131,66 @@ def assess_preop(case: Case, pack: PreopPack | None = None) -> PreopRiskResult:
     """Prevalence for the patient's age, every verified score, and the guideline messages."""
     pack = pack or preop_pack()
     result = PreopRiskResult(status=Status.DECIDED, knowledge={pack.pack_id: pack.version})
-    result.age_years = age = case.patient.age_years
+    result.age_years = case.patient.age_years
     facts = preop_facts(case)
+    _age_strata(pack, result)
+    result.overall = [_estimate(r) for r in pack.prevalence if not r.stratified()]
+    _scores(pack, facts, result)
+    _risk_factors(pack, facts, result)
+    if case.patient.menopausal_status is None:
+        result.missing.append("patient.menopausal_status")
+    result.messages = _messages(pack, case, result.suspicious)
+    result.trace.extend(m.id for m in result.messages)
+    result.not_encoded = [
+        Omitted(id=o.id, name=o.name, reason=o.reason, sources=list(o.sources))
+        for o in pack.not_encoded
+    ]
+    if result.age_years is None or result.suspicious is Verdict.UNKNOWN:
+        result.status = Status.NEEDS_INPUT
+    cited = [s for e in result.age_stratified + result.overall for s in e.sources]
+    cited += [s for sc in result.scores for s in sc.sources]
+    cited += [s for m in result.messages + result.risk_factors for s in m.sources]
+    result.sources = sorted(set(cited))
+    return result
 
-    stratified = [r for r in pack.prevalence if r.stratified()]
+
+def _age_strata(pack: PreopPack, result: PreopRiskResult) -> None:
+    """The published strata containing the age, and a reason for each study with none."""
+    age = result.age_years
     if age is None:
         result.missing.append("patient.age_years")
-    else:
-        for rec in stratified:
-            if rec.contains(age):
-                result.age_stratified.append(_estimate(rec))
-                result.trace.append(rec.id)
-                result.reasons.append(
-                    Reason(
-                        criterion=f"{rec.study}: {rec.stratum()}",
-                        verdict=Verdict.MET,
-                        rule_id=rec.id,
-                        detail=f"age {age} is in this published stratum",
-                        evidence=[Evidence(field="patient.age_years", value=age)],
-                        sources=list(rec.sources),
-                        verification=rec.verification.value,
-                    )
-                )
-        studies = sorted({r.study for r in stratified} - {e.study for e in result.age_stratified})
-        for study in studies:
+        return
+    stratified = [r for r in pack.prevalence if r.stratified()]
+    for rec in stratified:
+        if rec.contains(age):
+            result.age_stratified.append(_estimate(rec))
+            result.trace.append(rec.id)
             result.reasons.append(
                 Reason(
-                    criterion=f"age stratum in {study}",
-                    verdict=Verdict.NOT_MET,
-                    detail=f"no published stratum of {study} covers age {age}",
+                    criterion=f"{rec.study}: {rec.stratum()}",
+                    verdict=Verdict.MET,
+                    rule_id=rec.id,
+                    detail=f"age {age} is in this published stratum",
                     evidence=[Evidence(field="patient.age_years", value=age)],
-                    sources=sorted({s for r in stratified if r.study == study for s in r.sources}),
+                    sources=list(rec.sources),
+                    verification=rec.verification.value,
                 )
             )
-    result.overall = [_estimate(r) for r in pack.prevalence if not r.stratified()]
+    studies = sorted({r.study for r in stratified} - {e.study for e in result.age_stratified})
+    for study in studies:
+        result.reasons.append(
+            Reason(
+                criterion=f"age stratum in {study}",
+                verdict=Verdict.NOT_MET,
+                detail=f"no published stratum of {study} covers age {age}",
+                evidence=[Evidence(field="patient.age_years", value=age)],
+                sources=sorted({s for r in stratified if r.study == study for s in r.sources}),
+            )
+        )
 
+
+def _scores(pack: PreopPack, facts: Facts, result: PreopRiskResult) -> None:
+    """Every verified score, and whether together they make the mass suspicious."""
     for spec in pack.scores:
         res = score(spec, facts)
         result.scores.append(res)
@@ -184,44 +209,27 @@ def assess_preop(case: Case, pack: PreopPack | None = None) -> PreopRiskResult:
                 verification=spec.verification.value,
             )
         )
-
     verdicts = [s.verdict for s in result.scores]
     if Verdict.MET in verdicts:
         result.suspicious = Verdict.MET
     elif verdicts and all(v is Verdict.NOT_MET for v in verdicts):
         result.suspicious = Verdict.NOT_MET
+
+
+def _risk_factors(pack: PreopPack, facts: Facts, result: PreopRiskResult) -> None:
     for factor in pack.risk_factors:
-        out = evaluate(factor.when, facts)
-        if out.verdict is Verdict.MET:
-            result.trace.append(factor.id)
-            result.risk_factors.append(
-                Message(
-                    id=factor.id,
-                    text=f"{factor.label}: {factor.statement}",
-                    sources=list(factor.sources),
-                    verification=factor.verification.value,
-                    note=factor.note,
-                )
+        if evaluate(factor.when, facts).verdict is not Verdict.MET:
+            continue
+        result.trace.append(factor.id)
+        result.risk_factors.append(
+            Message(
+                id=factor.id,
+                text=f"{factor.label}: {factor.statement}",
+                sources=list(factor.sources),
+                verification=factor.verification.value,
+                note=factor.note,
             )
-    result.messages = _messages(pack, case, result.suspicious)
-    result.trace.extend(m.id for m in result.messages)
-    result.not_encoded = [
-        Omitted(id=o.id, name=o.name, reason=o.reason, sources=list(o.sources))
-        for o in pack.not_encoded
-    ]
-    for rec in pack.prevalence:
-        if rec.review and any(e.id == rec.id for e in result.age_stratified):
-            result.review_reasons.append(
-                ReviewReason(code="SOURCE", detail=rec.review, rule_id=rec.id)
-            )
-    result.needs_expert_review = bool(result.review_reasons)
-    if age is None or result.suspicious is Verdict.UNKNOWN:
-        result.status = Status.NEEDS_INPUT
-    cited = [s for e in result.age_stratified + result.overall for s in e.sources]
-    cited += [s for sc in result.scores for s in sc.sources]
-    cited += [s for m in result.messages + result.risk_factors for s in m.sources]
-    result.sources = sorted(set(cited))
-    return result
+        )
 
 
 def _messages(pack: PreopPack, case: Case, suspicious: Verdict) -> list[Message]:
