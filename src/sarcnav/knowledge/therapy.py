@@ -161,6 +161,7 @@ class TherapyOption(Record):
     groups: Annotated[list[str], Field(min_length=1)]
     settings: Annotated[list[Setting], Field(min_length=1)]
     agents: list[Generic] = Field(default_factory=list)
+    match: Literal["all", "any"] = "all"
     regimen: str | None = None
     position: str
     evidence_level: str
