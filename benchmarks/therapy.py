@@ -8,16 +8,26 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from sarcnav.therapy import parse_history
 
-FIXTURE = Path(__file__).parent.parent / "tests" / "fixtures" / "therapy" / "histories.yaml"
+FIXTURES = Path(__file__).parent.parent / "tests" / "fixtures" / "therapy"
+SETS = {
+    "development set (written with the parser)": "histories.yaml",
+    "held-out set (written after; first score 17/20)": "histories_heldout.yaml",
+}
 
 
 def main() -> None:
-    cases = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["cases"]
+    for label, name in SETS.items():
+        cases = yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))["cases"]
+        score(label, cases)
+
+
+def score(label: str, cases: list[dict[str, Any]]) -> None:
     exact = lines_right = lines_total = 0
     for case in cases:
         got = [set(line.agents) for line in parse_history(case["text"]).lines]
@@ -31,7 +41,7 @@ def main() -> None:
         for case in cases:
             parse_history(case["text"])
     elapsed = time.perf_counter() - began
-    print(f"therapy parse: {len(cases)} synthetic histories, {lines_total} gold lines")
+    print(f"therapy parse, {label}: {len(cases)} synthetic histories, {lines_total} gold lines")
     print(
         f"  histories with every line's agent set exact: {exact}/{len(cases)} "
         f"({100 * exact / len(cases):.1f}%; target >= 95%)"

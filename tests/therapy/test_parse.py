@@ -10,14 +10,14 @@ from hypothesis import strategies as st
 
 from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
-from therapy.fixtures_data import HISTORIES
+from therapy.fixtures_data import HELD_OUT, HISTORIES
 
 
 def test_at_least_forty_histories() -> None:
     assert len(HISTORIES) >= 40
 
 
-@pytest.mark.parametrize("case", HISTORIES, ids=[c["id"] for c in HISTORIES])
+@pytest.mark.parametrize("case", HISTORIES + HELD_OUT, ids=[c["id"] for c in HISTORIES + HELD_OUT])
 def test_gold_lines(case: dict[str, Any]) -> None:
     history = parse_history(case["text"])
     got = [sorted(line.agents) for line in history.lines]
@@ -80,3 +80,17 @@ def test_any_text_parses_to_numbered_catalogue_lines(text: str) -> None:
         assert set(line.agents) <= generics
         for mention in line.evidence:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_negated_drug_is_not_a_line() -> None:
+    history = parse_history(
+        "Halaven x4. Lartruvo was never offered. No Yondelis either. Now on Femara."
+    )
+    assert [line.agents for line in history.lines] == [["eribulin"], ["letrozole"]]
+    assert sum("negated" in r for r in history.review_reasons) == 2
+
+
+def test_after_puts_the_earlier_drug_first() -> None:
+    history = parse_history("ifosfamide after progression on doxorubicin")
+    assert [line.agents for line in history.lines] == [["doxorubicin"], ["ifosfamide"]]
+    assert history.lines[0].response == "progressed"

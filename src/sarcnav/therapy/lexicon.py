@@ -87,6 +87,15 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:respon(?:ded|se|ding)|worked|respondi[oó]|respuesta)\b", _I),
     ),
 ]
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+(?:\w+\s+){0,2}$", _I
+)
+NEGATED_AFTER = re.compile(
+    r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
+    r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b",
+    _I,
+)
+AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
 NEGATION = re.compile(r"\b(?:no|not|without|sin|never)\s+(?:\w+\s+)?$", _I)
 
 SETTINGS: list[tuple[str, re.Pattern[str]]] = [

@@ -59,6 +59,9 @@ def parse_history(text: str) -> TreatmentHistory:
     _drop_weak(text, parts)
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     for part in parts:
+        history.review_reasons.extend(_drop_negated(text, part))
+    parts = [p for part in parts for p in _split_after(text, part)]
+    for part in parts:
         _read_part(text, part, cat, history)
     for number, line in enumerate(history.lines, start=1):
         line.line = number
@@ -174,6 +177,34 @@ def _drop_weak(text: str, parts: list[_Part]) -> None:
         part.mentions = kept
 
 
+def _drop_negated(text: str, part: _Part) -> list[str]:
+    """Remove drugs the text says were not given ("Lartruvo was never offered")."""
+    kept, notes = [], []
+    for mention, entry in part.mentions:
+        before = text[part.start : mention.start]
+        after = text[mention.end : part.end]
+        if lx.NEGATED_BEFORE.search(before) or lx.NEGATED_AFTER.match(after):
+            notes.append(f'"{mention.text}" read as not given (negated)')
+        else:
+            kept.append((mention, entry))
+    part.mentions = kept
+    return notes
+
+
+def _split_after(text: str, part: _Part) -> list[_Part]:
+    """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
+    for m in lx.AFTER.finditer(text, part.start, part.end):
+        head = [x for x in part.mentions if x[0].end <= m.start()]
+        tail = [x for x in part.mentions if x[0].start >= m.end()]
+        if head and tail:
+            earlier = _Part(m.end(), part.end, part.lead, tail, [])
+            later = _Part(part.start, m.start(), "next", head, [])
+            for unknown in part.unknown:
+                (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
+            return [earlier, later]
+    return [part]
+
+
 def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory) -> None:
     chunk = text[part.start : part.end]
     radiation = lx.RADIATION.search(chunk) or lx.RADIATION_CI.search(chunk.lower())
@@ -205,6 +236,17 @@ def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory
     if not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
         is_line = True
+    previous = history.lines[-1] if history.lines else None
+    if (
+        is_line
+        and previous is not None
+        and line.agents
+        and set(line.agents) <= set(previous.agents)
+        and part.lead == "mark"
+        and not lx.CYCLES.search(chunk)
+    ):
+        previous.evidence.extend(line.evidence)  # the same drugs named again in a remark
+        is_line = False
     if not is_line:
         if history.lines and not (radiation or surgery):
             _attributes(chunk, part.start, history.lines[-1], keep_existing=True)
@@ -335,5 +377,5 @@ def _review(history: TreatmentHistory) -> None:
         if not line.agents:
             reasons.append(f"line {line.line}: no agent named")
     reasons.extend(f'unknown drug-like word "{u.text}"' for u in history.unknown)
-    history.review_reasons = reasons
-    history.needs_review = bool(reasons)
+    history.review_reasons.extend(reasons)
+    history.needs_review = bool(history.review_reasons)
