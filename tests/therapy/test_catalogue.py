@@ -9,8 +9,10 @@ from sarcnav.knowledge.therapy import CataloguePack
 from sarcnav.therapy import (
     agents_in_class,
     drug_classes,
+    find_drugs,
     in_class,
     is_anthracycline,
+    lines_with,
     parse_history,
     resolve_drug,
 )
@@ -83,3 +85,22 @@ def test_class_lookup() -> None:
     assert in_class("letrozole", "Aromatase Inhibitor")
     assert set(agents_in_class("aromatase inhibitor")) == {"letrozole", "anastrozole", "exemestane"}
     assert drug_classes("nothing") == []
+
+
+def test_find_drugs_in_an_enquiry() -> None:
+    text = "Is Votrient better than gem/doc? My doc never offered Lartruvo."
+    found = [(m.text, m.target) for m in find_drugs(text)]
+    assert found == [
+        ("Votrient", "pazopanib"),
+        ("gem", "gemcitabine"),
+        ("doc", "docetaxel"),
+        ("Lartruvo", "olaratumab"),
+    ]
+
+
+def test_lines_with_drug_or_class() -> None:
+    lines = parse_history("AIM x6, then Yondelis, now letrozole").therapy_lines()
+    assert lines_with(lines, "anthracycline") == [1]
+    assert lines_with(lines, "Yondelis") == [2] and lines_with(lines, "trabectedin") == [2]
+    assert lines_with(lines, "aromatase inhibitor") == [3]
+    assert lines_with(lines, "pazopanib") == []

@@ -59,7 +59,8 @@ def test_every_pack_loads_and_cites() -> None:
 
 
 def test_all_is_complete() -> None:
-    modules = {"catalogue", "cli", "dose", "history", "lexicon", "options", "parse", "timeline"}
+    modules = {"catalogue", "cli", "dose", "fields", "history", "lexicon", "options", "parse"}
+    modules |= {"timeline"}
     public = {n for n in dir(therapy) if not n.startswith("_")} - modules
     assert public == set(therapy.__all__)
 
@@ -81,6 +82,8 @@ def test_cli_drug_and_bad_input() -> None:
     assert out.exit_code == 0 and json.loads(out.stdout)["withdrawn"] is True
     bad = runner.invoke(app, ["drug", "Lartruvo", "--as-of", "2020-13-01"])
     assert bad.exit_code == 2 and "--as-of" in bad.output and "Traceback" not in bad.output
+    regimen = runner.invoke(app, ["drug", "AIM"])
+    assert regimen.exit_code == 2 and "is a regimen" in regimen.output
     unknown = runner.invoke(app, ["drug", "Keytruda"])
     assert unknown.exit_code == 2 and "Keytruda" in unknown.output
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.therapy import CataloguePack, Drug, Regimen
+from sarcnav.model.therapy_record import TherapyLine
 
 PACK = "therapy_catalogue"
 FUZZY_MIN_LENGTH = 5
@@ -198,3 +199,19 @@ def is_anthracycline(agent: str) -> bool:
 def agents_in_class(drug_class: str) -> list[str]:
     """Generic names of every catalogue drug in ``drug_class``."""
     return [d.generic for d in catalogue().pack.drugs if in_class(d.generic, drug_class)]
+
+
+def lines_with(lines: list[TherapyLine], name_or_class: str) -> list[int]:
+    """Line numbers in which a drug (any of its names) or a class (e.g. ``"anthracycline"``)
+    was given: for prior-therapy criteria such as "no prior anthracycline".
+
+    >>> lines_with([TherapyLine(line=1, agents=["doxorubicin"])], "anthracycline")
+    [1]
+    """
+    match = resolve_drug(name_or_class)
+    wanted = match.generic if match is not None and match.exact else None
+    return [
+        line.line
+        for line in lines
+        if any(a == wanted or in_class(a, name_or_class) for a in line.agents)
+    ]

@@ -47,6 +47,12 @@ def drug(
     when = _as_of(as_of)
     match = resolve_drug(name)
     if match is None:
+        lines = parse_history(name).lines
+        if len(lines) == 1 and len(lines[0].agents) > 1:
+            raise InputError(
+                f"NAME: {name!r} is a regimen ({lines[0].regimen}), not one drug; "
+                f"ask for one of {', '.join(lines[0].agents)}"
+            )
         raise InputError(f"NAME: no drug in the catalogue matches {name!r}")
     report = drug_report(match, when)
     if as_json:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from sarcnav.therapy import lexicon as lx
 from sarcnav.therapy.catalogue import (
@@ -16,6 +15,7 @@ from sarcnav.therapy.catalogue import (
     in_class,
     normalize,
 )
+from sarcnav.therapy.fields import read_attributes, read_doses
 from sarcnav.therapy.history import (
     Mention,
     OtherTreatment,
@@ -67,6 +67,20 @@ def parse_history(text: str) -> TreatmentHistory:
         line.line = number
     _review(history)
     return history
+
+
+def find_drugs(text: str) -> list[Mention]:
+    """Every drug, regimen or class name in any text (e.g. an enquiry), with its words and span.
+
+    Negated mentions are kept here (a question may name a drug not given); see ``parse_history``
+    for lines of therapy.
+    """
+    cat = catalogue()
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg)]
+    for part in parts:
+        _find_mentions(text, part, cat)
+    _drop_weak(text, parts)
+    return [mention for part in parts for mention, _ in part.mentions]
 
 
 def _segments(text: str) -> list[_Part]:
@@ -249,11 +263,11 @@ def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory
         is_line = False
     if not is_line:
         if history.lines and not (radiation or surgery):
-            _attributes(chunk, part.start, history.lines[-1], keep_existing=True)
+            read_attributes(chunk, history.lines[-1], keep_existing=True)
         return
     line.current = part.lead == "now" or bool(lx.CURRENT_INSIDE.search(chunk))
-    _attributes(chunk, part.start, line, keep_existing=False)
-    _doses(text, part, line)
+    read_attributes(chunk, line, keep_existing=False)
+    read_doses(text, part.start, part.end, line)
     history.lines.append(line)
     history.unknown.extend(line.unknown)
 
@@ -309,55 +323,6 @@ def _disambiguate(
 
 def _add(target: list[str], items: list[str]) -> None:
     target.extend(i for i in items if i not in target)
-
-
-def _attributes(chunk: str, offset: int, line: ParsedLine, keep_existing: bool) -> None:
-    cycles = lx.CYCLES.search(chunk)
-    if cycles and not (keep_existing and line.cycles is not None):
-        value = next(g for g in cycles.groups() if g)
-        line.cycles = int(value) if value.isdigit() else lx.NUMBER_WORDS[value.lower()]
-    response = _response(chunk)
-    if response:
-        line.response = response
-    for label, pattern in lx.SETTINGS:
-        if pattern.search(chunk) and line.setting is None:
-            line.setting = label
-            break
-    if keep_existing and (line.start_year or line.start):
-        return
-    dates = lx.ISO_DATE.findall(chunk)
-    if dates:
-        line.start = date.fromisoformat(dates[0])
-        line.end = date.fromisoformat(dates[1]) if len(dates) > 1 else None
-        return
-    span = lx.YEAR_RANGE.search(chunk)
-    if span:
-        line.start_year, line.end_year = int(span.group(1)), int(span.group(2))
-        return
-    years = [int(y) for y in lx.YEAR_ONE.findall(chunk)]
-    if years:
-        line.start_year = years[0]
-        line.end_year = years[1] if len(years) > 1 else None
-
-
-def _response(chunk: str) -> str | None:
-    hits: list[tuple[int, int, str]] = []
-    for label, pattern in lx.RESPONSES:  # most specific first: it claims the words
-        for m in pattern.finditer(chunk):
-            if lx.NEGATION.search(chunk[: m.start()]):
-                continue
-            if any(h[0] < m.end() and m.start() < h[1] for h in hits):
-                continue
-            hits.append((m.start(), m.end(), label))
-    return max(hits)[2] if hits else None
-
-
-def _doses(text: str, part: _Part, line: ParsedLine) -> None:
-    agents = [(m.start, m.target) for m, _ in part.mentions if m.target in line.agents]
-    for m in lx.DOSE.finditer(text, part.start, part.end):
-        before = [a for pos, a in agents if pos < m.start()]
-        if before:
-            line.dose_mg_m2[before[-1]] = float(m.group(1).replace(",", "."))
 
 
 def _review(history: TreatmentHistory) -> None:
