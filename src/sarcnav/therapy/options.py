@@ -125,7 +125,10 @@ def therapy_options(case: Case, as_of: date, histotype: str | None = None) -> Op
     result.trace.append(group.id)
     dose = cumulative_anthracycline(case.treatments, ctx)
     chosen = [o for o in pack.options if group.id in o.groups and setting in o.settings]
-    if any(is_anthracycline(a) for o in chosen for a in o.agents):
+    exposed = [a for line in case.treatments for a in line.agents] + ["doxorubicin"] * bool(
+        ctx.prior_anthracycline_mg_m2
+    )
+    if any(is_anthracycline(a) for a in exposed + [a for o in chosen for a in o.agents]):
         result.dose = dose
     facts = _facts(case, ctx)
     for option in chosen:
