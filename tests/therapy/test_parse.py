@@ -94,3 +94,18 @@ def test_after_puts_the_earlier_drug_first() -> None:
     history = parse_history("ifosfamide after progression on doxorubicin")
     assert [line.agents for line in history.lines] == [["doxorubicin"], ["ifosfamide"]]
     assert history.lines[0].response == "progressed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worried about my mom. She had a hysterectomy in 2019 and it was leiomyosarcoma.",
+        "We saw Dr. Gemma Taxter at Mayo Clinic in March, then a second opinion at MD Anderson.",
+        "She is on hospice now. Thank you for everything.",
+        "The tax bill was huge, and my doc said to rest",
+        "",
+    ],
+)
+def test_texts_without_therapy_give_no_lines(text: str) -> None:
+    history = parse_history(text)
+    assert history.lines == [] and history.unknown == []

@@ -16,7 +16,8 @@ SEPARATOR = re.compile(
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
     r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
     r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
-    r"|(?P<mark>;|\.(?!\d)|\n|,|→|->|=>)",
+    r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
+    r"|\n|,|→|->|=>)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
@@ -127,6 +128,14 @@ DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|lisib|parib|platin|taxel|rubicin|mustine|fosfamide|ciclib|rafenib|stat"
     r"|trexate|tecan|zomib|limus|mide|bine)$",
     _I,
+)
+NAME_CUES = frozenset(
+    "dr dra doctor doctora mr mrs ms prof professor md at in from to saw met see visit"
+    " en desde".split()
+)
+PLACE_WORDS = frozenset(
+    "clinic hospital center centre institute university medical cancer health clinica"
+    " hospital centro instituto".split()
 )
 CODE_NAME = re.compile(r"^[A-Z]{2,5}-?\d{2,7}$")
 _STOPWORD_TEXT = """

@@ -128,6 +128,9 @@ def _find_mentions(text: str, part: _Part, cat: Catalogue) -> None:
                 found = (entry, n, written, 100.0)
                 break
         word = tokens[i].group()
+        if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
+            i += 1
+            continue
         if found is None and word.lower() not in lx.STOPWORDS and not word.isdigit():
             fuzzy = cat.fuzzy(word)
             if fuzzy is not None:
@@ -152,6 +155,14 @@ def _find_mentions(text: str, part: _Part, cat: Catalogue) -> None:
         )
         part.mentions.append((mention, entry))
         i += n
+
+
+def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word after "Dr", "at", "in"... or before "Clinic", "Hospital"... (a person or
+    a place, so neither a misspelt drug nor an unknown one)."""
+    before = {t.group().lower() for t in tokens[max(0, i - 2) : i]}
+    after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+    return bool(before & lx.NAME_CUES) or after in lx.PLACE_WORDS
 
 
 def _maybe_unknown(token: re.Match[str], part: _Part) -> None:
