@@ -129,14 +129,12 @@ DRUG_SUFFIX = re.compile(
     r"|trexate|tecan|zomib|limus|mide|bine)$",
     _I,
 )
-NAME_CUES = frozenset(
-    "dr dra doctor doctora mr mrs ms prof professor md at in from to saw met see visit"
-    " en desde".split()
+_NAME_CUE_TEXT = (
+    "dr dra doctor doctora mr mrs ms prof professor md at in from to saw met see visit en desde"
 )
-PLACE_WORDS = frozenset(
-    "clinic hospital center centre institute university medical cancer health clinica"
-    " hospital centro instituto".split()
-)
+NAME_CUES = frozenset(_NAME_CUE_TEXT.split())
+_PLACE_TEXT = "clinic hospital center centre institute university medical cancer health centro"
+PLACE_WORDS = frozenset(_PLACE_TEXT.split())
 CODE_NAME = re.compile(r"^[A-Z]{2,5}-?\d{2,7}$")
 _STOPWORD_TEXT = """
     a an and the of on in at to for with by from or as is was were be been has had have she he
