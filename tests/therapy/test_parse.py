@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
-from therapy.fixtures_data import HELD_OUT, HISTORIES
+from tests.therapy.fixtures_data import HELD_OUT, HISTORIES
 
 
 def test_at_least_forty_histories() -> None:
