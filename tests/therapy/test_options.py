@@ -176,3 +176,38 @@ def test_every_option_names_known_groups_and_agents() -> None:
         assert set(option.agents) <= set(catalogue().drugs), option.id
         if option.regimen:
             assert option.regimen in catalogue().regimens, option.id
+
+
+def test_notes_name_existing_options() -> None:
+    pack = options_pack()
+    ids = {o.id for o in pack.options}
+    for note in pack.notes:
+        assert set(note.options) <= ids, note.id
+
+
+def notes_of(result: OptionsResult, option_id: str) -> list[str]:
+    return next(o for o in result.options if o.id == option_id).notes
+
+
+def test_pelvic_rt_note_on_gem_doc() -> None:
+    with_rt = run("high_grade_ess", "later_line", therapy={"prior_pelvic_irradiation": True})
+    assert any("675" in n for n in notes_of(with_rt, "opt-hg-gem-doc"))
+    assert "note-gem-doc-pelvic-rt" in with_rt.trace
+    without = run("high_grade_ess", "later_line", therapy={"prior_pelvic_irradiation": False})
+    assert notes_of(without, "opt-hg-gem-doc") == []
+    unknown = run("high_grade_ess", "later_line")
+    assert any("not recorded" in n for n in notes_of(unknown, "opt-hg-gem-doc"))
+
+
+def test_trabectedin_note_without_prior_anthracycline() -> None:
+    none = run("leiomyosarcoma_spindle", "later_line")
+    assert any("after an anthracycline" in n for n in notes_of(none, "opt-ulms-trabectedin"))
+    lines = [{"line": 1, "agents": ["doxorubicin"]}]
+    after = run("leiomyosarcoma_spindle", "later_line", treatments=lines)
+    assert notes_of(after, "opt-ulms-trabectedin") == []
+
+
+def test_biomarker_note() -> None:
+    therapy = {"biomarkers": {"homologous_recombination": "deficient"}}
+    result = run("leiomyosarcoma_spindle", "later_line", therapy=therapy)
+    assert any("RAD51" in n for n in notes_of(result, "opt-ulms-olaparib-tmz"))

@@ -172,10 +172,22 @@ class TherapyOption(Record):
     always: bool = False
 
 
+class OptionNote(Record):
+    """A cited note shown on some options when ``when`` is met (or ``if_unknown`` when it
+    cannot be told). Facts: ``er``, ``pr``, ``prior_anthracycline``, ``prior_pelvic_irradiation``
+    and ``biomarker.<name>`` (from the case's ``therapy.biomarkers``)."""
+
+    options: Annotated[list[str], Field(min_length=1)]
+    when: Condition
+    text: str
+    if_unknown: str | None = None
+
+
 class OptionsPack(Pack):
     disclaimer: str
     groups: list[HistotypeGroup]
     options: list[TherapyOption]
+    notes: list[OptionNote] = Field(default_factory=list)
 
 
 DosePack.model_rebuild()

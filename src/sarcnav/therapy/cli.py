@@ -135,6 +135,7 @@ def options(
             entry.partly_received
         )
         notes = entry.outcome + partly + entry.excluded_because + entry.missing + entry.warnings
+        notes += entry.notes
         for text in notes:
             console.print(f"    {text}", highlight=False, markup=False)
     if result.dose is not None:

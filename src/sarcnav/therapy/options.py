@@ -53,6 +53,7 @@ class OptionEntry(BaseModel):
     excluded_because: list[str] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
 
 
 class OptionsResult(EngineResult):
@@ -130,9 +131,10 @@ def therapy_options(case: Case, as_of: date, histotype: str | None = None) -> Op
     )
     if any(is_anthracycline(a) for a in exposed + [a for o in chosen for a in o.agents]):
         result.dose = dose
-    facts = _facts(case, ctx)
+    facts = _facts(case, ctx, pack)
     for option in chosen:
         entry = _mark(option, case.treatments, ctx, dose, facts, as_of)
+        _notes(pack, entry, facts, result.trace)
         result.options.append(entry)
         result.trace.append(option.id)
         result.sources.extend(s for s in option.sources if s not in result.sources)
@@ -155,7 +157,7 @@ def _group(pack: OptionsPack, code: str | None) -> HistotypeGroup | None:
     return next((g for g in pack.groups if code in {c.value for c in g.codes}), None)
 
 
-def _facts(case: Case, ctx: TherapyContext) -> dict[str, Fact]:
+def _facts(case: Case, ctx: TherapyContext, pack: OptionsPack) -> dict[str, Fact]:
     facts = {}
     for name, marker in (("er", Marker.ER), ("pr", Marker.PR)):
         stated = getattr(ctx, name)
@@ -167,7 +169,28 @@ def _facts(case: Case, ctx: TherapyContext) -> dict[str, Fact]:
             stain.result if stain else None  # type: ignore[arg-type]
         )
         facts[name] = Fact(value, f"findings.ihc.{marker.value}")
+    agents = [a for line in case.treatments for a in line.agents]
+    given = any(is_anthracycline(a) for a in agents) or bool(ctx.prior_anthracycline_mg_m2)
+    facts["prior_anthracycline"] = Fact(given, "treatments")
+    facts["prior_pelvic_irradiation"] = Fact(
+        ctx.prior_pelvic_irradiation, "therapy.prior_pelvic_irradiation"
+    )
+    for note in pack.notes:
+        for name in note.when.facts_read():
+            if name.startswith("biomarker."):
+                key = name.removeprefix("biomarker.")
+                facts[name] = Fact(ctx.biomarkers.get(key), f"therapy.biomarkers.{key}")
     return facts
+
+
+def _notes(pack: OptionsPack, entry: OptionEntry, facts: dict[str, Fact], trace: list[str]) -> None:
+    for note in (n for n in pack.notes if entry.id in n.options):
+        verdict = evaluate(note.when, facts).verdict
+        if verdict is Verdict.MET:
+            entry.notes.append(note.text)
+            trace.append(note.id)
+        elif verdict is Verdict.UNKNOWN and note.if_unknown:
+            entry.notes.append(note.if_unknown)
 
 
 def _mark(
