@@ -104,3 +104,17 @@ def test_lines_with_drug_or_class() -> None:
     assert lines_with(lines, "Yondelis") == [2] and lines_with(lines, "trabectedin") == [2]
     assert lines_with(lines, "aromatase inhibitor") == [3]
     assert lines_with(lines, "pazopanib") == []
+
+
+def test_one_missing_letter_still_resolves_to_the_same_drug() -> None:
+    """Property over the whole catalogue: dropping any one letter of a name of 7+ letters."""
+    checked = 0
+    for drug in PACK.drugs:
+        for name, _ in drug.names():
+            if len(name) < 7 or " " in name:
+                continue
+            for i in range(len(name)):
+                match = resolve_drug(name[:i] + name[i + 1 :])
+                assert match is not None and match.generic == drug.generic, (name, i)
+                checked += 1
+    assert checked > 1000
