@@ -109,3 +109,12 @@ def test_after_puts_the_earlier_drug_first() -> None:
 def test_texts_without_therapy_give_no_lines(text: str) -> None:
     history = parse_history(text)
     assert history.lines == [] and history.unknown == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [("Doxy x6", [["doxorubicin"]]), ("gem x4 then trabe", [["gemcitabine"], ["trabectedin"]]),
+     ("she's a gem", []), ("my doc says hi", []), ("dox", [])],
+)  # fmt: skip
+def test_short_aliases_need_context(text: str, agents: list[list[str]]) -> None:
+    assert [line.agents for line in parse_history(text).lines] == agents

@@ -190,6 +190,10 @@ def _drop_weak(text: str, parts: list[_Part]) -> None:
     every = [m for p in parts for m in p.mentions]
     strong = any(e.tier == "strong" for _, e in every)
     for part in parts:
+        chunk = text[part.start : part.end]
+        cue = part.lead in ("now", "next", "ordinal") or any(
+            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING)
+        )
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
             near = [part.mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(part.mentions)]
@@ -197,7 +201,7 @@ def _drop_weak(text: str, parts: list[_Part]) -> None:
                 lx.OPERATOR_GAP.match(text[min(mention.end, o.end) : max(mention.start, o.start)])
                 for o, _ in near
             )
-            if entry.tier == "strong" or joined or (entry.tier == "weak" and strong):
+            if entry.tier == "strong" or joined or (entry.tier == "weak" and (strong or cue)):
                 kept.append((mention, entry))
         part.mentions = kept
 
