@@ -9,6 +9,7 @@ import pytest
 
 from sarcnav.model.case import Case
 from sarcnav.model.results import Status
+from sarcnav.model.therapy_record import TherapyContext
 from sarcnav.therapy.options import OptionsResult, options_pack, therapy_options
 
 TODAY = date(2026, 11, 26)
@@ -211,3 +212,15 @@ def test_biomarker_note() -> None:
     therapy = {"biomarkers": {"homologous_recombination": "deficient"}}
     result = run("leiomyosarcoma_spindle", "later_line", therapy=therapy)
     assert any("RAD51" in n for n in notes_of(result, "opt-ulms-olaparib-tmz"))
+
+
+def test_histotype_from_the_diagnosis_engine() -> None:
+    from importlib import resources
+
+    path = resources.files("sarcnav.examples") / "cases" / "01-lms-spindle-ib.json"
+    case = Case.model_validate_json(path.read_text(encoding="utf-8"))
+    case = case.model_copy(update={"diagnosis_code": None})
+    case.therapy = TherapyContext(setting="later_line")
+    result = therapy_options(case, TODAY)
+    assert result.histotype == "leiomyosarcoma_spindle" and result.status is Status.DECIDED
+    assert result.reasons[0].criterion.startswith("histotype from the diagnosis engine")

@@ -102,7 +102,10 @@ def therapy_options(case: Case, as_of: date, histotype: str | None = None) -> Op
                 sources=derived.sources,
             )
         )
-        result.needs_expert_review = derived.needs_expert_review
+        if derived.needs_expert_review:
+            result.review_reasons.append(
+                ReviewReason(code="DIAGNOSIS_REVIEW", detail=f"{derived.label}: needs review")
+            )
     if code is None:
         result.missing.append("diagnosis_code")
     elif group is None:
