@@ -2,5 +2,7 @@
 
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.therapy.cli import register as register_therapy
 
 register_core(app)
+register_therapy(app)

@@ -6,10 +6,15 @@ from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.staging import StagingPack
+from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, RegulatoryPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "therapy_catalogue": CataloguePack,
+    "therapy_regulatory": RegulatoryPack,
+    "therapy_dose": DosePack,
+    "therapy_options": OptionsPack,
 }
 
 

@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.therapy_record import TherapyLine
+from sarcnav.model.therapy_record import TherapyContext, TherapyLine
 
 Percent = Annotated[float, Field(ge=0, le=100)]
 NonNegative = Annotated[float, Field(ge=0)]
@@ -333,3 +333,4 @@ class Case(Strict):
     )
     treatments: list[TherapyLine] = Field(default_factory=list)
     outcome: Outcome | None = None
+    therapy: TherapyContext | None = None
