@@ -43,8 +43,10 @@ def knowledge_show(record_id: str, as_json: bool = typer.Option(False, "--json")
 
     bib = bibliography()
     for name, pack in load_all().items():
-        found = pack if record_id == name else next(
-            (r for r in pack.records() if r.id == record_id), None
+        found = (
+            pack
+            if record_id == name
+            else next((r for r in pack.records() if r.id == record_id), None)
         )
         if found is None:
             continue
@@ -58,7 +60,9 @@ def knowledge_show(record_id: str, as_json: bool = typer.Option(False, "--json")
         else:
             console.print_json(json.dumps(data, default=str))
         return
-    raise InputError(f"no knowledge record or pack with id {record_id!r} (see 'sarcnav knowledge list')")
+    raise InputError(
+        f"no knowledge record or pack with id {record_id!r} (see 'sarcnav knowledge list')"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -79,7 +79,9 @@ class Condition(BaseModel):
             self.mitoses is not None,
         ]
         if sum(kinds) != 1:
-            raise ValueError("a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses")
+            raise ValueError(
+                "a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses"
+            )
         if (self.at_least is None) != (self.of is None):
             raise ValueError("at_least and of go together")
         comparators = [c for c in COMPARATORS if getattr(self, c) is not None]

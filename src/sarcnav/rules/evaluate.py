@@ -53,7 +53,9 @@ class Evaluator:
     def evaluate(self, cond: Condition) -> Outcome:
         if cond.criterion is not None:
             inner = self.criterion(cond.criterion)
-            return Outcome(inner.verdict, list(inner.evidence), set(inner.missing), list(inner.notes))
+            return Outcome(
+                inner.verdict, list(inner.evidence), set(inner.missing), list(inner.notes)
+            )
         if cond.fact is not None:
             return self._fact(cond)
         if cond.mitoses is not None:
@@ -132,7 +134,9 @@ class Evaluator:
         return Outcome(Verdict.MET if ok else Verdict.NOT_MET, evidence, set(), notes)
 
 
-def evaluate(cond: Condition, facts: Facts, criteria: Mapping[str, Condition] | None = None) -> Outcome:
+def evaluate(
+    cond: Condition, facts: Facts, criteria: Mapping[str, Condition] | None = None
+) -> Outcome:
     """Evaluate one tree (a convenience over :class:`Evaluator`)."""
     return Evaluator(facts, criteria or {}).evaluate(cond)
 
