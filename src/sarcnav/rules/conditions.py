@@ -18,12 +18,12 @@ COMPARATORS = ("eq", "in_", "gt", "ge", "lt", "le")
 
 
 class Threshold(BaseModel):
-    """A mitotic threshold in both units (the per-mm² one applies when the field size is known)."""
+    """A mitotic threshold per 10 HPF and, where a source gives one, per mm²."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     per_10_hpf: float
-    per_mm2: float
+    per_mm2: float | None = None
 
 
 class MitoticTest(BaseModel):

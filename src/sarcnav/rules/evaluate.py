@@ -115,16 +115,24 @@ class Evaluator:
             return Outcome(Verdict.UNKNOWN, [Evidence(field=fact.field)], {fact.field})
         notes: list[tuple[str, str]] = []
         per_mm2 = count.per_mm2()
-        if per_mm2 is not None:
+        per_10 = count.per_10_hpf()
+        if per_mm2 is not None and threshold.per_mm2 is not None:
             value, limit, unit = per_mm2, threshold.per_mm2, "per mm²"
-        else:
-            value, limit, unit = count.value, threshold.per_10_hpf, "per 10 HPF"
-            notes.append(
-                (
-                    "FIELD_SIZE_UNKNOWN",
-                    "mitotic count per 10 HPF without field size; compared with the per-10-HPF "
-                    "threshold",
+        elif per_10 is not None:
+            value, limit, unit = per_10, threshold.per_10_hpf, "per 10 HPF"
+            if per_mm2 is None:
+                notes.append(
+                    (
+                        "FIELD_SIZE_UNKNOWN",
+                        "mitotic count per 10 HPF without the field size: compared with the "
+                        "per-10-HPF threshold",
+                    )
                 )
+        else:
+            detail = f"no per-mm² threshold is published for {op} {threshold.per_10_hpf:g}/10 HPF"
+            notes.append(("NO_PER_MM2_THRESHOLD", detail))
+            return Outcome(
+                Verdict.UNKNOWN, [Evidence(field=fact.field, value=detail)], set(), notes
             )
         if value == limit:
             notes.append(("AT_THRESHOLD", f"mitotic count {value:g} {unit} equals a threshold"))
