@@ -2,5 +2,7 @@
 
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.reports.cli import register as register_reports
 
 register_core(app)
+register_reports(app)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.reports import IccrPack
 from sarcnav.knowledge.staging import StagingPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "reports_iccr_mesenchymal": IccrPack,
 }
 
 

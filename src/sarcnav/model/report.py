@@ -75,7 +75,10 @@ class StatedStage(Frozen):
 
 
 class NodeStation(Frozen):
-    """Lymph nodes of one station as reported (``station`` is ``pelvic``, ``para_aortic`` or ``unspecified``)."""
+    """Lymph nodes of one station as reported.
+
+    ``station`` is ``pelvic``, ``para_aortic`` or ``unspecified``.
+    """
 
     station: str
     label: str

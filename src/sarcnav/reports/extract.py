@@ -78,7 +78,8 @@ def read_report(text: str) -> ReportReading:
         reading.warnings.append(
             Problem(
                 code="not_uterine",
-                message=f"no uterine specimen or tumour is named{about}; this reader covers the uterus only",
+                message=f"no uterine specimen or tumour is named{about}; "
+                "this reader covers the uterus only",
             )
         )
     return reading
@@ -120,7 +121,8 @@ def _values(mention: Mention, text: str, mods: list[Modifier]) -> list[tuple[Ext
 
 
 def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
-    said = match.group("v").strip().lower()
+    said = next(g for k, g in match.groupdict().items() if k.startswith("v") and g)
+    said = said.strip().lower()
     for regex, value in rule.values:
         if re.fullmatch(regex, said, re.I):
             return [Value(rule.field, value, match.start(), match.end())]
@@ -139,10 +141,11 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier]) -> list[Va
 
 
 def _diagnosis_section(text: str) -> tuple[int, int] | None:
-    header = re.search(vocabulary().diagnosis_headers, text, re.I | re.M)
-    if header is None:
+    headers = list(re.finditer(vocabulary().diagnosis_headers, text, re.I | re.M))
+    if not headers:
         return None
-    end = re.search(r"\n\s*\n|\n[ \t]*[A-Z][A-Za-z /()]{2,40}:[ \t]*(?:\n|$)", text[header.end() :])
+    header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
+    end = re.search(r"\n\s*\n|\n[ \t]*[A-Z][A-Za-z /()-]{2,40}:", text[header.end() :])
     stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
     return header.start(), stop
 
@@ -150,9 +153,12 @@ def _diagnosis_section(text: str) -> tuple[int, int] | None:
 def _stated_diagnosis(
     text: str, hits: list[tuple[str, str, re.Match[str]]], mods: list[list[Modifier]]
 ) -> StatedDiagnosis | None:
-    """The first vocabulary term in the diagnosis section (else anywhere) that is plainly asserted."""
+    """The first vocabulary term in the diagnosis section (else anywhere) plainly asserted.
+
+    With a diagnosis section but no term in it, the section's first line is kept, unmapped.
+    """
     section = _diagnosis_section(text)
-    for scope in ([section] if section else []) + [None]:
+    for scope in [section] if section else [None]:
         uncertain: StatedDiagnosis | None = None
         for (term_id, code, match), found in zip(hits, mods, strict=True):
             if scope and not (scope[0] <= match.start() < scope[1]):
@@ -176,4 +182,9 @@ def _stated_diagnosis(
             uncertain = uncertain or stated
         if uncertain is not None:
             return uncertain
+    if section is not None:
+        lines = text[section[0] : section[1]].split("\n")
+        head = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else ""
+        first = head or next((line.strip() for line in lines[1:] if line.strip()), "")
+        return StatedDiagnosis(text=first, start=section[0], end=section[1])
     return None

@@ -46,7 +46,7 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
     for field in _LISTS:
         items = by_field.get(field, [])
         if items:
-            sites = sorted({e.value for _, e in items if e.value})
+            sites = sorted({site for _, e in items for site in e.value})
             _set(reading, field, sites)
             chosen.update(id(e) for _, e in items)
     chosen |= _size(reading, by_field.get("findings.max_dimension_cm", []))
@@ -74,7 +74,10 @@ def _why(e: Extraction) -> str:
 
 
 def _set(reading: ReportReading, field: str, value: Any) -> bool:
-    """Assign ``field`` (``specimen.x``, ``findings.x``, ``extent.x`` or ``report.x``); False if invalid."""
+    """Assign ``field`` (``specimen.x``, ``findings.x``, ``extent.x``, ``report.x``).
+
+    Returns False (with a warning on the reading) when the model rejects the value.
+    """
     head, _, name = field.partition(".")
     target: Any = reading if head == "report" else getattr(reading, head)
     try:
@@ -154,7 +157,11 @@ def _molecular(reading: ReportReading, items: list[tuple[int, Extraction]]) -> s
 def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
     stations: list[tuple[Extraction, NodeStation]] = []
     labels: set[tuple[str, int]] = set()
-    for _, e in sorted(items, key=lambda item: item[1].start):
+    narrowest: dict[int, Extraction] = {}
+    for _, e in items:  # two patterns reading the same count: keep the narrower (its label)
+        if e.end not in narrowest or e.start > narrowest[e.end].start:
+            narrowest[e.end] = e
+    for e in sorted(narrowest.values(), key=lambda e: e.start):
         key = (e.value["label"].lower(), e.start)
         if any(label == key[0] for label, _ in labels):
             continue
@@ -188,7 +195,7 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
         setattr(
             reading.extent,
             field,
-            Nodes(involvement=involvement, positive=positive, examined=examined or None),  # type: ignore[arg-type]
+            Nodes(involvement=involvement, positive=positive, examined=examined or None),
         )
     return {id(e) for e, _ in stations}
 
@@ -207,6 +214,7 @@ def _confinement(reading: ReportReading) -> None:
         reading.warnings.append(
             Problem(
                 code="confinement_contradicted",
-                message="the report says the tumour is confined to the uterus, but names disease beyond it",
+                message="the report says the tumour is confined to the uterus, "
+                "but names disease beyond it",
             )
         )

@@ -61,6 +61,7 @@ _SIZE_GUARD = re.compile(
     r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
     re.I,
 )
+_LEADING_GUARD = re.compile(r"\b(?:with|contain\w*|and|including)\b|,", re.I)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -68,7 +69,9 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
     gap = text[m.start() : m.start("dims")]
-    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end()):
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end("unit")):
+        return []
+    if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
     unit = m.group("unit").lower()
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
@@ -109,7 +112,7 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or "").lower()
+    word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
     if has(mods, ModifierCategory.NEGATED):
         return []
     return whole(m, field, Distribution(word).value)
@@ -125,6 +128,11 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
     note = "range read as its upper bound" if len(values) > 1 else ""
     if m.group("upto"):
         note = "'up to' read as the count"
+    if m.group("lt"):
+        if not float(values[0]).is_integer():
+            return []
+        values = [max(values[0] - 1, 0.0)]
+        note = "'less than N' read as N-1, the highest whole count below N"
     return whole(m, field, {"value": max(values), "unit": unit}, note=note)
 
 
@@ -154,7 +162,7 @@ def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 
 @parser("percent_fraction")
 def percent_fraction(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    p = float(m.group("p"))
+    p = float(m.group("p") or m.group("p2"))
     return whole(m, field, round(p / 100, 3)) if p <= 100 else []
 
 
@@ -172,12 +180,14 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 _CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present)\b",
+    r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
+    r"confirmed|proven|biopsy-proven)\b",
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not involved|no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
-    r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|not applicable|"
+    r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
+    r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
+    r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|"
     r"no \w+ (?:involvement|invasion)|without)\b",
     re.I,
 )
@@ -227,7 +237,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omental", "omentum")
-    return whole(m, field, site if said else None, negative=not said)
+    return whole(m, field, [site] if said else [], negative=not said)
 
 
 _STATION_PA = re.compile(r"aortic", re.I)
@@ -291,7 +301,8 @@ _RESULT_WORDS = [
     (r"aberrant|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
     (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
-    (r"positive|pos|immunoreactive|reactive|express\w*|block[- ]?(?:type|positive)?|patchy", IHCResult.POSITIVE),
+    (r"positive|pos|immunoreactive|reactive|express\w*|block[- ]?(?:type|positive)?|patchy",
+     IHCResult.POSITIVE),
 ]  # fmt: skip
 _RESULT = re.compile(
     r"\b(?P<w>" + "|".join(w for w, _ in _RESULT_WORDS) + r")\b|(?P<pct>\d{1,3})\s*%", re.I
@@ -322,7 +333,7 @@ def result_of(word: str) -> IHCResult:
 
 @parser("ihc")
 def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    """A stain's result (and percent, distribution) after the marker, or from a list ('positive for')."""
+    """A stain's result (percent, distribution) after its marker or from a list ('positive for')."""
     marker = marker_of(m.group("marker"))
     if marker is None:
         return []
@@ -404,7 +415,8 @@ def _from_list(text: str, start: int, marker: Marker) -> dict[str, Any] | None:
 
 _FUSIONS = {
     ("JAZF1", "SUZ12"): "JAZF1::SUZ12", ("JAZF1", "PHF1"): "JAZF1::PHF1",
-    ("EPC1", "PHF1"): "EPC1::PHF1", ("MEAF6", "PHF1"): "MEAF6::PHF1", ("BRD8", "PHF1"): "BRD8::PHF1",
+    ("EPC1", "PHF1"): "EPC1::PHF1", ("MEAF6", "PHF1"): "MEAF6::PHF1",
+    ("BRD8", "PHF1"): "BRD8::PHF1",
     ("YWHAE", "NUTM2"): "YWHAE::NUTM2", ("YWHAE", "FAM22"): "YWHAE::NUTM2",
     ("ZC3H7B", "BCOR"): "ZC3H7B::BCOR",
 }  # fmt: skip
@@ -438,13 +450,14 @@ def fusion(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
     return whole(m, field, value, negative=not detected)
 
 
-_FIGO_NUMERAL = re.compile(r"^(IV|III|II|I)([ABC]?)([12]?)", re.I)
+_FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 
 
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    raw = (m.group("s") or m.group("s2") or "").upper().replace(" ", "")
-    stage = re.sub(r"\(?(I{1,2})\)?$", "", raw) if raw.startswith("IIIC") else raw
+    raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    split = _FIGO_SUFFIX.match(raw)
+    stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
     edition = m.group("ed") or m.group("ed2")
     value = {"system": "figo", "value": stage, "edition": edition}
     return whole(m, field, value)

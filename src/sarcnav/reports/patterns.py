@@ -1,4 +1,4 @@
-"""The reader's patterns, vocabulary and context termsets: data files with ids, validated on load."""
+"""The reader's patterns, vocabulary and context termsets: data with ids, validated on load."""
 
 from __future__ import annotations
 
