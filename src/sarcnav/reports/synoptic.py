@@ -9,6 +9,7 @@ from jinja2 import Environment
 from sarcnav.model.report import ReportResult
 from sarcnav.model.results import Verdict
 from sarcnav.reports.assess import iccr_pack
+from sarcnav.reports.fields import flatten
 
 UNVERIFIED_NOTE = (
     "The ICCR element list used here is UNVERIFIED: it has not been checked against the ICCR "
@@ -42,11 +43,13 @@ def rows(result: ReportResult) -> list[dict[str, str]]:
     """One row per applicable element: label, state (reported/missing/not read), value, rule id."""
     out = []
     by_rule = {r.rule_id: r for r in result.reasons}
+    flat = flatten(result.reading)
     for element in iccr_pack().elements:
         reason = by_rule.get(element.id)
         if reason is None:
             continue
-        values = [_show(e.value if e.text is None else e.text) for e in reason.evidence]
+        values = [_display(result, flat, field) for field in element.fields]
+        values = [v for v in values if v]
         state = "reported" if reason.verdict is Verdict.MET else "missing"
         if not element.fields:
             state = "not read"
@@ -55,8 +58,27 @@ def rows(result: ReportResult) -> list[dict[str, str]]:
     return out
 
 
-def _show(value: Any) -> str:
-    return " ".join(str(value).split())
+def _display(result: ReportResult, flat: dict[str, Any], field: str) -> str:
+    """A field's value as read, e.g. 'lymphovascular invasion: no' or 'FIGO IA; T1b N1'."""
+    reading = result.reading
+    if field == "report.stated_diagnosis":
+        stated = reading.stated_diagnosis
+        return f"{stated.code or 'unmapped'} (“{stated.text}”)" if stated else ""
+    if field == "report.stated_stages":
+        return "; ".join(
+            f"{'FIGO ' if s.system == 'figo' else ''}{s.value}" for s in reading.stated_stages
+        )
+    parts = []
+    for key, value in flat.items():
+        if key == field or key.startswith(field + "."):
+            name = key.removeprefix(field).lstrip(".") or field.rsplit(".", 1)[-1]
+            shown = (
+                {True: "yes", False: "no"}.get(value, value) if isinstance(value, bool) else value
+            )
+            if isinstance(shown, list):
+                shown = ", ".join(shown) or "none"
+            parts.append(f"{name.replace('_', ' ')}: {shown}")
+    return "; ".join(parts)
 
 
 def _context(result: ReportResult) -> dict[str, Any]:
