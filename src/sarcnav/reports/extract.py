@@ -14,6 +14,7 @@ from sarcnav.model.report import (
     ReportReading,
     StatedDiagnosis,
 )
+from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
 from sarcnav.reports.fill import fill
 from sarcnav.reports.parsers import PARSERS, Value
