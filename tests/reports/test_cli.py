@@ -48,6 +48,7 @@ def _bad_folder(tmp: Path) -> Path:
     (folder / "huge.txt").write_bytes(b"uterus leiomyoma " * 320_000)  # about 5 MB
     (folder / "latin1.txt").write_bytes("Synthetic. Utérus: leiomyoma, 5 cm.".encode("latin-1"))
     (folder / "breast.txt").write_text("Breast core biopsy: invasive carcinoma.", encoding="utf-8")
+    (folder / "utf16.txt").write_text("Synthetic. Uterus: leiomyoma, 5 cm.", encoding="utf-16")
     return folder
 
 
@@ -70,7 +71,7 @@ def test_folder_gives_jsonl_and_goes_on_after_bad_files(tmp_path: Path) -> None:
     assert by_name["latin1.txt"]["warnings"][0]["code"] == "not_utf8"
     assert by_name["breast.txt"]["status"] == "out_of_scope"
     assert by_name["good.txt"]["stage"]["figo"] == "IIIC"
-    assert "6 files: 3 read, 3 failed" in result.stderr
+    assert "7 files: 4 read, 3 failed" in result.stderr
 
 
 def test_folder_of_good_reports_exits_zero(tmp_path: Path) -> None:

@@ -200,6 +200,15 @@ def test_every_value_carries_its_words_and_triggers() -> None:
     assert not history.used and history.modifiers[0].trigger == "History of"
 
 
+def test_confinement_contradicted_keeps_the_involved_site() -> None:
+    reading = read_report(
+        "Uterus. Tumour confined to the uterus. The left ovary is involved by tumour."
+    )
+    assert reading.extent.adnexa is True
+    assert reading.extent.confined_to_uterus is None
+    assert [w.code for w in reading.warnings] == ["confinement_contradicted"]
+
+
 def test_wrong_organ_warns() -> None:
     reading = read_report("Breast, left, core biopsy: invasive ductal carcinoma, grade 2.")
     assert not reading.uterine

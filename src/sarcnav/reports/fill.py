@@ -17,6 +17,7 @@ from sarcnav.model.report import Extraction, NodeStation, Problem, ReportReading
 from sarcnav.reports.parsers import GRADE_ORDER
 
 _LISTS = {"extent.abdominal_sites", "extent.distant_sites"}
+_CONFINED = "extent.confined_to_uterus"
 _SPECIAL = {
     "findings.max_dimension_cm",
     "findings.atypia_grade",
@@ -38,7 +39,7 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
             by_field[extraction.field].append((rank, extraction))
     chosen: set[int] = set()
     for field, items in by_field.items():
-        if field in _SPECIAL or field in _LISTS:
+        if field in _SPECIAL or field in _LISTS or field == _CONFINED:
             continue
         rank, best = min(items, key=lambda item: (item[0], item[1].start))
         if _set(reading, field, best.value):
@@ -60,7 +61,7 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
         if stage not in reading.stated_stages:
             reading.stated_stages.append(stage)
         chosen.add(id(e))
-    _confinement(reading)
+    chosen |= _confinement(reading, by_field.get(_CONFINED, []))
     reading.extractions = [
         e
         if id(e) in chosen or not e.used
@@ -80,9 +81,11 @@ def _set(reading: ReportReading, field: str, value: Any) -> bool:
     """
     head, _, name = field.partition(".")
     target: Any = reading if head == "report" else getattr(reading, head)
+    old = getattr(target, name)
     try:
         setattr(target, name, value)
     except ValidationError as exc:
+        target.__dict__[name] = old  # an after-validator may have failed once the value was set
         reading.warnings.append(
             Problem(
                 code="invalid_value", message=f"{field}: {exc.errors()[0]['msg']} (got {value!r})"
@@ -200,17 +203,15 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
     return {id(e) for e, _ in stations}
 
 
-def _confinement(reading: ReportReading) -> None:
-    """A stated 'confined to the uterus' that the extent contradicts is dropped, with a warning."""
-    extent = reading.extent
-    if extent.confined_to_uterus is not True:
-        return
-    data = extent.model_dump()
+def _confinement(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    """'Confined to the uterus', set last: dropped with a warning if the extent contradicts it."""
+    if not items:
+        return set()
+    first = min(items, key=lambda item: item[1].start)[1]
     try:
-        type(extent).model_validate(data)
+        reading.extent.confined_to_uterus = True
     except ValidationError:
-        data["confined_to_uterus"] = None
-        reading.extent = type(extent).model_validate(data)
+        reading.extent.__dict__["confined_to_uterus"] = None
         reading.warnings.append(
             Problem(
                 code="confinement_contradicted",
@@ -218,3 +219,5 @@ def _confinement(reading: ReportReading) -> None:
                 "but names disease beyond it",
             )
         )
+        return set()
+    return {id(first)}

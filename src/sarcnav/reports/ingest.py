@@ -27,6 +27,11 @@ def decode(data: bytes) -> tuple[str, list[Problem]]:
             "too_large",
             f"the file has {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit for one report",
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ReportFileError("undecodable", "UTF-16 byte-order mark but invalid text") from exc
     head = data[:4096]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in head or controls > len(head) // 20:
