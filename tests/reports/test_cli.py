@@ -64,7 +64,9 @@ def test_folder_gives_jsonl_and_goes_on_after_bad_files(tmp_path: Path) -> None:
         "huge.txt",
         "latin1.txt",
         "breast.txt",
+        "utf16.txt",
     }
+    assert by_name["utf16.txt"]["findings"]["max_dimension_cm"] == 5.0
     assert by_name["empty.txt"]["error"]["code"] == "empty"
     assert by_name["binary.pdf"]["error"]["code"] == "binary"
     assert by_name["huge.txt"]["error"]["code"] == "too_large"
