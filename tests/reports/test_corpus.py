@@ -27,7 +27,8 @@ def test_corpus_size_and_coverage() -> None:
     assert codes == {c.value for c in DiagnosisCode}
     figo = {g["figo"] for g in GOLD.values() if g["figo"]}
     sarcoma = {"IA", "IB", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IVA", "IVB"}
-    assert sarcoma | {"IC"} <= figo
+    carcinosarcoma = {"IC", "IIC", "IIIA1", "IIIA2", "IIIB1", "IIIB2", "IIIC1ii", "IIIC2i", "IVC"}
+    assert sarcoma | carcinosarcoma <= figo
     for name in GOLD:
         assert "synthetic" in (FIXTURES / name).read_text(encoding="utf-8").lower()
 
