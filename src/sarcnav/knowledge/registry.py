@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
+from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.staging import StagingPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "enquiry_policy": EnquiryPolicy,
+    "enquiry_lexicon": EnquiryLexicon,
 }
 
 

@@ -1,0 +1,11 @@
+"""Enquiry triage: read a patient's or family's message, route it by policy, draft a reply.
+
+Drafts are for a person to approve; sarcnav never sends anything.
+"""
+
+from sarcnav.enquiries.backend import IntentBackend, OpenAICompatibleBackend
+from sarcnav.enquiries.entities import DrugResolver
+from sarcnav.enquiries.policy import load_policy
+from sarcnav.enquiries.triage import triage
+
+__all__ = ["DrugResolver", "IntentBackend", "OpenAICompatibleBackend", "load_policy", "triage"]
