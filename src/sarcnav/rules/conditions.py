@@ -12,18 +12,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 COMPARATORS = ("eq", "in_", "gt", "ge", "lt", "le")
+KINDS = {
+    "fact": "fact",
+    "criterion": "criterion",
+    "all": "all",
+    "any": "any",
+    "not": "not_",
+    "at_least": "at_least",
+    "mitoses": "mitoses",
+}
 
 
 class Threshold(BaseModel):
-    """A mitotic threshold in both units (the per-mm² one applies when the field size is known)."""
+    """A mitotic threshold per 10 HPF and, where a source gives one, per mm²."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     per_10_hpf: float
-    per_mm2: float
+    per_mm2: float | None = None
 
 
 class MitoticTest(BaseModel):
@@ -67,19 +76,21 @@ class Condition(BaseModel):
     le: float | None = None
     mitoses: MitoticTest | None = None
 
+    _kind: str = PrivateAttr(default="")
+
+    @property
+    def kind(self) -> str:
+        """The node type: fact, criterion, all, any, not, at_least or mitoses."""
+        return self._kind
+
     @model_validator(mode="after")
     def _shape(self) -> Condition:
-        kinds = [
-            self.all is not None,
-            self.any is not None,
-            self.not_ is not None,
-            self.at_least is not None,
-            self.criterion is not None,
-            self.fact is not None,
-            self.mitoses is not None,
-        ]
-        if sum(kinds) != 1:
-            raise ValueError("a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses")
+        kinds = [kind for kind, name in KINDS.items() if getattr(self, name) is not None]
+        if len(kinds) != 1:
+            raise ValueError(
+                "a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses"
+            )
+        self._kind = kinds[0]
         if (self.at_least is None) != (self.of is None):
             raise ValueError("at_least and of go together")
         comparators = [c for c in COMPARATORS if getattr(self, c) is not None]
