@@ -2,5 +2,7 @@
 
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.enquiries.cli import register as register_enquiries
 
 register_core(app)
+register_enquiries(app)
