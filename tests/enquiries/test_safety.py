@@ -93,7 +93,9 @@ def test_an_empty_message_needs_input_and_gets_no_draft() -> None:
 def test_emoji_and_mixed_languages() -> None:
     result = triage(Enquiry(text="🙏🙏 Thank you!!! ❤️ Mi mamá está mejor, gracias a todos 😊"))
     assert "gratitude" in result.intents and result.routes == ["acknowledge"]
-    mixed = triage(Enquiry(text="Sorry my English. Mi hermana tiene leiomiosarcoma y vive en Lima."))
+    mixed = triage(
+        Enquiry(text="Sorry my English. Mi hermana tiene leiomiosarcoma y vive en Lima.")
+    )
     assert mixed.language == "es" and mixed.relation == "sibling"
     assert mixed.location == "international"
 
