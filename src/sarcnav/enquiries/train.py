@@ -40,7 +40,7 @@ def train(path: Path) -> dict[str, Any]:
     coef, intercept = [], []
     for label in LABELS:
         y = np.array([label in r["intents"] for r in rows], dtype=int)
-        model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+        model = LogisticRegression(C=C, class_weight="balanced", solver="liblinear")
         model.fit(x, y)
         coef.append([round(float(v), 5) for v in model.coef_[0]])
         intercept.append(round(float(model.intercept_[0]), 5))
@@ -56,7 +56,7 @@ def train(path: Path) -> dict[str, Any]:
             "sha256": hashlib.sha256(raw).hexdigest(),
             "messages": len(rows),
             "data": "synthetic messages written for sarcnav (no real patient data)",
-            "method": f"TF-IDF uni+bigrams (min_df=2), LogisticRegression(C={C}, balanced)",
+            "method": f"TF-IDF 1-2 grams (min_df=2), LogisticRegression(C={C}, balanced, liblinear)",
             "sklearn": sklearn.__version__,
         },
     }
