@@ -56,7 +56,7 @@ def train(path: Path) -> dict[str, Any]:
             "sha256": hashlib.sha256(raw).hexdigest(),
             "messages": len(rows),
             "data": "synthetic messages written for sarcnav (no real patient data)",
-            "method": f"TF-IDF 1-2 grams (min_df=2), LogisticRegression(C={C}, balanced, liblinear)",
+            "method": f"TF-IDF 1-2 grams, min_df=2; LogisticRegression(C={C}, balanced, liblinear)",
             "sklearn": sklearn.__version__,
         },
     }
