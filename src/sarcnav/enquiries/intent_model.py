@@ -42,19 +42,23 @@ class IntentModel:
     provenance: dict[str, Any]
 
     def predict(self, folded: str) -> dict[str, ModelEvidence]:
-        """Probability per intent with the five words that pushed it up most."""
+        """Probability per intent; for a probability of 0.5 or more, the five words that pushed
+        it up most."""
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
         weights = {t: (1.0 + math.log(n)) * self.idf[self.vocabulary[t]] for t, n in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         features = {t: w / norm for t, w in weights.items()}
+        columns = [(self.vocabulary[t], t, x) for t, x in features.items()]
         out = {}
         for k, label in enumerate(self.labels):
             row = self.coef[k]
-            parts = {t: x * row[self.vocabulary[t]] for t, x in features.items()}
-            score = self.intercept[k] + sum(parts.values())
+            score = self.intercept[k] + sum(x * row[i] for i, _, x in columns)
             probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
-            top = sorted(((t, round(v, 3)) for t, v in parts.items() if v > 0), key=lambda p: -p[1])
-            out[label] = ModelEvidence(probability=round(probability, 3), features=top[:5])
+            top: list[tuple[str, float]] = []
+            if probability >= 0.5:
+                parts = ((t, round(x * row[i], 3)) for i, t, x in columns)
+                top = sorted((p for p in parts if p[1] > 0), key=lambda p: -p[1])[:5]
+            out[label] = ModelEvidence(probability=round(probability, 3), features=top)
         return out
 
 

@@ -19,7 +19,7 @@ from sarcnav.enquiries.signals import Signals, read_signals
 from sarcnav.enquiries.text import MAX_CHARS, clean, fold
 from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
 from sarcnav.model.enquiry import Enquiry, EnquiryResult, Explanations, LabelExplanation
-from sarcnav.model.results import ReviewReason, Status
+from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
 
 
 def triage(
@@ -56,6 +56,7 @@ def triage(
             facts(intents, signals.location.label, signals.urgency.label, cannot_travel),
         )
     )
+    reasons = _urgent_reasons(policy, signals) + reasons
     review = _review(text, language, routes, spam, truncated, signals, policy)
     draft_language = language if drafting.supported(policy, language, routes) else "en"
     draft = (
@@ -65,6 +66,7 @@ def triage(
     )
     trace = (
         [s.rule_id for s in signals.urgency.cues]
+        + [s.rule_id for s in signals.relation.cues + signals.location.cues]
         + [s.rule_id for e in intents_explained for s in e.cues]
         + [r.rule_id for r in reasons if r.rule_id]
     )
@@ -127,6 +129,30 @@ def _intents(
                 )
             )
     return out
+
+
+def _urgent_reasons(policy: EnquiryPolicy, signals: Signals) -> list[Reason]:
+    """One met reason per urgent sign found, with its spans, sources and verification."""
+    reasons = []
+    for sign in policy.urgent_signs:
+        spans = [s for s in signals.urgency.cues if s.rule_id == sign.id]
+        if signals.urgency.label == "emergency" and spans:
+            evidence = [
+                Evidence(field="text", value=s.text, text=s.text, start=s.start, end=s.end)
+                for s in spans
+            ]
+            reasons.append(
+                Reason(
+                    criterion=f"urgent sign: {sign.label}",
+                    verdict=Verdict.MET,
+                    rule_id=sign.id,
+                    evidence=evidence,
+                    sources=list(sign.sources),
+                    verification=sign.verification.value,
+                    detail=sign.note,
+                )
+            )
+    return reasons
 
 
 def _review(
