@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 
 from sarcnav.enquiries import OpenAICompatibleBackend, triage
+from sarcnav.enquiries.cli import backend_from_env
 from sarcnav.model.enquiry import Enquiry
 
 
@@ -44,3 +46,13 @@ def test_only_the_first_4000_characters_are_sent() -> None:
     llm.intents("x" * 10_000)
     messages = seen[0]["messages"]
     assert isinstance(messages, list) and len(messages[1]["content"]) == 4000
+
+
+def test_the_cli_uses_a_backend_only_when_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SARCNAV_LLM_URL", raising=False)
+    assert backend_from_env() is None
+    monkeypatch.setenv("SARCNAV_LLM_URL", "http://llm.invalid/v1/")
+    monkeypatch.setenv("SARCNAV_LLM_MODEL", "tiny")
+    configured = backend_from_env()
+    assert isinstance(configured, OpenAICompatibleBackend)
+    assert configured.url == "http://llm.invalid/v1/chat/completions"

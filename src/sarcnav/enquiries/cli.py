@@ -8,6 +8,7 @@ is then 2. Message text is never printed as Rich markup.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from rich.text import Text
 
 from sarcnav.cli import clean_errors, console, err_console, print_json
+from sarcnav.enquiries.backend import IntentBackend, OpenAICompatibleBackend
 from sarcnav.enquiries.masking import mask_data, mask_text, names_in, personal_data
 from sarcnav.enquiries.policy import load_policy
 from sarcnav.enquiries.text import clean, decode
@@ -48,6 +50,15 @@ def read_messages(data: bytes, name: str) -> tuple[list[tuple[int, Enquiry]], li
         except ValidationError as exc:
             problems.append(f"{name}: line {number}: {describe(exc)}")
     return messages, problems
+
+
+def backend_from_env() -> IntentBackend | None:
+    """The optional LLM backend when ``SARCNAV_LLM_URL`` is set (model: ``SARCNAV_LLM_MODEL``)."""
+    url = os.environ.get("SARCNAV_LLM_URL")
+    if not url:
+        return None
+    model = os.environ.get("SARCNAV_LLM_MODEL", "default")
+    return OpenAICompatibleBackend(url, model, os.environ.get("SARCNAV_LLM_KEY", ""))
 
 
 def _is_record(line: str) -> bool:
@@ -89,9 +100,10 @@ def triage_cmd(
             raise InputError(f"{source}: no such file")
         data, name = path.read_bytes(), path.name
     messages, problems = read_messages(data, name)
+    backend = backend_from_env()
     single = len(messages) == 1 and not name.endswith(".jsonl") and not problems
     for number, message in messages:
-        result = triage(message, policy)
+        result = triage(message, policy, backend=backend)
         shown = output(result, message, mask)
         if as_json and single:
             print_json(shown)
