@@ -139,6 +139,11 @@ def _render(data: dict[str, Any], line: int | None) -> None:
             style="bold red" if data["urgency"] == "emergency" else "bold",
         )
     )
+    for field in ("relation", "location", "urgency"):
+        why = data["explanations"][field]
+        if why and why["cues"]:
+            cues = ", ".join(f"{c['text']!r}" for c in why["cues"][:4])
+            console.print(Text(f"  {field} {why['label']}: {cues} ({why['detail']})"))
     explained = {e["label"]: e for e in data["explanations"]["intents"]}
     for intent in data["intents"]:
         words = [c["text"] for c in explained[intent]["cues"]]
