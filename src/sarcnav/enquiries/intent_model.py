@@ -1,4 +1,8 @@
-"""The small statistical intent model: one logistic regression per intent over TF-IDF words.
+"""The small statistical intent model: one logistic regression per intent over TF-IDF features.
+
+Features are character 3- to 5-grams inside words (as scikit-learn's ``char_wb`` makes them), which
+cope with misspellings and related word forms across languages far better than whole words did in
+5-fold cross-validation on the development set.
 
 Trained with scikit-learn by :mod:`sarcnav.enquiries.train` on the synthetic labelled development
 set and shipped as plain JSON (vocabulary, idf, weights, provenance), so inference needs neither
@@ -7,7 +11,6 @@ scikit-learn nor pickle and every vote can show the words that carried it.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
@@ -26,9 +29,13 @@ MAX_CHARS = 5_000
 
 
 def ngrams(folded: str) -> list[str]:
-    """Unigrams and bigrams, the way scikit-learn's word analyser makes them."""
-    words = TOKEN.findall(folded[:MAX_CHARS])
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    """Character 3- to 5-grams of each space-padded word (" lms " → " lm", "lms", "ms "...)."""
+    out: list[str] = []
+    for word in TOKEN.findall(folded[:MAX_CHARS]):
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -42,8 +49,8 @@ class IntentModel:
     provenance: dict[str, Any]
 
     def predict(self, folded: str) -> dict[str, ModelEvidence]:
-        """Probability per intent; for a probability of 0.5 or more, the five words that pushed
-        it up most."""
+        """Probability per intent; for a probability of 0.5 or more, the five word pieces that
+        pushed it up most."""
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
         weights = {t: (1.0 + math.log(n)) * self.idf[self.vocabulary[t]] for t, n in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
