@@ -12,7 +12,6 @@ scikit-learn nor pickle and every vote can show the words that carried it.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,6 +19,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
 
 from sarcnav.model.enquiry import ModelEvidence
 
@@ -41,10 +43,11 @@ def ngrams(folded: str) -> list[str]:
 @dataclass(frozen=True)
 class IntentModel:
     vocabulary: dict[str, int]
-    idf: list[float]
+    idf: NDArray[np.float64]
     labels: list[str]
-    coef: list[list[float]]
-    intercept: list[float]
+    coef: NDArray[np.float64]
+    """labels × vocabulary weights"""
+    intercept: NDArray[np.float64]
     threshold: float
     provenance: dict[str, Any]
 
@@ -52,19 +55,20 @@ class IntentModel:
         """Probability per intent; for a probability of 0.5 or more, the five word pieces that
         pushed it up most."""
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
-        weights = {t: (1.0 + math.log(n)) * self.idf[self.vocabulary[t]] for t, n in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        features = {t: w / norm for t, w in weights.items()}
-        columns = [(self.vocabulary[t], t, x) for t, x in features.items()]
+        terms = list(counts)
+        index = np.array([self.vocabulary[t] for t in terms], dtype=np.int64)
+        x = (1.0 + np.log(np.array([counts[t] for t in terms], dtype=np.float64))) * self.idf[index]
+        x /= float(np.linalg.norm(x)) or 1.0
+        parts = self.coef[:, index] * x
+        scores = self.intercept + parts.sum(axis=1)
+        probabilities = 1.0 / (1.0 + np.exp(-np.clip(scores, -50.0, 50.0)))
         out = {}
         for k, label in enumerate(self.labels):
-            row = self.coef[k]
-            score = self.intercept[k] + sum(x * row[i] for i, _, x in columns)
-            probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+            probability = float(probabilities[k])
             top: list[tuple[str, float]] = []
             if probability >= 0.5:
-                parts = ((t, round(x * row[i], 3)) for i, t, x in columns)
-                top = sorted((p for p in parts if p[1] > 0), key=lambda p: -p[1])[:5]
+                order = np.argsort(-parts[k])[:5]
+                top = [(terms[i], round(float(parts[k, i]), 3)) for i in order if parts[k, i] > 0]
             out[label] = ModelEvidence(probability=round(probability, 3), features=top)
         return out
 
@@ -73,10 +77,10 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return IntentModel(
         vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
-        idf=data["idf"],
+        idf=np.array(data["idf"], dtype=np.float64),
         labels=data["labels"],
-        coef=data["coef"],
-        intercept=data["intercept"],
+        coef=np.array(data["coef"], dtype=np.float64),
+        intercept=np.array(data["intercept"], dtype=np.float64),
         threshold=data["threshold"],
         provenance=data["provenance"],
     )
