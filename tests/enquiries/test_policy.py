@@ -137,3 +137,15 @@ def test_cli_check_policy_and_bad_policy_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr + bad.stdout
     missing = runner.invoke(app, ["inbox", "triage", "-", "--policy", str(tmp_path / "none.yaml")])
     assert missing.exit_code == 2 and "no such policy file" in missing.stderr
+
+
+def test_adding_a_language_to_every_template_gives_drafts_in_it(tmp_path: Path) -> None:
+    data = example()
+    for template in data["templates"]:
+        template["text"]["fr"] = "[fr] " + template["text"]["en"]
+    policy = load_policy(write(tmp_path, data))
+    text = "Bonjour, ma mère a un léiomyosarcome. Est-ce héréditaire ? Merci beaucoup, Claire"
+    result = triage(Enquiry(text=text), policy)
+    assert result.draft_language == "fr" and result.draft.startswith("[fr] Dear Claire,")
+    assert "DRAFT_LANGUAGE" not in {r.code for r in result.review_reasons}
+    assert triage(Enquiry(text=text)).draft_language == "en"
