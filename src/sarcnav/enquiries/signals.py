@@ -6,6 +6,7 @@
 - location: places and phone numbers (strong), then a bare country name (weak), then at least two
   distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``.
+- spam: spam cues with no clinical word and no urgent sign (an urgent sign is never spam).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def read_signals(folded: str, text: str, m: Matchers, home_country: str) -> Sign
         found = compiled.find(folded, text)
         (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True)]
-    spam = spans[("spam", "spam")] if not spans[("clinical", "clinical")] else []
+    clinical = spans[("clinical", "clinical")] or urgent
+    spam = [] if clinical else spans[("spam", "spam")]
     return Signals(
         cue_spans=dict(spans),
         relation=LabelExplanation(label="unknown", detail="spam")
