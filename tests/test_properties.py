@@ -79,10 +79,11 @@ def test_a_missing_decisive_field_is_never_guessed(findings: dict[str, object], 
         assert not result.missing
 
 
-def order(stage_name: str) -> tuple[int, str, str, str]:
+def order(stage_name: str) -> tuple[int, str, str]:
+    """Stage order down to the sub-stage digit (i/ii record node size, not spread)."""
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
-    p = (*parts(stage_name), "", "", "")
-    return roman[p[0]], p[1], p[2], p[3]
+    p = (*parts(stage_name), "", "")
+    return roman[p[0]], p[1], p[2]
 
 
 extents = st.fixed_dictionaries(

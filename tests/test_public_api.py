@@ -13,6 +13,7 @@ PACKAGES = [
     "sarcnav.diagnosis",
     "sarcnav.staging",
     "sarcnav.services",
+    "sarcnav.therapy",
 ]
 
 
