@@ -2,12 +2,7 @@
 
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
-<<<<<<< HEAD
 from sarcnav.enquiries.cli import register as register_enquiries
-
-register_core(app)
-register_enquiries(app)
-=======
 from sarcnav.reports.cli import register as register_reports
 from sarcnav.risk.cli import register as register_risk
 from sarcnav.therapy.cli import register as register_therapy
@@ -16,4 +11,4 @@ register_core(app)
 register_therapy(app)
 register_risk(app)
 register_reports(app)
->>>>>>> main
+register_enquiries(app)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 
-from sarcnav.enquiries import triage
-from sarcnav.enquiries.entities import catalogue_resolver
+from sarcnav.enquiries import from_resolver, triage
 from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.enquiry import Enquiry
 
@@ -61,28 +57,27 @@ def test_sites_and_dates() -> None:
     assert mentions(text, "date") == ["March 2021", "3/14/2024", "in 2019"]
 
 
-def test_drugs_come_from_the_resolver_seam() -> None:
-    catalogue = {
-        "doxorubicin": "doxorubicin",
-        "adriamycin": "doxorubicin",
-        "yondelis": "trabectedin",
-    }
-    result = triage(
-        Enquiry(text="I had Adriamycin, then Yondelis."), drugs=lambda name: catalogue.get(name)
-    )
-    assert [m.value for m in result.entities if m.kind == "drug"] == ["doxorubicin", "trabectedin"]
+def test_drugs_come_from_the_therapy_catalogue_by_default() -> None:
+    text = "I had Adriamycin, then gem/tax, and now Votrient. Me hablaron de la trabectedina."
+    drugs = [(m.value, m.text) for m in triage(Enquiry(text=text)).entities if m.kind == "drug"]
+    assert drugs == [
+        ("doxorubicin", "Adriamycin"),
+        ("gemcitabine", "gem"),
+        ("docetaxel", "tax"),
+        ("pazopanib", "Votrient"),
+        ("trabectedin", "trabectedina"),
+    ]
 
 
-def test_catalogue_resolver_plugs_in_sarcnav_therapy(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = types.ModuleType("sarcnav.therapy")
-    fake.resolve_drug = lambda name: (
-        types.SimpleNamespace(generic="pazopanib") if name == "votrient" else None
-    )  # type: ignore[attr-defined]
-    catalogue_resolver.cache_clear()
-    monkeypatch.setitem(sys.modules, "sarcnav.therapy", fake)
-    try:
-        resolve = catalogue_resolver()
-        assert resolve is not None
-        assert (resolve("votrient"), resolve("tea")) == ("pazopanib", None)
-    finally:
-        catalogue_resolver.cache_clear()
+def test_regimens_and_words_are_not_drugs() -> None:
+    text = "She had AIM chemo and radiation; is the treatment working?"
+    assert [m for m in triage(Enquiry(text=text)).entities if m.kind == "drug"] == []
+
+
+def test_any_name_resolver_plugs_into_the_seam() -> None:
+    catalogue = {"zanzibarin": "zanzibarin", "zbn": "zanzibarin"}
+    finder = from_resolver(lambda name: catalogue.get(name.lower()))
+    result = triage(Enquiry(text="Is Zanzibarin safe?"), drugs=finder)
+    assert [(m.value, m.text, m.start) for m in result.entities if m.kind == "drug"] == [
+        ("zanzibarin", "Zanzibarin", 3)
+    ]

@@ -1,22 +1,25 @@
 """Entities the writer mentions: diagnoses, stages, sites, dates, and drugs through a seam.
 
-Drugs are resolved by a :data:`DrugResolver` (a name → generic name, or ``None``). The therapy
-catalogue provides ``sarcnav.therapy.resolve_drug``; :func:`catalogue_resolver` plugs it in when
-that module exists, otherwise drug mentions are left out and the result says so.
+Drugs come from a :data:`DrugFinder` (text → spans with generic names). The default,
+:func:`catalogue_finder`, is the therapy catalogue's ``find_drugs`` (generic and brand names,
+aliases, misspellings, Spanish names); :func:`from_resolver` makes a finder of any name → generic
+function.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
-from functools import cache
-from typing import Any
 
 from sarcnav.enquiries.matching import Matchers
 from sarcnav.knowledge.enquiries import Term
 from sarcnav.model.enquiry import Mention
+from sarcnav.therapy import find_drugs
+from sarcnav.therapy.catalogue import catalogue
 
+DrugSpan = tuple[int, int, str]
+"""start, end, generic name"""
+DrugFinder = Callable[[str], list[DrugSpan]]
 DrugResolver = Callable[[str], str | None]
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -35,32 +38,37 @@ _DATE = re.compile(
     rf"|(?:\d{{1,2}}\s+(?:de\s+)?)?(?:{_MONTHS})\.?\s+(?:de\s+|of\s+)?(?:19|20)\d{{2}}"
     r"|(?:in|en|since|desde|depuis|seit)\s+(?:19|20)\d{2})\b"
 )
-_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+_WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
 MAX_DRUG_LOOKUPS = 400
 
 
-@cache
-def catalogue_resolver() -> DrugResolver | None:
-    """``sarcnav.therapy.resolve_drug`` adapted to name → generic, or ``None`` if absent."""
-    try:
-        module = importlib.import_module("sarcnav.therapy")
-    except ImportError:
-        return None
-    resolve: Callable[[str], Any] | None = getattr(module, "resolve_drug", None)
-    if resolve is None:
-        return None
-
-    def adapted(name: str) -> str | None:
-        found = resolve(name)
-        if found is None or isinstance(found, str):
-            return found
-        generic = getattr(found, "generic", None) or getattr(found, "name", None)
-        return str(generic) if generic else None
-
-    return adapted
+def catalogue_finder(text: str) -> list[DrugSpan]:
+    """Drugs the therapy catalogue finds in ``text`` (regimens and drug classes left out)."""
+    drugs = catalogue().drugs
+    return [(m.start, m.end, m.target) for m in find_drugs(text) if m.target in drugs]
 
 
-def extract(folded: str, text: str, m: Matchers, drugs: DrugResolver | None) -> list[Mention]:
+def from_resolver(resolve: DrugResolver) -> DrugFinder:
+    """A finder that asks ``resolve`` about each word of four letters or more."""
+
+    def finder(text: str) -> list[DrugSpan]:
+        seen: dict[str, str | None] = {}
+        out = []
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word.lower() not in seen:
+                if len(seen) >= MAX_DRUG_LOOKUPS:
+                    break
+                seen[word.lower()] = resolve(word)
+            generic = seen[word.lower()]
+            if generic:
+                out.append((match.start(), match.end(), generic))
+        return out
+
+    return finder
+
+
+def extract(folded: str, text: str, m: Matchers, drugs: DrugFinder) -> list[Mention]:
     """Every mention, in text order; longer diagnosis terms win over the shorter ones they cover."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -89,24 +97,11 @@ def extract(folded: str, text: str, m: Matchers, drugs: DrugResolver | None) -> 
         found.append(_mention("stage", stage, text, match))
     for match in _DATE.finditer(folded):
         found.append(_mention("date", text[match.start() : match.end()], text, match))
-    if drugs is not None:
-        found.extend(_drugs(folded, text, drugs))
+    for start, end, generic in drugs(text):
+        found.append(
+            Mention(kind="drug", value=generic.lower(), text=text[start:end], start=start, end=end)
+        )
     return sorted(found, key=lambda x: (x.start, x.kind))
-
-
-def _drugs(folded: str, text: str, resolve: DrugResolver) -> list[Mention]:
-    seen: dict[str, str | None] = {}
-    out = []
-    for match in _WORD.finditer(folded):
-        word = match.group()
-        if word not in seen:
-            if len(seen) >= MAX_DRUG_LOOKUPS:
-                break
-            seen[word] = resolve(word)
-        generic = seen[word]
-        if generic:
-            out.append(_mention("drug", generic.lower(), text, match))
-    return out
 
 
 def _mention(kind: str, value: str, text: str, match: re.Match[str]) -> Mention:

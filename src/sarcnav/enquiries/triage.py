@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sarcnav.enquiries import drafting
 from sarcnav.enquiries.backend import IntentBackend
-from sarcnav.enquiries.entities import DrugResolver, catalogue_resolver, extract
+from sarcnav.enquiries.entities import DrugFinder, catalogue_finder, extract
 from sarcnav.enquiries.intent_model import IntentModel, shipped_model
 from sarcnav.enquiries.language import detect
 from sarcnav.enquiries.matching import matchers
@@ -28,17 +28,16 @@ def triage(
     *,
     lex: EnquiryLexicon | None = None,
     model: IntentModel | None = None,
-    drugs: DrugResolver | None = None,
+    drugs: DrugFinder = catalogue_finder,
     backend: IntentBackend | None = None,
 ) -> EnquiryResult:
     """Triage ``enquiry`` under ``policy`` (default: the shipped example centre).
 
-    ``drugs`` resolves drug names (default: the therapy catalogue when it is installed).
+    ``drugs`` finds drug names (default: the therapy catalogue; see ``entities.from_resolver``).
     """
     policy = policy or default_policy()
     lex = lex or lexicon()
     model = model or shipped_model()
-    resolver = drugs or catalogue_resolver()
     text, truncated = clean(enquiry.text)
     folded = fold(text)
     language, confidences = detect(text)
@@ -80,7 +79,7 @@ def triage(
         location=signals.location.label,
         urgency=signals.urgency.label,
         routes=routes,
-        entities=extract(folded, text, m, resolver),
+        entities=extract(folded, text, m, drugs),
         draft=draft,
         draft_language=draft_language if draft else "",
         spam=spam,
