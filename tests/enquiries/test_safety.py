@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from sarcnav import commands  # noqa: F401  (registers the commands)
 from sarcnav.cli import app
 from sarcnav.enquiries import triage
+from sarcnav.enquiries.masking import mask_text
 from sarcnav.enquiries.routing import INTENTS
 from sarcnav.enquiries.text import MAX_CHARS
 from sarcnav.model.enquiry import Enquiry
@@ -122,3 +123,16 @@ def test_any_text_gives_a_well_formed_triage(text: str) -> None:
         assert result.routes[0] == "urgent_care"
     if result.urgency == "emergency":
         assert result.needs_expert_review
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    user=st.from_regex(r"[a-z][a-z0-9._]{0,12}", fullmatch=True),
+    domain=st.from_regex(r"[a-z]{2,10}\.(com|org|es|co\.uk)", fullmatch=True),
+    digits=st.from_regex(r"\+\d{2} \d{3} \d{3} \d{3}", fullmatch=True),
+)
+def test_any_email_and_phone_is_masked(user: str, domain: str, digits: str) -> None:
+    text = f"Write to {user}@{domain} or call {digits} please."
+    masked = mask_text(text, set())
+    assert f"{user}@{domain}" not in masked and digits not in masked
+    assert "[EMAIL]" in masked and "[PHONE]" in masked
