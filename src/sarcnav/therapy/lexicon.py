@@ -42,7 +42,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
-    r"(?<![a-z])[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
+    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
     r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b",
     _I,
@@ -195,5 +195,8 @@ _STOPWORD_TEXT = """
     y e o con de del la el los las en por para sin luego despues ahora actualmente tambien
     ciclos ciclo quimio quimioterapia tratamiento recibio tomo progreso estable respuesta
     meses semanas anos año años cirugia histerectomia radioterapia enfermedad
+    puis ensuite actuellement et avec cures mois poi quindi attualmente cicli mesi depois agora
+    com ciclos meses und mit dann danach aktuell jetzt derzeit zyklen zyklus chemotherapie
+    therapie monate jahre progress
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())

@@ -24,7 +24,7 @@ from sarcnav.therapy.history import (
 )
 from sarcnav.therapy.sequence import Part, chronological, merge_comma_combinations
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
 
 
