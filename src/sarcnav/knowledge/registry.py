@@ -6,10 +6,12 @@ from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.staging import StagingPack
+from sarcnav.knowledge.trials import TrialsPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "trials_vocabulary": TrialsPack,
 }
 
 
