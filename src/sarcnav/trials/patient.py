@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sarcnav.diagnosis import diagnose
 from sarcnav.model.case import Case, IHCResult, Marker, MenopausalStatus, Procedure, Stain
+from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.model.trial import MatchInput, PatientFacts
+from sarcnav.staging import stage
 from sarcnav.trials.vocabulary import Vocabulary
 
 _HYSTERECTOMIES = {
@@ -26,12 +29,13 @@ class Patient:
     """The patient as trials see her; ``None`` is unknown."""
 
     diagnosis_code: str | None
+    diagnosis_source: str
     concept: str | None
     age: int | None
     sex: str | None
     menopausal: str | None
     settings: dict[str, bool | None]
-    stage_group: str | None
+    stage: str | None
     lines: list[TherapyLine]
     treatments_complete: bool
     receptors: dict[str, Stain | None]
@@ -45,7 +49,7 @@ def patient_from(match_input: MatchInput, vocab: Vocabulary, today: date) -> Pat
     """Read a case (and its trial facts) into the matcher's view of the patient."""
     case = match_input.case
     facts = match_input.facts
-    code = case.diagnosis_code
+    code, source = diagnosis_of(case)
     settings = _settings(case)
     menopausal = case.patient.menopausal_status
     complete = (
@@ -59,12 +63,13 @@ def patient_from(match_input: MatchInput, vocab: Vocabulary, today: date) -> Pat
         brain = True if any("brain" in s.lower() for s in distant) else None
     return Patient(
         diagnosis_code=code,
+        diagnosis_source=source,
         concept=vocab.by_code.get(code) if code else None,
         age=case.patient.age_years,
         sex=case.patient.sex.lower() if case.patient.sex else None,
         menopausal=_menopause_word(menopausal),
         settings=settings,
-        stage_group=_stage_group(case, settings),
+        stage=_stage(case, code),
         lines=list(case.treatments),
         treatments_complete=complete,
         receptors={m.value: case.findings.ihc.get(m) for m in (Marker.ER, Marker.PR)},
@@ -115,19 +120,22 @@ def _settings(case: Case) -> dict[str, bool | None]:
     }
 
 
-def _stage_group(case: Case, settings: dict[str, bool | None]) -> str | None:
-    """FIGO group only where extent alone settles it: distant disease IV, uterus-confined I.
+def diagnosis_of(case: Case) -> tuple[str | None, str]:
+    """The recorded diagnosis code, else the diagnosis engine's when it decides one."""
+    if case.diagnosis_code:
+        return case.diagnosis_code, "case.diagnosis_code"
+    result = diagnose(case)
+    if result.code is DiagnosisCode.INDETERMINATE:
+        return None, "diagnosis engine (indeterminate)"
+    return result.code.value, "diagnosis engine"
 
-    A carcinosarcoma is staged as endometrial carcinoma, where cervical stroma raises the stage,
-    so "confined" gives stage I only when cervical stroma is recorded as not involved.
-    """
-    if settings["metastatic"]:
-        return "IV"
-    if case.extent.confined_to_uterus is not True:
+
+def _stage(case: Case, code: str | None) -> str | None:
+    """The FIGO stage from the staging engine (None when it cannot settle one)."""
+    if code is None:
         return None
-    if case.diagnosis_code == "carcinosarcoma" and case.extent.cervical_stroma is not False:
-        return None
-    return "I"
+    result = stage(case, code)
+    return result.figo if result is not None else None
 
 
 def systemic_lines(patient: Patient, *, advanced_only: bool) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -38,7 +39,7 @@ def _any(results: list[Verdict]) -> Verdict:
 
 
 def _histology(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
-    ev = [Evidence(field="case.diagnosis_code", value=p.diagnosis_code)]
+    ev = [Evidence(field=p.diagnosis_source, value=p.diagnosis_code)]
     if p.concept is None:
         why = "no diagnosis_code" if p.diagnosis_code is None else "code not in the vocabulary"
         return Outcome(UNKNOWN, f"histotype unknown ({why})", ev)
@@ -92,6 +93,8 @@ def _setting(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
     ev = [Evidence(field=f"setting.{t}", value=v) for t, v in values.items()]
     verdict = _any([UNKNOWN if v is None else (MET if v else NOT_MET) for v in values.values()])
     named = " or ".join(vocab.label(t) for t in check.terms)
+    if verdict is MET:
+        named = " and ".join(vocab.label(t) for t, v in values.items() if v)
     if verdict is UNKNOWN:
         return Outcome(verdict, f"whether the disease is {named} is not known from the case", ev)
     word = "is" if verdict is MET else "is not"
@@ -99,21 +102,24 @@ def _setting(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
 
 
 def _stage(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
-    ev = [Evidence(field="stage_group", value=p.stage_group)]
-    if p.stage_group is None:
-        return Outcome(UNKNOWN, "stage not settled by the recorded extent", ev)
-    results = []
-    for term in check.terms:
-        if term == p.stage_group:
-            results.append(MET)
-        elif term.startswith(p.stage_group) and term != p.stage_group:
-            results.append(UNKNOWN)
-        else:
-            results.append(NOT_MET)
-    verdict = _any(results)
+    ev = [Evidence(field="stage (staging engine)", value=p.stage)]
+    if p.stage is None:
+        return Outcome(UNKNOWN, "stage not settled from the case", ev)
+    verdict = _any([_stage_verdict(term, p.stage) for term in check.terms])
     allowed = ", ".join(check.terms)
-    texts = {MET: "is among", NOT_MET: "is not among", UNKNOWN: "may be among"}
-    return Outcome(verdict, f"stage {p.stage_group} {texts[verdict]} {allowed}", ev)
+    texts = {MET: "is within", NOT_MET: "is not within", UNKNOWN: "may be within"}
+    return Outcome(verdict, f"FIGO stage {p.stage} {texts[verdict]} stage {allowed}", ev)
+
+
+def _stage_verdict(term: str, stage: str) -> Verdict:
+    """Trial stage ``term`` (e.g. "III", "IVA") against the patient's (e.g. "IIIB", "IV")."""
+    group = re.compile(r"IV|I{1,3}")
+    tg, pg = group.match(term), group.match(stage)
+    if not tg or not pg or tg.group(0) != pg.group(0):
+        return NOT_MET
+    if term == tg.group(0) or stage.startswith(term):
+        return MET
+    return UNKNOWN if stage == pg.group(0) else NOT_MET
 
 
 def _received(p: Patient, vocab: Vocabulary, wanted: set[str]) -> tuple[list[str], list[str]]:
