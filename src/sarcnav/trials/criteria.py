@@ -23,10 +23,11 @@ _NEGATED_START = re.compile(
     re.IGNORECASE,
 )
 _HIT_NEGATION = re.compile(
-    r"(?:\bnon[\s\-]*|(?:\bno|\bnot|\bwithout|\bnever|\bdid not receive)(?:[\s,\-]+[\w/]+){0,5}?"
+    r"(?:\bnon[\s\-]*|(?:\bno|\bnot|\bwithout|\bnever|\bdid not receive)(?:[\s,\-]+[\w/]+){0,3}?"
     r"[\s,\-]*)$",
     re.IGNORECASE,
 )
+_WITH_OR_WITHOUT = re.compile(r"with or without", re.IGNORECASE)
 _NOT_TAKEN = re.compile(r"suitable|appropriate|candidates? for|eligible for", re.IGNORECASE)
 _NOT_A_COUNT = r"(?!\s*(?:weeks?|days?|months?|years?|hours?|cm|mm)\b)"
 _ALTERNATIVES = re.compile(r"(?:at least|any) one of the following criteria", re.IGNORECASE)
@@ -160,7 +161,8 @@ def _checks(body: str, vocab: Vocabulary) -> list[Check]:
         return [Check(category=Category.OTHER, value="no_requirement", evidence=body[:60])]
     sentences = re.split(r"(?<=[.;])\s+", body)
     run_on = len(sentences) == 1 and len(body) > 150  # a legacy paragraph: "allowed" is local
-    if _ALTERNATIVES.search(body) or (not run_on and _UNASSESSABLE[1][1].search(body)):
+    pregnancy = _UNASSESSABLE[1][1].search(body)
+    if _ALTERNATIVES.search(body) or (pregnancy and (not run_on or pregnancy.start() < 60)):
         return []  # alternatives we cannot weigh, or pregnancy wording (drugs named in passing)
     strict = " ".join(
         s for s in sentences if not _RELAXING.search(s) and (run_on or not _ALLOWED.search(s))
@@ -224,6 +226,8 @@ def _prior_agents(text: str, vocab: Vocabulary, negated: bool, drop_chemo: bool)
         if _PRIOR_CUE.search(text[max(0, h.start - 60) : h.start])
         and not (drop_chemo and h.id == "chemotherapy")
     ]
+    if any(h.id != "chemotherapy" for h in hits):
+        hits = [h for h in hits if h.id != "chemotherapy"]  # "platinum-based chemotherapy"
     if not hits:
         return []
     plain = tuple(dict.fromkeys(h.id for h in hits if not _hit_negated(text, h, hits)))
@@ -249,7 +253,7 @@ def _washout(text: str) -> list[Check]:
 def _hit_negated(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A negation cue shortly before the hit (not one inside another phrase, "not amenable")."""
     start = max(0, hit.start - 40)
-    m = _HIT_NEGATION.search(text[start : hit.start])
+    m = _HIT_NEGATION.search(_WITH_OR_WITHOUT.sub("with/with", text[start : hit.start]))
     if not m:
         return False
     cue = start + m.start()
@@ -335,6 +339,8 @@ def _performance(text: str, vocab: Vocabulary) -> list[Check]:
         return []
     hit = next((h for h in hits if h.text.lower() != "performance status"), hits[0])
     after = text[hit.end : hit.end + 70]
+    if not re.search(r"\d", after):
+        after = text[hits[0].end : hits[0].end + 70]
     if hit.id == "karnofsky":
         m = _KPS_MIN.search(after)
         if not m:

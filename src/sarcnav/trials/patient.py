@@ -36,6 +36,7 @@ class Patient:
     menopausal: str | None
     settings: dict[str, bool | None]
     stage: str | None
+    stage_candidates: list[str]
     lines: list[TherapyLine]
     treatments_complete: bool
     receptors: dict[str, Stain | None]
@@ -50,6 +51,7 @@ def patient_from(match_input: MatchInput, vocab: Vocabulary, today: date) -> Pat
     case = match_input.case
     facts = match_input.facts
     code, source = diagnosis_of(case)
+    figo, candidates = _stage(case, code)
     settings = _settings(case)
     menopausal = case.patient.menopausal_status
     complete = (
@@ -69,7 +71,8 @@ def patient_from(match_input: MatchInput, vocab: Vocabulary, today: date) -> Pat
         sex=case.patient.sex.lower() if case.patient.sex else None,
         menopausal=_menopause_word(menopausal),
         settings=settings,
-        stage=_stage(case, code),
+        stage=figo,
+        stage_candidates=candidates,
         lines=list(case.treatments),
         treatments_complete=complete,
         receptors={m.value: case.findings.ihc.get(m) for m in (Marker.ER, Marker.PR)},
@@ -130,12 +133,14 @@ def diagnosis_of(case: Case) -> tuple[str | None, str]:
     return result.code.value, "diagnosis engine"
 
 
-def _stage(case: Case, code: str | None) -> str | None:
-    """The FIGO stage from the staging engine (None when it cannot settle one)."""
+def _stage(case: Case, code: str | None) -> tuple[str | None, list[str]]:
+    """The FIGO stage from the staging engine, and the candidates when it cannot settle one."""
     if code is None:
-        return None
+        return None, []
     result = stage(case, code)
-    return result.figo if result is not None else None
+    if result is None:
+        return None, []
+    return result.figo, list(result.figo_candidates)
 
 
 def systemic_lines(patient: Patient, *, advanced_only: bool) -> int:

@@ -93,12 +93,37 @@ def parse_criteria(trial: Trial) -> list[Criterion]:
                 source="structured",
             )
         )
+    if not trial.eligibility_text:
+        population = _population(trial)
+        if population is not None:
+            out.append(population)
     counters = {Section.INCLUSION: 0, Section.EXCLUSION: 0}
     for section, item in split_criteria(trial.eligibility_text or ""):
         counters[section] += 1
         ident = f"{'inc' if section is Section.INCLUSION else 'exc'}-{counters[section]}"
         out.append(parse_criterion(section, item, ident))
     return out
+
+
+def _population(trial: Trial) -> Criterion | None:
+    """Without eligibility text, the disease and setting the title and conditions name."""
+    described = "; ".join([trial.title or "", *trial.conditions]).strip("; ")
+    if not described:
+        return None
+    read = parse_criterion(Section.INCLUSION, described, "population")
+    kept = tuple(
+        c for c in read.checks if c.category in {Category.HISTOLOGY, Category.SETTING}
+    )
+    if not kept:
+        return None
+    return Criterion(
+        id="population",
+        section=Section.INCLUSION,
+        text=f"Study population (registry title and conditions): {described}",
+        category=kept[0].category,
+        checks=kept,
+        source="title",
+    )
 
 
 def targets(trial: Trial) -> list[str]:

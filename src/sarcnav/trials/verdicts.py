@@ -102,13 +102,16 @@ def _setting(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
 
 
 def _stage(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
-    ev = [Evidence(field="stage (staging engine)", value=p.stage)]
-    if p.stage is None:
-        return Outcome(UNKNOWN, "stage not settled from the case", ev)
-    verdict = _any([_stage_verdict(term, p.stage) for term in check.terms])
+    ev = [Evidence(field="stage (staging engine)", value=p.stage or p.stage_candidates or None)]
     allowed = ", ".join(check.terms)
+    options = [p.stage] if p.stage and not p.stage_candidates else p.stage_candidates
+    if not options:
+        return Outcome(UNKNOWN, "stage not settled from the case", ev)
+    each = [_any([_stage_verdict(term, option) for term in check.terms]) for option in options]
+    verdict = each[0] if len(set(each)) == 1 else UNKNOWN
+    shown = p.stage if len(options) == 1 else "one of " + ", ".join(options)
     texts = {MET: "is within", NOT_MET: "is not within", UNKNOWN: "may be within"}
-    return Outcome(verdict, f"FIGO stage {p.stage} {texts[verdict]} stage {allowed}", ev)
+    return Outcome(verdict, f"FIGO stage {shown} {texts[verdict]} stage {allowed}", ev)
 
 
 def _stage_verdict(term: str, stage: str) -> Verdict:
