@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sarcnav.model.trial import Section
 
 _HEADING = re.compile(r"^\s*(inclusion|exclusion)\s+criteria\b[^:]*:?\s*(.*)$", re.IGNORECASE)
-_BULLET = re.compile(r"^(\s*)(?:[*\-•·]|\d{1,2}[.)]|[a-z][.)])\s+(.*)$")
+_BULLET = re.compile(r"^(\s*)([*\-•·]|\d{1,2}[.)]|[a-z][.)])\s+(.*)$")
 _CAPS_HEADING = re.compile(
     r"^\s*(?:[*\-•]\s*)?([A-Z][A-Z /&\-]{3,}(?: [A-Z][A-Z /&\-]+)*):\s*(.*)$"
 )
@@ -51,6 +51,7 @@ class Item:
     indent: int = 0
     children: list[str] = field(default_factory=list)
     owns_next: bool = False
+    nested: bool = False
 
     def full_text(self) -> str:
         if not self.children:
@@ -74,7 +75,9 @@ def split_criteria(text: str) -> list[tuple[Section, str]]:
             continue
         bullet = _BULLET.match(raw)
         if bullet:
-            _add_bullet(items, section, len(bullet.group(1).expandtabs(4)), bullet.group(2).strip())
+            indent = len(bullet.group(1).expandtabs(4))
+            numbered = bullet.group(2)[0].isdigit()
+            _add_bullet(items, section, indent, bullet.group(3).strip(), numbered)
             continue
         indent = len(raw) - len(raw.lstrip())
         if indent and items:
@@ -84,17 +87,22 @@ def split_criteria(text: str) -> list[tuple[Section, str]]:
     return [(item.section, _clean(item.full_text())) for item in items if _clean(item.full_text())]
 
 
-def _add_bullet(items: list[Item], section: Section, indent: int, body: str) -> None:
+def _add_bullet(
+    items: list[Item], section: Section, indent: int, body: str, numbered: bool
+) -> None:
     caps = _CAPS_HEADING.match(body)
     if caps and not caps.group(2):
         return  # a sub-heading written as a bullet ("* REGISTRATION ELIGIBILITY CRITERIA:")
     parent = items[-1] if items and items[-1].section is section else None
     if parent is not None and indent > parent.indent:
         parent.children.append(body)
+        parent.nested = True
         return
     if (
         parent is not None
         and parent.owns_next
+        and not parent.nested
+        and not numbered
         and indent == parent.indent
         and len(body) <= _LEAD_IN_MAX_CHILD
         and not body.endswith(":")

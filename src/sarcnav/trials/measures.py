@@ -10,6 +10,7 @@ are scored: criterion-level accuracy and trial-level precision / recall of "not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -102,7 +103,10 @@ def build_input(truth: Truth, today: date) -> MatchInput:
         {
             "id": "synthetic",
             "synthetic": True,
-            "patient": {"age_years": truth.age, "menopausal_status": f"{truth.menopausal}menopausal"},
+            "patient": {
+                "age_years": truth.age,
+                "menopausal_status": f"{truth.menopausal}menopausal",
+            },
             "specimen": {"procedure": "total_hysterectomy"} if "resected" in s else {},
             "findings": findings,
             "extent": extent,
@@ -182,7 +186,7 @@ def _one(key: str, value: Any, t: Truth, groups: dict[str, list[str]]) -> Verdic
         return UNKNOWN if t.er is None else yes(t.er > value)
     if key == "measurable_or_evaluable":
         return MET if t.measurable else UNKNOWN
-    simple = {
+    simple: dict[str, Callable[[], bool]] = {
         "settings_any": lambda: any(x in t.settings for x in value),
         "settings_none": lambda: not any(x in t.settings for x in value),
         "lines_min": lambda: lines >= value,
@@ -264,7 +268,9 @@ def measure(profiles: list[Profile], gold_dir: Path, trials: list[Trial], today:
                     m.decided_agree += have is want
                 if have is not want:
                     shown = have.value if have else "missing"
-                    m.errors.append(f"{profile.id} {match.nct_id} {cid}: gold {want.value}, got {shown}")
+                    m.errors.append(
+                        f"{profile.id} {match.nct_id} {cid}: gold {want.value}, got {shown}"
+                    )
             predicted_in = match.verdict is not TrialVerdict.EXCLUDED
             m.pairs += 1
             if predicted_in and not gold_excluded:

@@ -111,9 +111,7 @@ def _population(trial: Trial) -> Criterion | None:
     if not described:
         return None
     read = parse_criterion(Section.INCLUSION, described, "population")
-    kept = tuple(
-        c for c in read.checks if c.category in {Category.HISTOLOGY, Category.SETTING}
-    )
+    kept = tuple(c for c in read.checks if c.category in {Category.HISTOLOGY, Category.SETTING})
     if not kept:
         return None
     return Criterion(

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    case,
     create_engine,
     delete,
     event,
@@ -193,11 +194,11 @@ class TrialStore:
         if age is not None:
             where.append(or_(t.c.min_age.is_(None), t.c.min_age <= age))
             where.append(or_(t.c.max_age.is_(None), t.c.max_age >= age))
-        recruiting = t.c.status.in_(_RECRUITING)
+        recruiting = case((t.c.status.in_(_RECRUITING), 1), else_=0)
         query = (
             select(t.c.document)
             .where(*where)
-            .order_by(recruiting.desc(), t.c.last_update.desc(), t.c.nct_id)
+            .order_by(recruiting.desc(), t.c.last_update.desc().nulls_last(), t.c.nct_id)
             .limit(limit)
         )
         total_q = select(func.count()).select_from(t).where(*where)
