@@ -69,8 +69,9 @@ def match_trials(
     vocab = vocabulary()
     patient = patient_from(match_input, vocab, today)
     chosen = [t for t in trials if filters is None or filters.admits(t)]
+    memo: dict[tuple[str, str, str], CriterionResult] = {}
     matches = sorted(
-        (evaluate_trial(t, patient, vocab) for t in chosen),
+        (evaluate_trial(t, patient, vocab, memo) for t in chosen),
         key=lambda m: (-m.score, m.nct_id),
     )
     shown = matches[:limit] if limit else matches
@@ -113,10 +114,25 @@ def match_trials(
     )
 
 
-def evaluate_trial(trial: Trial, patient: Patient, vocab: Vocabulary) -> TrialMatch:
-    """Every criterion of one trial for one patient, and the trial verdict."""
-    results = [_criterion(c, patient, vocab) for c in trial.criteria]
-    if not trial.eligibility_text:
+def evaluate_trial(
+    trial: Trial,
+    patient: Patient,
+    vocab: Vocabulary,
+    memo: dict[tuple[str, str, str], CriterionResult] | None = None,
+) -> TrialMatch:
+    """Every criterion of one trial for one patient, and the trial verdict.
+
+    ``memo`` shares verdicts between trials for the same patient: registries repeat criteria
+    word for word ("ECOG 0-1", "Age ≥ 18 years"), and an identical criterion has one verdict.
+    """
+    memo = {} if memo is None else memo
+    results = []
+    for c in trial.criteria:
+        key = (c.section.value, c.source, c.text)  # the text determines the parsed checks
+        if key not in memo:
+            memo[key] = _criterion(c, patient, vocab)
+        results.append(memo[key])
+    if not any(c.source == "text" for c in trial.criteria):
         results.append(
             CriterionResult(
                 id="eligibility",

@@ -67,7 +67,7 @@ def match_in_store(
     filters: Filters,
     *,
     limit: int | None = None,
-    max_candidates: int = 500,
+    max_candidates: int = 300,
 ) -> MatchResult:
     """Pre-select candidates in the database, then evaluate every criterion of each.
 

@@ -22,7 +22,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    case,
     create_engine,
     delete,
     event,
@@ -49,8 +48,10 @@ trials_table = Table(
     Column("max_age", Float),
     Column("countries", Text),
     Column("last_update", String(10), index=True),
+    Column("priority", String(12), index=True),
     Column("search_text", Text),
     Column("document", Text, nullable=False),
+    Column("match_document", Text, nullable=False),
 )
 targets_table = Table(
     "trial_targets",
@@ -64,6 +65,7 @@ sync_table = Table(
     Column("query", Text, primary_key=True),
     Column("last_update", String(10)),
 )
+_NOT_FOR_MATCHING = {"eligibility_text", "provenance", "keywords", "interventions", "conditions"}
 _RECRUITING = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE")
 
 
@@ -169,7 +171,8 @@ class TrialStore:
         """Trials studying one of ``concepts`` (None: any) that pass the structured filters.
 
         Returns at most ``limit`` trials (recruiting and recently updated first) and how many
-        matched in all, so the caller can say how many were left unevaluated.
+        matched in all, so the caller can say how many were left unevaluated. The trials come
+        without their raw text (criteria are already parsed); ``get`` returns the whole record.
         """
         t = trials_table
         where: list[Any] = []
@@ -194,11 +197,10 @@ class TrialStore:
         if age is not None:
             where.append(or_(t.c.min_age.is_(None), t.c.min_age <= age))
             where.append(or_(t.c.max_age.is_(None), t.c.max_age >= age))
-        recruiting = case((t.c.status.in_(_RECRUITING), 1), else_=0)
         query = (
-            select(t.c.document)
+            select(t.c.match_document)
             .where(*where)
-            .order_by(recruiting.desc(), t.c.last_update.desc().nulls_last(), t.c.nct_id)
+            .order_by(t.c.priority.desc(), t.c.nct_id)
             .limit(limit)
         )
         total_q = select(func.count()).select_from(t).where(*where)
@@ -267,8 +269,11 @@ def _row(trial: Trial) -> dict[str, Any]:
         "max_age": trial.maximum_age_years,
         "countries": "|" + "|".join(trial.countries) + "|",
         "last_update": trial.last_update,
+        "priority": ("1" if (trial.status or "").upper() in _RECRUITING else "0")
+        + (trial.last_update or "0000-00-00"),
         "search_text": search,
         "document": trial.model_dump_json(exclude_none=True),
+        "match_document": trial.model_dump_json(exclude_none=True, exclude=_NOT_FOR_MATCHING),
     }
 
 

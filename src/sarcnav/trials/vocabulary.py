@@ -72,15 +72,21 @@ class Vocabulary:
         self.setting_finder = TermFinder({t: s.id for s in pack.settings for t in s.terms})
         self.scale_finder = TermFinder({t: s.id for s in pack.scales for t in s.terms})
         self.by_code = {code: c.id for c in pack.concepts for code in c.diagnosis_codes}
+        self._ancestors: dict[str, dict[str, bool]] = {}
+        self._agents: dict[str, str | None] = {}
 
     def ancestors(self, concept: str) -> dict[str, bool]:
         """Every concept that contains ``concept`` (itself included): id → definite edge path."""
-        return dict(_ancestors(self, concept))
+        if concept not in self._ancestors:
+            self._ancestors[concept] = dict(_ancestors(self, concept))
+        return self._ancestors[concept]
 
     def drug_for_agent(self, agent: str) -> str | None:
         """The drug id for a case's agent name (generic, brand or code), or None."""
-        hits = self.drug_finder.find(agent)
-        return hits[0].id if hits else None
+        if agent not in self._agents:
+            hits = self.drug_finder.find(agent)
+            self._agents[agent] = hits[0].id if hits else None
+        return self._agents[agent]
 
     def classes_of(self, drug: str) -> list[str]:
         found = self.drugs.get(drug)
