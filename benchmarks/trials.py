@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import statistics
@@ -146,7 +147,7 @@ def speed(n: int, url: str | None, runs: int) -> None:
             timings.append((time.perf_counter() - started) * 1000)
         assert result is not None
         timings.sort()
-        p95 = timings[max(0, int(round(0.95 * len(timings))) - 1)]
+        p95 = timings[max(0, math.ceil(0.95 * len(timings)) - 1)]
         print(
             f"match one patient ({profiles[0].id}: {profiles[0].note}) against {store.count()} "
             f"studies, {runs} runs: median {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms "
