@@ -171,6 +171,9 @@ def test_verdict_rule_holds_for_any_combination(items: list[tuple[Section, Verdi
                 Criterion(id=f"c{i}", section=section, text="?", category=Category.OTHER)
             )
     verdict, verdicts = verdict_of(synthetic_trial(*criteria))
+    if not items:  # no criteria at all: reported unknown, never eligible
+        assert verdicts == [Verdict.UNKNOWN] and verdict is TrialVerdict.POSSIBLY_ELIGIBLE
+        return
     blocks = any(
         (s is INC and v is Verdict.NOT_MET) or (s is EXC and v is Verdict.MET)
         for (s, _), v in zip(items, verdicts, strict=True)

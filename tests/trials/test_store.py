@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
-from sarcnav.trials.store import TrialStore, default_url
+from sarcnav.trials.store import TrialStore, default_url, metadata
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/sarcnav_trials_test"
 
@@ -41,9 +42,10 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TrialStore
         return
     if not _postgres_available():
         pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
+    engine = create_engine(PG_URL)
+    metadata.drop_all(engine)  # a fresh schema each test
+    engine.dispose()
     s = TrialStore(PG_URL)
-    with s.engine.begin() as conn:
-        conn.execute(text("TRUNCATE trials, trial_targets, trial_sync"))
     yield s
     s.engine.dispose()
 
@@ -101,3 +103,11 @@ def test_default_location_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert default_url() == "sqlite:////somewhere/trials.sqlite"
     monkeypatch.setenv("SARCNAV_TRIALS_DB", "postgresql://x/y")
     assert default_url() == "postgresql://x/y"
+
+
+def test_old_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    store = TrialStore(url)
+    store.set_last_update("__schema__", "0")
+    with pytest.raises(InputError, match="schema 0"):
+        TrialStore(url)

@@ -123,15 +123,16 @@ def evaluate_trial(
     """Every criterion of one trial for one patient, and the trial verdict.
 
     ``memo`` shares verdicts between trials for the same patient: registries repeat criteria
-    word for word ("ECOG 0-1", "Age ≥ 18 years"), and an identical criterion has one verdict.
+    word for word ("ECOG 0-1", "Age ≥ 18 years"), and the same text parses to the same checks.
     """
     memo = {} if memo is None else memo
     results = []
     for c in trial.criteria:
-        key = (c.section.value, c.source, c.text)  # the text determines the parsed checks
+        key = (c.section.value, f"{c.source}:{c.category.value}:{c.truncated}", c.text)
         if key not in memo:
             memo[key] = _criterion(c, patient, vocab)
-        results.append(memo[key])
+        done = memo[key]
+        results.append(done if done.id == c.id else done.model_copy(update={"id": c.id}))
     if not any(c.source == "text" for c in trial.criteria):
         results.append(
             CriterionResult(

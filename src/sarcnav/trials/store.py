@@ -33,6 +33,7 @@ from sqlalchemy import (
     text,
 )
 
+from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
 
 metadata = MetaData()
@@ -65,6 +66,8 @@ sync_table = Table(
     Column("query", Text, primary_key=True),
     Column("last_update", String(10)),
 )
+SCHEMA_VERSION = "2"
+_SCHEMA_KEY = "__schema__"
 _NOT_FOR_MATCHING = {"eligibility_text", "provenance", "keywords", "interventions", "conditions"}
 _RECRUITING = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE")
 
@@ -90,6 +93,7 @@ class TrialStore:
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        self._check_schema()
         with self.engine.begin() as conn:
             if self.sqlite:
                 conn.execute(
@@ -105,6 +109,17 @@ class TrialStore:
                         "(to_tsvector('english', coalesce(search_text, '')))"
                     )
                 )
+
+    def _check_schema(self) -> None:
+        found = self.last_update(_SCHEMA_KEY)
+        if found is None:
+            self.set_last_update(_SCHEMA_KEY, SCHEMA_VERSION)
+        elif found != SCHEMA_VERSION:
+            raise InputError(
+                f"trial store {self.engine.url.render_as_string(hide_password=True)} has "
+                f"schema {found}, this sarcnav needs {SCHEMA_VERSION}: use a new --db (or delete "
+                "it) and import again"
+            )
 
     def upsert(self, trials: Iterable[Trial], batch: int = 2000) -> int:
         """Insert or replace trials, in batches; returns how many were written."""
