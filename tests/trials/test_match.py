@@ -236,3 +236,24 @@ def test_unknown_histotype_needs_input(trials: dict[str, Trial]) -> None:
     result = match_trials(patient(diagnosis_code=None), trials.values(), TODAY)
     assert result.status.value == "needs_input"
     assert "case.diagnosis_code" in result.missing
+
+
+def test_free_text_history_seam(trials: dict[str, Trial]) -> None:
+    from sarcnav.model.therapy_record import TherapyLine
+    from sarcnav.trials.history import with_history
+
+    def reader(text: str) -> list[TherapyLine]:  # stands in for the therapy reader
+        assert text == "trabectedin after doxorubicin"
+        return [
+            TherapyLine(line=1, agents=["doxorubicin"]),
+            TherapyLine(line=2, agents=["trabectedin"]),
+        ]
+
+    described = with_history(patient(treatments=[]), "trabectedin after doxorubicin", reader)
+    assert [a for line in described.case.treatments for a in line.agents] == [
+        "doxorubicin",
+        "trabectedin",
+    ]
+    assert described.facts.treatments_complete is False
+    by_id = {m.nct_id: m for m in match_trials(described, trials.values(), TODAY).matches}
+    assert {c.id: c.verdict for c in by_id["NCT04383119"].criteria}["inc-3"] is Verdict.MET

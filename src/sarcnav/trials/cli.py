@@ -107,6 +107,9 @@ def match_command(
     country: list[str] = typer.Option([], "--country", help="site country (repeatable)"),
     limit: int = typer.Option(20, "--limit", min=1),
     include_excluded: bool = typer.Option(False, "--all", help="also list excluded trials"),
+    max_candidates: int = typer.Option(
+        300, "--max-candidates", min=1, help="evaluate at most this many pre-selected trials"
+    ),
     today: str | None = typer.Option(None, "--today", help="date for washout checks (ISO)"),
     db: str | None = DB,
 ) -> None:
@@ -118,7 +121,9 @@ def match_command(
         phases=tuple(p.upper() for p in phase),
         countries=tuple(country),
     )
-    result = match_in_store(TrialStore(db), match_input, day, filters)
+    result = match_in_store(
+        TrialStore(db), match_input, day, filters, max_candidates=max_candidates
+    )
     shown = [
         m for m in result.matches if include_excluded or m.verdict is not TrialVerdict.EXCLUDED
     ][:limit]
