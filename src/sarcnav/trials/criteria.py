@@ -12,124 +12,46 @@ from functools import lru_cache
 
 from sarcnav.model.trial import Category, Check, Criterion, Section
 from sarcnav.trials.eligibility import looks_cut
+from sarcnav.trials.phrases import (
+    AGE_CONTEXT,
+    AGE_EQUALS,
+    AGE_MAX,
+    AGE_MIN,
+    ALLOWED,
+    ALTERNATIVES,
+    BRAIN,
+    CARVE_OUT,
+    ER,
+    EXTENT_WORDS,
+    HIT_NEGATION,
+    INCLUDING,
+    KPS_MIN,
+    LABEL,
+    MAX_LINES,
+    MEASURABLE,
+    MENOPAUSE,
+    MIN_LINES,
+    NEGATED_START,
+    NO_LIMIT,
+    NO_PRIOR,
+    NOT_TAKEN,
+    OTHER_CANCER,
+    PERCENT,
+    POSITIVE,
+    PR,
+    PRIOR_CUE,
+    PS_BOUND,
+    PS_RANGE,
+    RECIST,
+    RELAXING,
+    ROMAN,
+    STAGE,
+    UNASSESSABLE,
+    WASHOUT,
+    WITH_OR_WITHOUT,
+    WORDS,
+)
 from sarcnav.trials.vocabulary import Hit, Vocabulary, vocabulary
-
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "zero": 0}
-_NUM = r"(\d+|one|two|three|four|five)"
-_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,25}:\s+")
-_NEGATED_START = re.compile(
-    r"^(?:patients?\s+(?:must\s+)?(?:have\s+)?|has\s+|is\s+|must\s+)?"
-    r"(?:no|not|without|never|free of|absence of|did not|has not|have not)\b",
-    re.IGNORECASE,
-)
-_HIT_NEGATION = re.compile(
-    r"(?:\bnon[\s\-]*|(?:\bno|\bnot|\bwithout|\bnever|\bdid not receive)(?:[\s,\-]+[\w/]+){0,3}?"
-    r"[\s,\-]*)$",
-    re.IGNORECASE,
-)
-_WITH_OR_WITHOUT = re.compile(r"with or without", re.IGNORECASE)
-_NOT_TAKEN = re.compile(r"suitable|appropriate|candidates? for|eligible for", re.IGNORECASE)
-_NOT_A_COUNT = r"(?!\s*(?:weeks?|days?|months?|years?|hours?|cm|mm)\b)"
-_ALTERNATIVES = re.compile(r"(?:at least|any) one of the following criteria", re.IGNORECASE)
-_INCLUDING = re.compile(r"\bincluding\b[^.;]*", re.IGNORECASE)
-_RECIST = re.compile(r"response evaluation criteria in solid tumou?rs", re.IGNORECASE)
-_CARVE_OUT = re.compile(
-    r"\b(?:excluding|except(?: for)?|other than|with the exception of)\b", re.IGNORECASE
-)
-_RELAXING = re.compile(
-    r"\b(?:will not count|may have received|no restriction|are eligible|is eligible)\b|^note\b",
-    re.IGNORECASE,
-)
-_ALLOWED = re.compile(r"\b(?:allowed|permitted)\b", re.IGNORECASE)
-_PRIOR_CUE = re.compile(
-    r"\b(?:prior|previous(?:ly)?|received|treated with|pretreated|exposure to|had|"
-    r"treatment with)\b",
-    re.IGNORECASE,
-)
-_MIN_LINES = re.compile(
-    rf"(?:at least|>=|≥|a minimum of)\s*{_NUM}\b{_NOT_A_COUNT}"
-    rf"(?:,?\s*but\s+(?:not|no)\s+more\s+than\s+{_NUM},?)?"
-    r"(?:[\s,]+[\w\-]+){0,3}?[\s,]+(?:lines?|regimens?|therap\w*|treatments?|chemotherap\w*)\b",
-    re.IGNORECASE,
-)
-_MAX_LINES = re.compile(
-    rf"(?:no more than|not more than|up to|a maximum of|at most|≤|<=)\s*{_NUM}\b{_NOT_A_COUNT}"
-    r"(?:[\s,]+[\w\-]+){0,3}?[\s,]+(?:lines?|regimens?|therap\w*|treatments?|chemotherap\w*)\b",
-    re.IGNORECASE,
-)
-_NO_PRIOR = re.compile(
-    r"\b(?:no (?:prior|previous) (?:systemic|chemotherap\w*|treatment|therapy)(?!\s+with\b)|"
-    r"(?:previously )?untreated with chemotherapy|not received any (?:previous|prior) systemic|"
-    r"chemotherapy[\s\-]na[iï]ve|treatment[\s\-]na[iï]ve|first[\s\-]line setting)",
-    re.IGNORECASE,
-)
-_NO_LIMIT = re.compile(r"\bno limit\b|^not specified\b|^any age\b", re.IGNORECASE)
-_WASHOUT = re.compile(
-    r"(?:at least|≥|>=)?\s*(\d+)\s*(weeks?|days?)\s+(?:since|prior to (?:first dose|study|"
-    r"registration|randomi[sz]ation|enrol))",
-    re.IGNORECASE,
-)
-_OTHER_CANCER = re.compile(
-    r"\b(?:other|another|prior|second|concomitant|concurrent|previous|additional)\s+"
-    r"(?:\w+\s+){0,2}(?:malignan\w*|cancers?)\b|^prior malignancy",
-    re.IGNORECASE,
-)
-_BRAIN = re.compile(
-    r"\b(?:brain|cns|central nervous system|leptomeningeal)\b[^.;]{0,40}?metasta|"
-    r"metasta\w*\s+(?:to|in)\s+the\s+brain",
-    re.IGNORECASE,
-)
-_EXTENT_WORDS = re.compile(r"\bbeyond\b|\boutside the\b", re.IGNORECASE)
-_STAGE = re.compile(
-    r"(?i:\bstages?)\s+((?:IV|I{1,3})[ABC]?\d?"
-    r"(?:\s*(?:-|–|to|or|and|,|/)\s*(?i:stage\s+)?(?:IV|I{1,3})[ABC]?\d?)*)\b"
-)
-_ROMAN = ["I", "II", "III", "IV"]
-_AGE_CONTEXT = re.compile(r"\bage\b|years? of age|years? old|\baged\b", re.IGNORECASE)
-_AGE_MIN = re.compile(
-    r"(?:≥|>=|=>|at least|over|older than)\s*(\d{1,3})\s*(?:years?|yrs)|"
-    r"(\d{1,3})\s*(?:years?)\s*(?:of age\s*)?(?:or older|and older|or above|and over)",
-    re.IGNORECASE,
-)
-_AGE_MAX = re.compile(
-    r"(?:≤|<=|=<|younger than|under|less than or equal to)\s*(\d{1,3})\s*(?:years?)", re.I
-)
-_AGE_EQUALS = re.compile(r"\bage\s*=\s*\d", re.IGNORECASE)
-_MENOPAUSE = re.compile(r"\b(post|pre|peri)[\s\-]?menopausal\b", re.IGNORECASE)
-_ER = re.compile(r"\b(?:estrogen|oestrogen|ER)\b")
-_PR = re.compile(r"\b(?:progesterone|PR|PgR)\b")
-_POSITIVE = re.compile(r"positiv|express", re.IGNORECASE)
-_PERCENT = re.compile(r"(?:>|≥|>=|greater than|at least)\s*(\d{1,3})\s*%")
-_OTHER_MARKERS = re.compile(r"\b(?:HRD|BRCA\d?|HER2|MMR|dMMR|MSI|homologous recombination)\b")
-_MEASURABLE = re.compile(r"(non[\s\-]?|no\s+)?measurable", re.IGNORECASE)
-_PS_BOUND = re.compile(r"(≤|<=|=<|<|less than or equal to)\s*(\d)")
-_PS_RANGE = re.compile(r"(\d)\s*(?:-|–|to)\s*(\d)")
-_PS_LIST = re.compile(r"\b(\d)\b(?:\s*(?:,|or|and)\s*(?:or\s+)?\b(\d)\b)*")
-_KPS_MIN = re.compile(r"(?:≥|>=|at least|of)\s*(\d{2,3})")
-_UNASSESSABLE: list[tuple[Category, re.Pattern[str]]] = [
-    (
-        Category.ORGAN_FUNCTION,
-        re.compile(
-            r"\b(?:neutrophil|ANC|platelet|hemoglobin|haemoglobin|bilirubin|creatinine|AST|ALT|"
-            r"SGOT|SGPT|transaminase|albumin|INR|aPTT|WBC|granulocyte|marrow|liver function|"
-            r"renal function|hepatic function|organ (?:system )?function|ejection fraction|LVEF|"
-            r"hematopoietic|hepatic|renal|cardiovascular|cardiac)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Category.PREGNANCY,
-        re.compile(r"pregnan|breast[\s\-]?feeding|lactating|contracept|childbearing", re.I),
-    ),
-    (
-        Category.CONSENT,
-        re.compile(
-            r"consent|willing|able to comply|questionnaire|communicate in|insurance|literacy", re.I
-        ),
-    ),
-    (Category.LIFE_EXPECTANCY, re.compile(r"life expectancy", re.IGNORECASE)),
-    (Category.BIOMARKER, _OTHER_MARKERS),
-]
 
 
 def parse_criterion(section: Section, text: str, ident: str) -> Criterion:
@@ -140,12 +62,12 @@ def parse_criterion(section: Section, text: str, ident: str) -> Criterion:
 @lru_cache(maxsize=65536)
 def _parse(section: Section, text: str, ident: str) -> Criterion:
     vocab = vocabulary()
-    body = _LABEL.sub("", text, count=1)
+    body = LABEL.sub("", text, count=1)
     checks = _checks(body, vocab)
     if checks:
         category = checks[0].category
     else:
-        category = next((c for c, rx in _UNASSESSABLE if rx.search(body)), Category.OTHER)
+        category = next((c for c, rx in UNASSESSABLE if rx.search(body)), Category.OTHER)
     return Criterion(
         id=ident,
         section=section,
@@ -157,18 +79,18 @@ def _parse(section: Section, text: str, ident: str) -> Criterion:
 
 
 def _checks(body: str, vocab: Vocabulary) -> list[Check]:
-    if _NO_LIMIT.search(body):
+    if NO_LIMIT.search(body):
         return [Check(category=Category.OTHER, value="no_requirement", evidence=body[:60])]
     sentences = re.split(r"(?<=[.;])\s+", body)
     run_on = len(sentences) == 1 and len(body) > 150  # a legacy paragraph: "allowed" is local
-    pregnancy = _UNASSESSABLE[1][1].search(body)
-    if _ALTERNATIVES.search(body) or (pregnancy and (not run_on or pregnancy.start() < 60)):
+    pregnancy = UNASSESSABLE[1][1].search(body)
+    if ALTERNATIVES.search(body) or (pregnancy and (not run_on or pregnancy.start() < 60)):
         return []  # alternatives we cannot weigh, or pregnancy wording (drugs named in passing)
     strict = " ".join(
-        s for s in sentences if not _RELAXING.search(s) and (run_on or not _ALLOWED.search(s))
+        s for s in sentences if not RELAXING.search(s) and (run_on or not ALLOWED.search(s))
     )
-    strict = _RECIST.sub("RECIST", strict)
-    negated = bool(_NEGATED_START.match(strict))
+    strict = RECIST.sub("RECIST", strict)
+    negated = bool(NEGATED_START.match(strict))
     lines = _prior_lines(strict)
     agents = _prior_agents(strict, vocab, negated, drop_chemo=bool(lines))
     if lines or agents:
@@ -176,9 +98,9 @@ def _checks(body: str, vocab: Vocabulary) -> list[Check]:
     washout = _washout(strict)
     if washout:
         return washout
-    if _OTHER_CANCER.search(strict):
+    if OTHER_CANCER.search(strict):
         return [Check(category=Category.OTHER_MALIGNANCY, negated=negated, evidence=strict[:80])]
-    if _BRAIN.search(strict) and not _EXTENT_WORDS.search(strict):
+    if BRAIN.search(strict) and not EXTENT_WORDS.search(strict):
         return [Check(category=Category.BRAIN_METASTASES, negated=negated, evidence=strict[:80])]
     menopausal = _menopausal(strict)
     found = [
@@ -196,20 +118,20 @@ def _checks(body: str, vocab: Vocabulary) -> list[Check]:
 def _count(word: str | None) -> int | None:
     if word is None:
         return None
-    return _WORDS.get(word.lower(), int(word) if word.isdigit() else None)
+    return WORDS.get(word.lower(), int(word) if word.isdigit() else None)
 
 
 def _prior_lines(text: str) -> list[Check]:
     if not re.search(r"prior|previous|regimen|lines?\b", text, re.IGNORECASE):
         return []
     low = high = None
-    if m := _MIN_LINES.search(text):
+    if m := MIN_LINES.search(text):
         low, high = _count(m.group(1)), _count(m.group(2))
-    if m2 := _MAX_LINES.search(text):
+    if m2 := MAX_LINES.search(text):
         high = _count(m2.group(1))
     if low is None and high is None:
-        if _NO_PRIOR.search(text):
-            evidence = _span(_NO_PRIOR, text)
+        if NO_PRIOR.search(text):
+            evidence = _span(NO_PRIOR, text)
             return [Check(category=Category.PRIOR_LINES, maximum=0, evidence=evidence)]
         return []
     found = m or m2
@@ -218,12 +140,12 @@ def _prior_lines(text: str) -> list[Check]:
 
 
 def _prior_agents(text: str, vocab: Vocabulary, negated: bool, drop_chemo: bool) -> list[Check]:
-    if not _PRIOR_CUE.search(text) or _NOT_TAKEN.search(text):
+    if not PRIOR_CUE.search(text) or NOT_TAKEN.search(text):
         return []
     hits = [
         h
         for h in vocab.drug_finder.find(text) + vocab.class_finder.find(text)
-        if _PRIOR_CUE.search(text[max(0, h.start - 60) : h.start])
+        if PRIOR_CUE.search(text[max(0, h.start - 60) : h.start])
         and not (drop_chemo and h.id == "chemotherapy")
     ]
     if any(h.id != "chemotherapy" for h in hits):
@@ -243,7 +165,7 @@ def _prior_agents(text: str, vocab: Vocabulary, negated: bool, drop_chemo: bool)
 
 
 def _washout(text: str) -> list[Check]:
-    m = _WASHOUT.search(text)
+    m = WASHOUT.search(text)
     if not m or not re.search(r"therap|treatment|chemotherap|anticancer|drug", text, re.I):
         return []
     days = int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
@@ -253,7 +175,7 @@ def _washout(text: str) -> list[Check]:
 def _hit_negated(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A negation cue shortly before the hit (not one inside another phrase, "not amenable")."""
     start = max(0, hit.start - 40)
-    m = _HIT_NEGATION.search(_WITH_OR_WITHOUT.sub("with/with", text[start : hit.start]))
+    m = HIT_NEGATION.search(WITH_OR_WITHOUT.sub("with/with", text[start : hit.start]))
     if not m:
         return False
     cue = start + m.start()
@@ -286,7 +208,7 @@ def _histology(text: str, vocab: Vocabulary) -> list[Check]:
 
 def _carve_out_scopes(text: str) -> list[tuple[int, int]]:
     scopes = []
-    for m in _CARVE_OUT.finditer(text):
+    for m in CARVE_OUT.finditer(text):
         inside = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
         stops = ")" if inside else ";."
         end = min((i for i in (text.find(c, m.end()) for c in stops) if i >= 0), default=len(text))
@@ -301,13 +223,13 @@ def _most_specific(ids: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def _setting(text: str, vocab: Vocabulary, negated: bool) -> list[Check]:
-    examples = [m.span() for m in _INCLUDING.finditer(text)]
+    examples = [m.span() for m in INCLUDING.finditer(text)]
     hits = [
         h for h in vocab.setting_finder.find(text) if not any(a <= h.start < b for a, b in examples)
     ]
     if not hits:
         return []
-    neg_start = _NEGATED_START.match(text)
+    neg_start = NEGATED_START.match(text)
     negated = negated and neg_start is not None and hits[0].start >= neg_start.end()
     plain = tuple(dict.fromkeys(h.id for h in hits if not _hit_negated(text, h, hits)))
     negs = tuple(dict.fromkeys(h.id for h in hits if _hit_negated(text, h, hits)))
@@ -319,15 +241,15 @@ def _setting(text: str, vocab: Vocabulary, negated: bool) -> list[Check]:
 
 
 def _stage(text: str) -> list[Check]:
-    m = _STAGE.search(text)
+    m = STAGE.search(text)
     if not m:
         return []
     parts = re.findall(r"(IV|I{1,3})([ABC]?\d?)", m.group(1))
     groups: list[str] = []
     joined = re.split(r"\s*(?:-|–|to)\s*", m.group(1))
     if len(joined) == 2 and len(parts) == 2:
-        lo, hi = _ROMAN.index(parts[0][0]), _ROMAN.index(parts[1][0])
-        groups = _ROMAN[lo : hi + 1]
+        lo, hi = ROMAN.index(parts[0][0]), ROMAN.index(parts[1][0])
+        groups = ROMAN[lo : hi + 1]
     else:
         groups = [g + sub for g, sub in parts]
     return [Check(category=Category.STAGE, terms=tuple(groups), evidence=m.group(0))]
@@ -342,14 +264,14 @@ def _performance(text: str, vocab: Vocabulary) -> list[Check]:
     if not re.search(r"\d", after):
         after = text[hits[0].end : hits[0].end + 70]
     if hit.id == "karnofsky":
-        m = _KPS_MIN.search(after)
+        m = KPS_MIN.search(after)
         if not m:
             return []
         return [Check(category=Category.PERFORMANCE_STATUS, scale=hit.id, minimum=int(m.group(1)))]
-    if m := _PS_BOUND.search(after):
+    if m := PS_BOUND.search(after):
         top = int(m.group(2)) - (1 if m.group(1) == "<" else 0)
         low = 0
-    elif m := _PS_RANGE.search(after):
+    elif m := PS_RANGE.search(after):
         low, top = int(m.group(1)), int(m.group(2))
     else:
         digits = [int(d) for d in re.findall(r"\b([0-5])\b", after)]
@@ -368,12 +290,12 @@ def _performance(text: str, vocab: Vocabulary) -> list[Check]:
 
 
 def _age(text: str) -> list[Check]:
-    if not _AGE_CONTEXT.search(text):
+    if not AGE_CONTEXT.search(text):
         return []
-    if _AGE_EQUALS.search(text):
+    if AGE_EQUALS.search(text):
         return [Check(category=Category.AGE, value="ambiguous", evidence=text[:60])]
-    low = _AGE_MIN.search(text)
-    high = _AGE_MAX.search(text)
+    low = AGE_MIN.search(text)
+    high = AGE_MAX.search(text)
     if not low and not high:
         return []
     return [
@@ -387,17 +309,17 @@ def _age(text: str) -> list[Check]:
 
 
 def _menopausal(text: str) -> list[Check]:
-    m = _MENOPAUSE.search(text)
+    m = MENOPAUSE.search(text)
     if not m:
         return []
     return [Check(category=Category.MENOPAUSAL, value=m.group(1).lower(), evidence=m.group(0))]
 
 
 def _receptors(text: str) -> list[Check]:
-    markers = tuple(name for name, rx in (("ER", _ER), ("PR", _PR)) if rx.search(text))
-    if not markers or not _POSITIVE.search(text):
+    markers = tuple(name for name, rx in (("ER", ER), ("PR", PR)) if rx.search(text))
+    if not markers or not POSITIVE.search(text):
         return []
-    pct = _PERCENT.search(text)
+    pct = PERCENT.search(text)
     return [
         Check(
             category=Category.BIOMARKER,
@@ -410,7 +332,7 @@ def _receptors(text: str) -> list[Check]:
 
 
 def _measurable(text: str) -> list[Check]:
-    found = _MEASURABLE.findall(text)
+    found = MEASURABLE.findall(text)
     if not found:
         return []
     negs = {bool(f) for f in found}
