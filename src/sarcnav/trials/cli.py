@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 
 from sarcnav.cli import clean_errors, console, err_console, print_json
 from sarcnav.errors import InputError, describe
@@ -76,7 +77,7 @@ def sync_command(
 def search_command(words: str, db: str | None = DB, limit: int = 20) -> None:
     """Full-text search of titles, conditions and eligibility text."""
     for nct, title, status in TrialStore(db).search(words, limit):
-        console.print(f"{nct}  {status or '-'}  {title or '(no title)'}", highlight=False)
+        console.print(f"{nct}  {status or '-'}  {title or '(no title)'}", markup=False)
 
 
 @trials_app.command("show")
@@ -91,10 +92,11 @@ def show_command(
     if as_json:
         print_json(trial.model_dump(mode="json", exclude_none=True))
         return
-    console.print(f"[bold]{trial.nct_id}[/] {trial.title or '(no title)'} — {trial.status or '-'}")
+    title = escape(trial.title or "(no title)")
+    console.print(f"[bold]{trial.nct_id}[/] {title} — {trial.status or '-'}", highlight=False)
     for c in trial.criteria:
         checks = ", ".join(k.category.value for k in c.checks) or "not machine-readable"
-        console.print(f"  {c.id:7} {c.section.value:9} [{checks}] {c.text}", highlight=False)
+        console.print(f"  {c.id:7} {c.section.value:9} [{checks}] {c.text}", markup=False)
 
 
 @trials_app.command("match")
@@ -139,7 +141,7 @@ def match_command(
         colour = _COLOURS[m.verdict.value]
         console.print(
             f"\n[bold]{m.nct_id}[/] [{colour}]{m.verdict.value}[/] {m.status or '-'} "
-            f"{','.join(m.phases)}  {m.title or '(no title)'}",
+            f"{','.join(m.phases)}  {escape(m.title or '(no title)')}",
             highlight=False,
         )
         console.print(f"  {m.summary}", highlight=False)
