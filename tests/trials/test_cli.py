@@ -112,3 +112,19 @@ def test_search_and_show(db: str) -> None:
 def test_sync_needs_a_query() -> None:
     result = runner.invoke(app, ["trials", "sync", "--db", "sqlite://"])
     assert result.exit_code == 2 and "--condition" in flat(result.output)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--near", "48.8,2.3"], "--near and --within-km go together"),
+        (["--near", "north", "--within-km", "50"], "--near: give LAT,LON"),
+        (["--near", "95,2", "--within-km", "50"], "out of range"),
+    ],
+)
+def test_distance_options_are_checked(
+    db: str, tmp_path: Path, args: list[str], message: str
+) -> None:
+    case = write_case(tmp_path, patient().model_dump(mode="json"))
+    result = runner.invoke(app, ["trials", "match", str(case), "--db", db, *args])
+    assert result.exit_code == 2 and message in flat(result.output)

@@ -257,3 +257,30 @@ def test_free_text_history_seam(trials: dict[str, Trial]) -> None:
     assert described.facts.treatments_complete is False
     by_id = {m.nct_id: m for m in match_trials(described, trials.values(), TODAY).matches}
     assert {c.id: c.verdict for c in by_id["NCT04383119"].criteria}["inc-3"] is Verdict.MET
+
+
+def test_unverified_knowledge_asks_for_review() -> None:
+    platinum = synthetic_trial(crit(INC, Category.PRIOR_THERAPY, terms=("platinum",)))
+    anthracycline = synthetic_trial(crit(INC, Category.PRIOR_THERAPY, terms=("anthracycline",)))
+    p = patient_from(patient(), vocabulary(), TODAY)
+    assert evaluate_trial(platinum, p, vocabulary()).needs_expert_review  # UNVERIFIED class
+    assert not evaluate_trial(anthracycline, p, vocabulary()).needs_expert_review  # PARTIAL
+    zubrod = synthetic_trial(crit(INC, Category.PERFORMANCE_STATUS, maximum=2, scale="zubrod"))
+    ecog = synthetic_trial(crit(INC, Category.PERFORMANCE_STATUS, maximum=2, scale="ecog"))
+    assert evaluate_trial(zubrod, p, vocabulary()).needs_expert_review  # equivalence unverified
+    assert not evaluate_trial(ecog, p, vocabulary()).needs_expert_review
+
+
+def test_distance_filter() -> None:
+    from sarcnav.trials.match import distance_km
+
+    paris, lyon = (48.8566, 2.3522), (45.764, 4.8357)
+    assert 390 < distance_km(paris, lyon) < 395  # about 392 km
+    trial = synthetic_trial(crit(INC, Category.AGE, minimum=18)).model_copy(
+        update={"sites": [lyon]}
+    )
+    assert Filters(near=paris, within_km=400).admits(trial)
+    assert not Filters(near=paris, within_km=380).admits(trial)
+    no_sites = synthetic_trial(crit(INC, Category.AGE, minimum=18))
+    assert not Filters(near=paris, within_km=10_000).admits(no_sites)
+    assert Filters().admits(no_sites)

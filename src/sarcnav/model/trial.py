@@ -104,6 +104,9 @@ class Trial(BaseModel):
     maximum_age_years: float | None = None
     healthy_volunteers: bool | None = None
     countries: list[str] = Field(default_factory=list)
+    sites: list[tuple[float, float]] = Field(
+        default_factory=list, description="site coordinates (latitude, longitude) when given"
+    )
     last_update: str | None = None
     eligibility_text: str | None = None
     eligibility_complete: bool | None = None

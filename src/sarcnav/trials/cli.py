@@ -107,6 +107,8 @@ def match_command(
     status: list[str] = typer.Option([], "--status", help="keep only these statuses"),
     phase: list[str] = typer.Option([], "--phase", help="e.g. PHASE2 (repeatable)"),
     country: list[str] = typer.Option([], "--country", help="site country (repeatable)"),
+    near: str | None = typer.Option(None, "--near", help="LAT,LON of the patient's location"),
+    within_km: float | None = typer.Option(None, "--within-km", min=0),
     limit: int = typer.Option(20, "--limit", min=1),
     include_excluded: bool = typer.Option(False, "--all", help="also list excluded trials"),
     max_candidates: int = typer.Option(
@@ -122,6 +124,8 @@ def match_command(
         statuses=tuple(s.upper() for s in status),
         phases=tuple(p.upper() for p in phase),
         countries=tuple(country),
+        near=_point(near) if within_km is not None or near is not None else None,
+        within_km=_radius(near, within_km),
     )
     result = match_in_store(
         TrialStore(db), match_input, day, filters, max_candidates=max_candidates
@@ -168,6 +172,22 @@ def read_match_input(path: Path) -> MatchInput:
         return MatchInput(case=Case.model_validate(data))
     except ValidationError as exc:
         raise InputError(f"{path}: invalid case:\n{describe(exc)}") from exc
+
+
+def _point(value: str | None) -> tuple[float, float]:
+    try:
+        lat, lon = (float(x) for x in (value or "").split(","))
+    except ValueError as exc:
+        raise InputError(f"--near: give LAT,LON in degrees (got {value!r})") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"--near: latitude or longitude out of range (got {value!r})")
+    return lat, lon
+
+
+def _radius(near: str | None, within_km: float | None) -> float | None:
+    if (near is None) != (within_km is None):
+        raise InputError("--near and --within-km go together")
+    return within_km
 
 
 def _day(value: str | None) -> date:

@@ -8,6 +8,7 @@ the parser could not read is listed ``unknown`` with its text and the reason.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from sarcnav.trials.patient import Patient, patient_from
 from sarcnav.trials.verdicts import MET, NOT_MET, UNKNOWN, Outcome, evaluate_check
 from sarcnav.trials.vocabulary import PACK_NAME, Vocabulary, vocabulary
 
+_EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 RECRUITING = {"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"}
 _WHY_UNREAD = {
     Category.ORGAN_FUNCTION: "laboratory and organ-function values are not part of the case; "
@@ -42,11 +44,17 @@ _WHY_UNREAD = {
 
 @dataclass(frozen=True)
 class Filters:
-    """Optional filters; an empty tuple means no filter."""
+    """Optional filters; an empty tuple (or None) means no filter.
+
+    ``near`` with ``within_km`` keeps trials with a site at most that far (great-circle distance)
+    from the point; a trial whose record gives no site coordinates is then left out.
+    """
 
     statuses: tuple[str, ...] = ()
     phases: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    near: tuple[float, float] | None = None
+    within_km: float | None = None
 
     def admits(self, trial: Trial) -> bool:
         if self.statuses and (trial.status or "").upper() not in self.statuses:
@@ -54,7 +62,19 @@ class Filters:
         if self.phases and not set(self.phases) & {p.upper() for p in trial.phases}:
             return False
         wanted = {c.lower() for c in self.countries}
-        return not wanted or bool(wanted & {c.lower() for c in trial.countries})
+        if wanted and not wanted & {c.lower() for c in trial.countries}:
+            return False
+        if self.near is not None and self.within_km is not None:
+            return any(distance_km(self.near, site) <= self.within_km for site in trial.sites)
+        return True
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle (haversine) distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def match_trials(

@@ -55,6 +55,7 @@ def trial_from_study(study: dict[str, Any]) -> Trial:
                 if isinstance(loc, dict) and loc.get("country")
             }
         ),
+        sites=_sites(p.get("contactsLocationsModule", {}).get("locations", [])),
         last_update=(status.get("lastUpdatePostDateStruct") or {}).get("date"),
         eligibility_text=text,
         eligibility_complete=complete if text else False,
@@ -137,6 +138,15 @@ def targets(trial: Trial) -> list[str]:
                 if check.category is Category.HISTOLOGY:
                     found.update(dict.fromkeys(check.terms))
     return list(found)
+
+
+def _sites(locations: Any) -> list[tuple[float, float]]:
+    found = []
+    for loc in locations if isinstance(locations, list) else []:
+        point = loc.get("geoPoint") if isinstance(loc, dict) else None
+        if isinstance(point, dict) and {"lat", "lon"} <= point.keys():
+            found.append((float(point["lat"]), float(point["lon"])))
+    return found
 
 
 def _years(value: Any, field: str) -> float | None:

@@ -46,7 +46,7 @@ def _histology(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
     anc = vocab.ancestors(p.concept)
     mine = vocab.label(p.concept)
     sources = vocab.sources(p.concept)
-    review = not vocab.is_verified(p.concept)
+    review = vocab.unverified(p.concept)
     for carved in check.excluded:
         if carved in anc:
             sources += vocab.sources(carved)
@@ -70,7 +70,7 @@ def _histology(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
             verdicts.append(MET)
             notes.append(f"{mine} is a {label}" if term != p.concept else f"{mine} named")
             sources += vocab.sources(term)
-            review = review or not vocab.is_verified(term)
+            review = review or vocab.unverified(term)
         elif term in anc:
             verdicts.append(UNKNOWN)
             notes.append(f"trials differ on whether {mine} counts as {label}")
@@ -142,9 +142,9 @@ def _prior_therapy(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
     named = " or ".join(vocab.label(t) for t in check.terms)
     sources = [s for t in check.terms for s in vocab.sources(t)]
     hits, unmapped = _received(p, vocab, wanted)
-    review = any(not vocab.is_verified(t) for t in check.terms)
+    review = any(vocab.unverified(t) for t in check.terms)
     drugs = {vocab.drug_for_agent(a) for line in p.lines for a in line.agents} - {None}
-    review = review or any(not vocab.is_verified(d) for d in drugs if d)
+    review = review or any(vocab.unverified(d) for d in drugs if d)
     ev = [Evidence(field="case.treatments", value=hits or [a for ln in p.lines for a in ln.agents])]
     if hits:
         return Outcome(MET, f"received {named}: {', '.join(hits)}", ev, sources, review)
@@ -214,7 +214,7 @@ def _performance(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
     fld = "facts.karnofsky" if base == "karnofsky" else "facts.ecog"
     ev = [Evidence(field=fld, value=value)]
     sources = vocab.sources(scale)
-    review = same is not None and not vocab.is_verified(scale)
+    review = same is not None and vocab.unverified(scale)
     if value is None:
         return Outcome(UNKNOWN, f"{vocab.label(scale)} not recorded", ev, sources)
     ok = (check.minimum is None or value >= check.minimum) and (

@@ -92,9 +92,10 @@ class Vocabulary:
         found = self.drugs.get(drug)
         return list(found.classes) if found else []
 
-    def is_verified(self, record_id: str) -> bool:
+    def unverified(self, record_id: str) -> bool:
+        """True when the record is UNVERIFIED: results resting on it need expert review."""
         record = self.records.get(record_id)
-        return record is None or record.verification is Verification.VERIFIED
+        return record is not None and record.verification is Verification.UNVERIFIED
 
     def sources(self, record_id: str) -> list[str]:
         record = self.records.get(record_id)
