@@ -5,12 +5,22 @@ from __future__ import annotations
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.reports import IccrPack
+from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
+from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, RegulatoryPack
 from sarcnav.knowledge.trials import TrialsPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "therapy_catalogue": CataloguePack,
+    "therapy_regulatory": RegulatoryPack,
+    "therapy_dose": DosePack,
+    "therapy_options": OptionsPack,
+    "risk_preop": PreopPack,
+    "risk_prognosis": PrognosisPack,
+    "reports_iccr_mesenchymal": IccrPack,
     "trials_vocabulary": TrialsPack,
 }
 
