@@ -9,7 +9,7 @@ import pytest
 
 from sarcnav.model.trial import Trial
 from sarcnav.trials.records import trial_from_study
-from trials.helpers import SAMPLE
+from tests.trials.helpers import SAMPLE
 
 
 @pytest.fixture(scope="session")

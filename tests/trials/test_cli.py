@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from sarcnav import commands  # noqa: F401  (registers the commands)
 from sarcnav.cli import app
-from trials.helpers import SAMPLE, patient
+from tests.trials.helpers import SAMPLE, patient
 
 runner = CliRunner()
 

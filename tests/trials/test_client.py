@@ -12,7 +12,7 @@ from sarcnav.errors import InputError
 from sarcnav.trials.client import Query, RegistryClient, RegistryError
 from sarcnav.trials.service import sync
 from sarcnav.trials.store import TrialStore
-from trials.helpers import FIXTURES
+from tests.trials.helpers import FIXTURES
 
 PAGES = {
     None: json.loads((FIXTURES / "api" / "page1.json").read_text()),

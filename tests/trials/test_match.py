@@ -13,7 +13,7 @@ from sarcnav.model.trial import Category, Check, Criterion, Section, Trial, Tria
 from sarcnav.trials.match import Filters, evaluate_trial, match_trials
 from sarcnav.trials.patient import patient_from
 from sarcnav.trials.vocabulary import vocabulary
-from trials.helpers import TODAY, patient
+from tests.trials.helpers import TODAY, patient
 
 INC, EXC = Section.INCLUSION, Section.EXCLUSION
 

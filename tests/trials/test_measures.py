@@ -11,7 +11,7 @@ from sarcnav.trials.measures import (
     load_profiles,
     measure,
 )
-from trials.helpers import FIXTURES
+from tests.trials.helpers import FIXTURES
 
 GOLD = FIXTURES / "patients"
 

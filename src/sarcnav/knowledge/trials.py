@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field, model_validator
 
 from sarcnav.knowledge.base import Pack, Record
 
 
-class Concept(Record):
+class Named(Record):
+    """A vocabulary record: its id is ``<kind>.<name>``; code and references use the name."""
+
+    @property
+    def name(self) -> str:
+        return self.id.split(".", 1)[1]
+
+
+class Concept(Named):
     """A histology or disease concept with the words trials use for it.
 
     ``parents`` are definite (a uterine leiomyosarcoma *is* a leiomyosarcoma); ``loose_parents``
@@ -22,26 +32,26 @@ class Concept(Record):
     diagnosis_codes: list[str] = Field(default_factory=list)
 
 
-class DrugClass(Record):
+class DrugClass(Named):
     label: str
     terms: list[str] = Field(min_length=1)
 
 
-class Drug(Record):
+class Drug(Named):
     """A drug by lower-case generic name (the record id), its other names and classes."""
 
     terms: list[str] = Field(default_factory=list)
     classes: list[str] = Field(default_factory=list)
 
 
-class Setting(Record):
+class Setting(Named):
     """A disease setting (metastatic, resected...) and its words."""
 
     label: str
     terms: list[str] = Field(min_length=1)
 
 
-class Scale(Record):
+class Scale(Named):
     """A performance-status scale; ``same_as`` names a scale with identical grades."""
 
     label: str
@@ -58,17 +68,31 @@ class TrialsPack(Pack):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> TrialsPack:
-        concepts = {c.id for c in self.concepts}
+        kinds: dict[str, Sequence[Named]] = {
+            "hist": self.concepts,
+            "class": self.drug_classes,
+            "drug": self.drugs,
+            "setting": self.settings,
+            "scale": self.scales,
+        }
+        for kind, records in kinds.items():
+            bad = [r.id for r in records if not r.id.startswith(f"{kind}.")]
+            if bad:
+                raise ValueError(f"ids must start with '{kind}.': {bad}")
+        names = [r.name for records in kinds.values() for r in records]
+        if len(names) != len(set(names)):
+            raise ValueError("a name is used by two records")
+        concepts = {c.name for c in self.concepts}
         for c in self.concepts:
             bad = [p for p in (*c.parents, *c.loose_parents) if p not in concepts]
             if bad:
                 raise ValueError(f"concept {c.id}: unknown parents {bad}")
-        classes = {c.id for c in self.drug_classes}
+        classes = {c.name for c in self.drug_classes}
         for d in self.drugs:
             bad = [k for k in d.classes if k not in classes]
             if bad:
                 raise ValueError(f"drug {d.id}: unknown classes {bad}")
-        scales = {s.id for s in self.scales}
+        scales = {s.name for s in self.scales}
         for s in self.scales:
             if s.same_as is not None and s.same_as not in scales:
                 raise ValueError(f"scale {s.id}: unknown same_as {s.same_as}")

@@ -208,7 +208,7 @@ def _washout(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
 def _performance(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
     scale = check.scale or "ecog"
     record = vocab.pack.scales
-    same = next((s.same_as for s in record if s.id == scale), None)
+    same = next((s.same_as for s in record if s.name == scale), None)
     base = same or scale
     value = p.facts.karnofsky if base == "karnofsky" else p.facts.ecog
     fld = "facts.karnofsky" if base == "karnofsky" else "facts.ecog"

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sarcnav.knowledge.base import Record, Verification
+from sarcnav.knowledge.base import Verification
 from sarcnav.knowledge.loader import load_pack
-from sarcnav.knowledge.trials import Concept, Drug, TrialsPack
+from sarcnav.knowledge.trials import Concept, Drug, Named, TrialsPack
 
 PACK_NAME = "trials_vocabulary"
 
@@ -61,17 +61,23 @@ class Vocabulary:
 
     def __init__(self, pack: TrialsPack) -> None:
         self.pack = pack
-        self.concepts: dict[str, Concept] = {c.id: c for c in pack.concepts}
-        self.drugs: dict[str, Drug] = {d.id: d for d in pack.drugs}
-        self.records: dict[str, Record] = {r.id: r for r in pack.records()}
-        self.concept_finder = TermFinder({t: c.id for c in pack.concepts for t in c.terms})
+        self.concepts: dict[str, Concept] = {c.name: c for c in pack.concepts}
+        self.drugs: dict[str, Drug] = {d.name: d for d in pack.drugs}
+        self.records: dict[str, Named] = {
+            r.name: r
+            for r in (*pack.concepts, *pack.drug_classes, *pack.drugs, *pack.settings, *pack.scales)
+        }
+        self.concept_finder = TermFinder({t: c.name for c in pack.concepts for t in c.terms})
         self.drug_finder = TermFinder(
-            {**{t: d.id for d in pack.drugs for t in d.terms}, **{d.id: d.id for d in pack.drugs}}
+            {
+                **{t: d.name for d in pack.drugs for t in d.terms},
+                **{d.name.replace("_", " "): d.name for d in pack.drugs},
+            }
         )
-        self.class_finder = TermFinder({t: c.id for c in pack.drug_classes for t in c.terms})
-        self.setting_finder = TermFinder({t: s.id for s in pack.settings for t in s.terms})
-        self.scale_finder = TermFinder({t: s.id for s in pack.scales for t in s.terms})
-        self.by_code = {code: c.id for c in pack.concepts for code in c.diagnosis_codes}
+        self.class_finder = TermFinder({t: c.name for c in pack.drug_classes for t in c.terms})
+        self.setting_finder = TermFinder({t: s.name for s in pack.settings for t in s.terms})
+        self.scale_finder = TermFinder({t: s.name for s in pack.scales for t in s.terms})
+        self.by_code = {code: c.name for c in pack.concepts for code in c.diagnosis_codes}
         self._ancestors: dict[str, dict[str, bool]] = {}
         self._agents: dict[str, str | None] = {}
 
