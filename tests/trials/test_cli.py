@@ -128,3 +128,16 @@ def test_distance_options_are_checked(
     case = write_case(tmp_path, patient().model_dump(mode="json"))
     result = runner.invoke(app, ["trials", "match", str(case), "--db", db, *args])
     assert result.exit_code == 2 and message in flat(result.output)
+
+
+def test_free_text_history_through_the_therapy_reader(db: str, tmp_path: Path) -> None:
+    case = write_case(tmp_path, patient(treatments=[]).model_dump(mode="json"))
+    args = ["trials", "match", str(case), "--json", "--db", db, "--all", "--limit", "50"]
+    before = {r["nct_id"]: r for r in json.loads(runner.invoke(app, args).output)}
+    told = runner.invoke(app, [*args, "--history", "doxorubicin 6 cycles, then trabectedin"])
+    after = {r["nct_id"]: r for r in json.loads(told.output)}
+    prior = next(c for c in after["NCT04383119"]["criteria"] if c["id"] == "inc-3")
+    assert prior["verdict"] == "met" and "doxorubicin" in prior["reason"]
+    was = next(c for c in before["NCT04383119"]["criteria"] if c["id"] == "inc-3")
+    assert was["verdict"] == "unknown"
+    assert after["NCT06088290"]["verdict"] == "excluded"  # first-line trial: anthracycline given

@@ -13,8 +13,10 @@ from rich.markup import escape
 from sarcnav.cli import clean_errors, console, err_console, print_json
 from sarcnav.errors import InputError, describe
 from sarcnav.model.case import Case
+from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.model.trial import MatchInput, TrialVerdict
 from sarcnav.trials.client import Query, RegistryClient, RegistryError
+from sarcnav.trials.history import with_history
 from sarcnav.trials.match import Filters
 from sarcnav.trials.service import import_path, match_in_store, sync
 from sarcnav.trials.store import TrialStore
@@ -115,10 +117,15 @@ def match_command(
         300, "--max-candidates", min=1, help="evaluate at most this many pre-selected trials"
     ),
     today: str | None = typer.Option(None, "--today", help="date for washout checks (ISO)"),
+    history: str | None = typer.Option(
+        None, "--history", help='treatment history as free text ("AIM x6, then gem/doc")'
+    ),
     db: str | None = DB,
 ) -> None:
     """Match a patient against the stored trials, criterion by criterion."""
     match_input = read_match_input(case_file)
+    if history is not None:
+        match_input = with_history(match_input, history, _read_history)
     day = _day(today)
     filters = Filters(
         statuses=tuple(s.upper() for s in status),
@@ -188,6 +195,13 @@ def _radius(near: str | None, within_km: float | None) -> float | None:
     if (near is None) != (within_km is None):
         raise InputError("--near and --within-km go together")
     return within_km
+
+
+def _read_history(text: str) -> list[TherapyLine]:
+    """The therapy capability's reader of free-text histories."""
+    from sarcnav.therapy import parse_history
+
+    return parse_history(text).therapy_lines()
 
 
 def _day(value: str | None) -> date:
