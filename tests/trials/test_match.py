@@ -284,3 +284,17 @@ def test_distance_filter() -> None:
     no_sites = synthetic_trial(crit(INC, Category.AGE, minimum=18))
     assert not Filters(near=paris, within_km=10_000).admits(no_sites)
     assert Filters().admits(no_sites)
+
+
+@pytest.mark.parametrize(
+    ("agent", "drug"),
+    [
+        ("doxorubicin", "doxorubicin"),
+        ("Adriamycin", "doxorubicin"),
+        ("doxorrubicina", "doxorubicin"),
+        ("ET-743", "trabectedin"),
+        ("unobtainium", None),
+    ],
+)
+def test_agent_names_are_resolved(agent: str, drug: str | None) -> None:
+    assert vocabulary().drug_for_agent(agent) == drug

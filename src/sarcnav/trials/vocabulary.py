@@ -9,6 +9,7 @@ from functools import cache
 from sarcnav.knowledge.base import Verification
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.trials import Concept, Drug, Named, TrialsPack
+from sarcnav.therapy.catalogue import resolve_drug
 
 PACK_NAME = "trials_vocabulary"
 
@@ -88,9 +89,16 @@ class Vocabulary:
         return self._ancestors[concept]
 
     def drug_for_agent(self, agent: str) -> str | None:
-        """The drug id for a case's agent name (generic, brand or code), or None."""
+        """The drug for a case's agent name (generic, brand or code), or None.
+
+        Names this vocabulary does not know (misspellings, other languages) go through the
+        therapy catalogue's resolver first.
+        """
         if agent not in self._agents:
             hits = self.drug_finder.find(agent)
+            if not hits:
+                resolved = resolve_drug(agent)
+                hits = self.drug_finder.find(resolved.generic) if resolved else []
             self._agents[agent] = hits[0].id if hits else None
         return self._agents[agent]
 
