@@ -23,6 +23,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -76,11 +77,10 @@ def quality() -> None:
     print("most frequent disagreements: " + "; ".join(f"{k} ×{n}" for k, n in common))
 
 
-def generate(n: int, seed: int = 7, relevant_share: float = 0.05) -> list[dict[str, Any]]:
+def generate(n: int, seed: int = 7, relevant_share: float = 0.05) -> Iterator[dict[str, Any]]:
     """N API v2 studies built from the real sample (synthetic copies; see the module docstring)."""
     rng = random.Random(seed)
     base = [json.loads(line) for line in SAMPLE.read_text().splitlines()]
-    out = []
     for i in range(n):
         study = json.loads(json.dumps(rng.choice(base)))
         study.pop("provenance", None)
@@ -115,16 +115,16 @@ def generate(n: int, seed: int = 7, relevant_share: float = 0.05) -> list[dict[s
                 text = SARCOMA_WORDS.sub(other, text)
         if text:
             elig["eligibilityCriteria"] = text
-        out.append(study)
-    return out
+        yield study
 
 
 def speed(n: int, url: str | None, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         started = time.perf_counter()
-        studies = generate(n)
-        corpus.write_text("\n".join(json.dumps(s) for s in studies), encoding="utf-8")
+        with corpus.open("w", encoding="utf-8") as out:  # streamed: nothing large stays in memory
+            for study in generate(n):
+                out.write(json.dumps(study) + "\n")
         made = time.perf_counter() - started
         store = TrialStore(url or f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         started = time.perf_counter()
