@@ -298,3 +298,17 @@ def test_distance_filter() -> None:
 )
 def test_agent_names_are_resolved(agent: str, drug: str | None) -> None:
     assert vocabulary().drug_for_agent(agent) == drug
+
+
+def test_histology_reason_names_the_deciding_terms() -> None:
+    trial = synthetic_trial(
+        crit(INC, Category.HISTOLOGY, terms=("liposarcoma", "endometrial_carcinoma", "sarcoma"))
+    )
+    p = patient_from(patient(), vocabulary(), TODAY)
+    reason = evaluate_trial(trial, p, vocabulary()).criteria[0].reason
+    assert reason == "uterine leiomyosarcoma is a sarcoma"
+    loose = synthetic_trial(
+        crit(INC, Category.HISTOLOGY, terms=("liposarcoma", "endometrial_carcinoma"))
+    )
+    cs = patient_from(patient(diagnosis_code="carcinosarcoma"), vocabulary(), TODAY)
+    assert "trials differ" in evaluate_trial(loose, cs, vocabulary()).criteria[0].reason

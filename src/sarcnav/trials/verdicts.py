@@ -80,12 +80,14 @@ def _histology(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
             notes.append(f"{label} is narrower than the recorded {mine}")
         else:
             verdicts.append(NOT_MET)
+            notes.append(f"{mine} is not a {label}")
     verdict = _any(verdicts)
     named = ", ".join(vocab.label(t) for t in check.terms)
     if verdict is NOT_MET:
-        notes = [f"{mine} is not among: {named}"]
-    relevant = [n for n, v in zip(notes, verdicts, strict=False) if v is verdict] or notes
-    return Outcome(verdict, "; ".join(relevant), ev, list(dict.fromkeys(sources)), review)
+        reason = f"{mine} is not among: {named}"
+    else:
+        reason = "; ".join(n for n, v in zip(notes, verdicts, strict=True) if v is verdict)
+    return Outcome(verdict, reason, ev, list(dict.fromkeys(sources)), review)
 
 
 def _setting(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
