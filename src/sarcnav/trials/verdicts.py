@@ -99,8 +99,8 @@ def _setting(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
         named = " and ".join(vocab.label(t) for t, v in values.items() if v)
     if verdict is UNKNOWN:
         return Outcome(verdict, f"whether the disease is {named} is not known from the case", ev)
-    word = "is" if verdict is MET else "is not"
-    return Outcome(verdict, f"disease {word} {named} (from case extent/outcome)", ev)
+    answer = "yes" if verdict is MET else "no"
+    return Outcome(verdict, f"{named}: {answer} (from the case's extent and outcome)", ev)
 
 
 def _stage(check: Check, p: Patient, vocab: Vocabulary) -> Outcome:
