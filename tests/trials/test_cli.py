@@ -141,3 +141,9 @@ def test_free_text_history_through_the_therapy_reader(db: str, tmp_path: Path) -
     was = next(c for c in before["NCT04383119"]["criteria"] if c["id"] == "inc-3")
     assert was["verdict"] == "unknown"
     assert after["NCT06088290"]["verdict"] == "excluded"  # first-line trial: anthracycline given
+
+
+def test_registry_text_with_brackets_is_printed_verbatim(db: str) -> None:
+    result = runner.invoke(app, ["trials", "show", "NCT03517449", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "[TPC]" in flat(result.output)  # not swallowed as console markup

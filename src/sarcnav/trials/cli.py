@@ -155,12 +155,13 @@ def match_command(
             f"{','.join(m.phases)}  {escape(m.title or '(no title)')}",
             highlight=False,
         )
-        console.print(f"  {m.summary}", highlight=False)
+        review = " — needs expert review (rests on unverified knowledge)"
+        summary = m.summary + (review if m.needs_expert_review else "")
+        console.print(f"  {summary}", markup=False, highlight=False)
         for c in m.criteria:
-            console.print(
-                f"   {c.verdict.value:8} {c.kind.value[:3]} {c.text[:90]}", highlight=False
-            )
-            console.print(f"            ↳ {c.reason}", highlight=False)
+            line = f"   {c.verdict.value:8} {c.kind.value[:3]} {c.text[:90]}"
+            console.print(line, markup=False, highlight=False)
+            console.print(f"            ↳ {c.reason}", markup=False, highlight=False)
 
 
 def read_match_input(path: Path) -> MatchInput:
