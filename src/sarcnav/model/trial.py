@@ -39,7 +39,6 @@ class Category(StrEnum):
     MEASURABLE_DISEASE = "measurable_disease"
     BRAIN_METASTASES = "brain_metastases"
     OTHER_MALIGNANCY = "other_malignancy"
-    HEALTHY_VOLUNTEERS = "healthy_volunteers"
     ORGAN_FUNCTION = "organ_function"
     WASHOUT = "washout"
     PREGNANCY = "pregnancy"
@@ -136,7 +135,6 @@ class PatientFacts(BaseModel):
         description="true: case.treatments lists every prior systemic therapy (default: true "
         "when at least one line is recorded, unknown when none is)",
     )
-    country: str | None = None
 
 
 class MatchInput(BaseModel):

@@ -5,7 +5,7 @@ Every value may be ``None`` (unknown); the matcher then says ``unknown`` and nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sarcnav.diagnosis import diagnose
@@ -43,7 +43,6 @@ class Patient:
     facts: PatientFacts
     today: date
     brain_metastases: bool | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def patient_from(match_input: MatchInput, vocab: Vocabulary, today: date) -> Patient:
