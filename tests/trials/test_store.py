@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
 from sarcnav.trials.store import TrialStore, default_url, metadata
+from sarcnav.trials.vocabulary import vocabulary
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/sarcnav_trials_test"
 
@@ -81,6 +82,14 @@ def test_candidates_by_histology_and_filters(store: TrialStore, trials: dict[str
     assert "NCT06524583" not in {t.nct_id for t in old}  # registry maximum age 75
     phase, _ = store.candidates(None, phases=("PHASE3",))
     assert phase and all("PHASE3" in t.phases for t in phase)
+
+
+def test_candidates_most_specific_first(store: TrialStore, trials: dict[str, Trial]) -> None:
+    store.upsert(trials.values())
+    related = set(vocabulary().ancestors("uterine_leiomyosarcoma"))
+    found, _ = store.candidates(related, limit=3)
+    # all three recruiting; a uterine-LMS trial, then an LMS trial, then a sarcoma trial
+    assert [t.nct_id for t in found] == ["NCT06524583", "NCT04383119", "NCT06805669"]
 
 
 def test_full_text_search(store: TrialStore, trials: dict[str, Trial]) -> None:

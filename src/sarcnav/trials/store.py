@@ -18,6 +18,7 @@ from sqlalchemy import (
     Column,
     Engine,
     Float,
+    Integer,
     MetaData,
     String,
     Table,
@@ -35,6 +36,7 @@ from sqlalchemy import (
 
 from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
+from sarcnav.trials.vocabulary import vocabulary
 
 metadata = MetaData()
 trials_table = Table(
@@ -49,7 +51,7 @@ trials_table = Table(
     Column("max_age", Float),
     Column("countries", Text),
     Column("last_update", String(10), index=True),
-    Column("priority", String(12), index=True),
+    Column("recruiting", Integer, index=True),
     Column("search_text", Text),
     Column("document", Text, nullable=False),
     Column("match_document", Text, nullable=False),
@@ -59,6 +61,7 @@ targets_table = Table(
     metadata,
     Column("concept", String(64), primary_key=True),
     Column("nct_id", String(16), primary_key=True),
+    Column("depth", Integer, nullable=False),
 )
 sync_table = Table(
     "trial_sync",
@@ -66,7 +69,7 @@ sync_table = Table(
     Column("query", Text, primary_key=True),
     Column("last_update", String(10)),
 )
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SCHEMA_KEY = "__schema__"
 _NOT_FOR_MATCHING = {"eligibility_text", "provenance", "keywords", "interventions", "conditions"}
 _RECRUITING = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE")
@@ -138,7 +141,12 @@ class TrialStore:
         unique = list({t.nct_id: t for t in chunk}.values())
         ids = [t.nct_id for t in unique]
         rows = [_row(t) for t in unique]
-        targets = [{"concept": c, "nct_id": t.nct_id} for t in unique for c in t.targets]
+        vocab = vocabulary()
+        targets = [
+            {"concept": c, "nct_id": t.nct_id, "depth": len(vocab.ancestors(c))}
+            for t in unique
+            for c in t.targets
+        ]
         with self.engine.begin() as conn:
             conn.execute(delete(targets_table).where(targets_table.c.nct_id.in_(ids)))
             conn.execute(delete(trials_table).where(trials_table.c.nct_id.in_(ids)))
@@ -185,20 +193,26 @@ class TrialStore:
     ) -> tuple[list[Trial], int]:
         """Trials studying one of ``concepts`` (None: any) that pass the structured filters.
 
-        Returns at most ``limit`` trials (recruiting and recently updated first) and how many
-        matched in all, so the caller can say how many were left unevaluated. The trials come
-        without their raw text (criteria are already parsed); ``get`` returns the whole record.
+        Returns at most ``limit`` trials — recruiting first, then those aimed most specifically at
+        the concepts (a uterine-leiomyosarcoma trial before a soft-tissue-sarcoma one), then the
+        most recently updated — and how many matched in all, so the caller can say how many were
+        left unevaluated. The trials come without their raw text (criteria are already parsed);
+        ``get`` returns the whole record.
         """
         t = trials_table
         where: list[Any] = []
+        source: Any = t
+        order: list[Any] = [t.c.recruiting.desc()]
         if concepts is not None:
-            where.append(
-                t.c.nct_id.in_(
-                    select(targets_table.c.nct_id).where(
-                        targets_table.c.concept.in_(list(concepts))
-                    )
-                )
+            best = (
+                select(targets_table.c.nct_id, func.max(targets_table.c.depth).label("depth"))
+                .where(targets_table.c.concept.in_(list(concepts)))
+                .group_by(targets_table.c.nct_id)
+                .subquery()
             )
+            source = t.join(best, best.c.nct_id == t.c.nct_id)
+            order.append(best.c.depth.desc())
+        order += [t.c.last_update.desc().nulls_last(), t.c.nct_id]
         if statuses:
             where.append(t.c.status.in_(statuses))
         if phases:
@@ -214,11 +228,12 @@ class TrialStore:
             where.append(or_(t.c.max_age.is_(None), t.c.max_age >= age))
         query = (
             select(t.c.match_document)
+            .select_from(source)
             .where(*where)
-            .order_by(t.c.priority.desc(), t.c.nct_id)
+            .order_by(*order)
             .limit(limit)
         )
-        total_q = select(func.count()).select_from(t).where(*where)
+        total_q = select(func.count()).select_from(source).where(*where)
         with self.engine.connect() as conn:
             docs = conn.execute(query).scalars().all()
             total = int(conn.execute(total_q).scalar_one())
@@ -284,8 +299,7 @@ def _row(trial: Trial) -> dict[str, Any]:
         "max_age": trial.maximum_age_years,
         "countries": "|" + "|".join(trial.countries) + "|",
         "last_update": trial.last_update,
-        "priority": ("1" if (trial.status or "").upper() in _RECRUITING else "0")
-        + (trial.last_update or "0000-00-00"),
+        "recruiting": int((trial.status or "").upper() in _RECRUITING),
         "search_text": search,
         "document": trial.model_dump_json(exclude_none=True),
         "match_document": trial.model_dump_json(exclude_none=True, exclude=_NOT_FOR_MATCHING),
