@@ -73,7 +73,7 @@ def match_in_store(
 
     Candidates study the patient's histotype, a broader or a narrower one (all trials when the
     histotype is unknown), pass the status / phase / country filters and the registry's sex and
-    age fields. At most ``max_candidates`` are evaluated (recruiting, recently updated first);
+    age fields. At most ``max_candidates`` are evaluated (recruiting, most specific, recent first);
     the result says how many were left out.
     """
     vocab = vocabulary()
