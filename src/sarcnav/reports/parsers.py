@@ -237,6 +237,8 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omental", "omentum")
+    if said and site.startswith("abdominal "):
+        return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     return whole(m, field, [site] if said else [], negative=not said)
 
 
@@ -277,6 +279,25 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         "involvement": involvement,
     }
     return whole(m, field, value, negative=positive == 0)
+
+
+@parser("node_pair")
+def node_pair(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Pelvic and para-aortic lymph nodes: 0/15 and 0/4': one count per station, in order."""
+    out = []
+    for i, station, label in ((1, "pelvic", "pelvic"), (2, "para_aortic", "para-aortic")):
+        positive, examined = int(m.group(f"p{i}")), int(m.group(f"e{i}"))
+        if positive > examined:
+            return []
+        value = {
+            "station": station,
+            "label": label,
+            "positive": positive,
+            "examined": examined,
+            "involvement": "negative" if positive == 0 else "positive",
+        }
+        out.append(Value(field, value, m.start(f"p{i}"), m.end(f"e{i}"), negative=positive == 0))
+    return out
 
 
 _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
