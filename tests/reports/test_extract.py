@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sarcnav.reports.extract import read_report
+from sarcnav.reports.extract import leaders_as_colons, read_report
 from sarcnav.reports.fields import flatten
 
 UTERUS = "Uterus. "
@@ -289,6 +291,13 @@ def test_dot_leaders_are_read_but_evidence_quotes_the_text_as_given() -> None:
     for e in reading.extractions:
         assert text[e.start : e.end] == e.text
     assert any("...." in e.text for e in reading.extractions if e.used)
+
+
+@given(st.text(alphabet="ab .:\t\n", max_size=80))
+def test_leaders_become_colons_in_place(text: str) -> None:
+    out = leaders_as_colons(text)
+    assert len(out) == len(text) and "..." not in out
+    assert [c for c in out if c not in ": ."] == [c for c in text if c not in ": ."]
 
 
 def test_confinement_contradicted_keeps_the_involved_site() -> None:
