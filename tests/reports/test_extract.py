@@ -211,6 +211,31 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"extent.pelvic_nodes": "positive 2/15", "extent.para_aortic_nodes": "negative 0/4"},
     ),
     ("nodes-not-submitted", "Lymph nodes: not submitted.", {"extent.pelvic_nodes": None}),
+    (
+        "nodes-none-found-is-not-negative",
+        "Regional lymph nodes: no lymph nodes submitted or found.",
+        {"extent.pelvic_nodes": None},
+    ),
+    (
+        "nodes-status-without-counts",
+        "Pelvic lymph nodes: negative. Para-aortic lymph nodes: no metastatic tumour.",
+        {"extent.pelvic_nodes": "negative 0/None", "extent.para_aortic_nodes": "negative 0/None"},
+    ),
+    (
+        "nodes-status-and-count",
+        "Right pelvic lymph nodes: negative. Left pelvic lymph nodes: 1/7.",
+        {"extent.pelvic_nodes": "positive 1/None"},
+    ),
+    (
+        "nodes-status-micrometastasis",
+        "Pelvic lymph nodes: micrometastasis.",
+        {"extent.pelvic_nodes": "micrometastasis None/None"},
+    ),
+    (
+        "nodes-count-wins-over-status",
+        "Sentinel lymph nodes: negative (0/2).",
+        {"extent.pelvic_nodes": "negative 0/2"},
+    ),
     ("sarcoma-homologous", "The sarcoma is homologous.", {"findings.heterologous_elements": False}),
     ("low-grade-stroma", "Adenosarcoma with low-grade stroma.", {"findings.stromal_grade": "low"}),
     (
