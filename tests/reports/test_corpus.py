@@ -64,3 +64,23 @@ def test_evidence_spans_point_at_their_words(name: str) -> None:
         assert text[e.start : e.end] == e.text, e.pattern_id
     assert result.needs_expert_review
     assert any(r.code == "iccr_element_list_unverified" for r in result.review_reasons)
+
+
+def _evidence_field(key: str) -> str:
+    """The extraction field that backs a flattened value."""
+    for prefix in ("findings.ihc", "findings.molecular"):
+        if key.startswith(prefix + "."):
+            return prefix
+    if key in ("extent.pelvic_nodes", "extent.para_aortic_nodes"):
+        return "extent.nodes"
+    return {"report.stated_figo": "report.stated_stage"}.get(key, key)
+
+
+@pytest.mark.parametrize("name", sorted([*GOLD, *BLIND2]))
+def test_every_value_has_used_evidence(name: str) -> None:
+    """No value (a negative included) is set without words in the report that say it."""
+    result = assess_report((FIXTURES / name).read_text(encoding="utf-8"), name=name)
+    used = {e.field for e in result.reading.extractions if e.used}
+    found = flatten(result.reading)
+    found.pop("report.stated_diagnosis", None)  # it carries its own span
+    assert not [k for k in found if _evidence_field(k) not in used]
