@@ -120,7 +120,9 @@ def main() -> None:
     report("HELD-OUT (never used for training or tuning)", heldout, run(heldout))
     report("FRESH (written after the lexicon was frozen)", fresh, run(fresh))
     blind2 = load("blind2.jsonl")
-    report("BLIND2 (written before the second round of tuning, never tuned on)", blind2, run(blind2))
+    report(
+        "BLIND2 (written before the second round of tuning, never tuned on)", blind2, run(blind2)
+    )
     speed(dev + heldout + fresh + blind2)
 
 
