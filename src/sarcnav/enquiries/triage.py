@@ -42,7 +42,9 @@ def triage(
     folded = fold(text)
     language, confidences = detect(text)
     m = matchers(lex, policy)
-    signals = read_signals(folded, text, m, policy.centre.country)
+    drug_spans = drugs(text)
+    named = frozenset(generic.lower() for _, _, generic in drug_spans)
+    signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
     intents_explained = [] if spam else _intents(signals, model, folded, text, backend)
     intents = [e.label for e in intents_explained]
@@ -79,7 +81,7 @@ def triage(
         location=signals.location.label,
         urgency=signals.urgency.label,
         routes=routes,
-        entities=extract(folded, text, m, drugs),
+        entities=extract(folded, text, m, drug_spans),
         draft=draft,
         draft_language=draft_language if draft else "",
         spam=spam,
