@@ -101,7 +101,8 @@ def test_a_reading_without_chemotherapy_is_not_this_sign() -> None:
 def test_the_reason_quotes_the_reading_and_cites_the_cdc() -> None:
     result = triage(Enquiry(text="temp 38.9 and shivering, had gemcitibine yesterday"))
     reason = next(r for r in result.reasons if r.rule_id == "enq-urgent-fever-reading-chemo")
-    assert [e.text for e in reason.evidence] == ["38.9"]
+    assert [e.text for e in reason.evidence] == ["38.9", "gemcitibine"]
+    assert (reason.evidence[1].field, reason.evidence[1].value) == ("drug", "gemcitabine")
     assert reason.sources == ["enq-cdc-fever-chemo"] and reason.verification == "PARTIAL"
     assert result.routes[0] == "urgent_care"
 
@@ -127,3 +128,9 @@ def test_a_threshold_must_be_the_same_in_both_units() -> None:
     with pytest.raises(ValueError, match="inside body_range_celsius"):
         Temperature(celsius=38.0, fahrenheit=100.4, body_range_celsius=(39.0, 45.0))
     assert UrgentSign.model_fields["temperature"].default is None
+
+
+def test_a_chemotherapy_word_is_quoted_as_the_requirement() -> None:
+    result = triage(Enquiry(text="I have a fever and I am on chemo since May"))
+    reason = next(r for r in result.reasons if r.rule_id == "enq-urgent-fever-chemo")
+    assert [(e.field, e.text) for e in reason.evidence] == [("text", "fever"), ("text", "chemo")]

@@ -66,6 +66,19 @@ class Compiled:
             spans.append(Span(text=original[start:end], start=start, end=end, rule_id=self.row.id))
         return spans
 
+    def requirement(
+        self, folded: str, drug_spans: list[tuple[int, int, str]]
+    ) -> tuple[int, int, str] | None:
+        """Where the companion requirement is met: (start, end, field), or None."""
+        if self.requires is not None:
+            match = self.requires.search(folded)
+            if match:
+                return match.start(), match.end(), "text"
+        for start, end, generic in drug_spans:
+            if generic.lower() in self.requires_drugs:
+                return start, end, f"drug:{generic.lower()}"
+        return None
+
     def required(self, folded: str, drugs: frozenset[str]) -> bool:
         """Whether the row's companion requirement (if any) is met."""
         if self.requires is None and not self.requires_drugs:
