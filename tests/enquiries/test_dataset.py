@@ -11,7 +11,14 @@ from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.text import word_count
 from tests.enquiries.conftest import FIXTURES, labelled
 
-SETS = ["dev.jsonl", "heldout.jsonl", "fresh.jsonl", "blind2.jsonl", "urgent_blind3.jsonl"]
+SETS = [
+    "dev.jsonl",
+    "heldout.jsonl",
+    "fresh.jsonl",
+    "blind2.jsonl",
+    "urgent_blind3.jsonl",
+    "urgent_blind4.jsonl",
+]
 RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"}
 
 
@@ -23,6 +30,7 @@ RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend",
         ("fresh.jsonl", 60),
         ("blind2.jsonl", 80),
         ("urgent_blind3.jsonl", 60),
+        ("urgent_blind4.jsonl", 40),
     ],
 )
 def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:
@@ -63,7 +71,8 @@ def test_gold_routes_are_the_policy_applied_to_gold_labels(name: str) -> None:
         assert route(policy, known)[0] == r["routes"], r["id"]
 
 
-def test_the_urgent_blind_set_is_about_half_emergencies() -> None:
-    rows = labelled("urgent_blind3.jsonl")
+@pytest.mark.parametrize("name", ["urgent_blind3.jsonl", "urgent_blind4.jsonl"])
+def test_the_urgent_blind_sets_are_about_half_emergencies(name: str) -> None:
+    rows = labelled(name)
     emergencies = sum(r["urgency"] == "emergency" for r in rows)
     assert 0.4 <= emergencies / len(rows) <= 0.6
