@@ -8,8 +8,10 @@ per second on one core. The shipped intent model was trained on dev, so dev figu
 ``--cv`` adds 5-fold cross-validated dev figures (model retrained on four fifths each time).
 Held-out and fresh messages are never used for training, but the second round of cue rows was
 written from their misses, so their figures are now optimistic too. Blind2 messages were written
-before the second round and never looked at while tuning: the least contaminated figure (see the
-fixtures README).
+before the second round and never looked at while tuning. urgent_blind3 (about half emergencies,
+half look-alikes) was written before the third round (urgent signs); round 3b was written from its
+misses, so urgent_blind4, written before round 3b and never tuned on, gives the least contaminated
+urgency figures (see the fixtures README).
 """
 
 from __future__ import annotations
@@ -71,7 +73,13 @@ def report(title: str, rows: list[dict[str, Any]], results: list[EnquiryResult])
         (r, x) for r, x in zip(rows, results, strict=True) if r["urgency"] == "emergency"
     ]
     missed = sum(x.urgency != "emergency" for _, x in emergencies)
-    print(f"emergencies missed {missed} of {len(emergencies)}")
+    flagged = sum(x.urgency == "emergency" for x in results)
+    caught = len(emergencies) - missed
+    print(
+        f"emergencies missed {missed} of {len(emergencies)}; emergency recall "
+        f"{caught / max(len(emergencies), 1):.3f}, precision {caught / max(flagged, 1):.3f} "
+        f"({flagged - caught} false alarms)"
+    )
     spam = sum(r["spam"] == x.spam for r, x in zip(rows, results, strict=True))
     print(f"spam accuracy {spam / len(rows):.3f}")
     long = [(r, x) for r, x in zip(rows, results, strict=True) if word_count(r["text"]) >= 5]
@@ -127,7 +135,19 @@ def main() -> None:
     report(
         "BLIND2 (written before the second round of tuning, never tuned on)", blind2, run(blind2)
     )
-    speed(dev + heldout + fresh + blind2)
+    blind3 = load("urgent_blind3.jsonl")
+    report(
+        "URGENT_BLIND3 (written before round 3; round 3b was written from its misses)",
+        blind3,
+        run(blind3),
+    )
+    blind4 = load("urgent_blind4.jsonl")
+    report(
+        "URGENT_BLIND4 (written before round 3b of urgent signs, never tuned on)",
+        blind4,
+        run(blind4),
+    )
+    speed(dev + heldout + fresh + blind2 + blind3 + blind4)
 
 
 if __name__ == "__main__":

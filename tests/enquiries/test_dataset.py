@@ -11,13 +11,27 @@ from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.text import word_count
 from tests.enquiries.conftest import FIXTURES, labelled
 
-SETS = ["dev.jsonl", "heldout.jsonl", "fresh.jsonl", "blind2.jsonl"]
+SETS = [
+    "dev.jsonl",
+    "heldout.jsonl",
+    "fresh.jsonl",
+    "blind2.jsonl",
+    "urgent_blind3.jsonl",
+    "urgent_blind4.jsonl",
+]
 RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"}
 
 
 @pytest.mark.parametrize(
     ("name", "minimum"),
-    [("dev.jsonl", 200), ("heldout.jsonl", 60), ("fresh.jsonl", 60), ("blind2.jsonl", 80)],
+    [
+        ("dev.jsonl", 200),
+        ("heldout.jsonl", 60),
+        ("fresh.jsonl", 60),
+        ("blind2.jsonl", 80),
+        ("urgent_blind3.jsonl", 60),
+        ("urgent_blind4.jsonl", 40),
+    ],
 )
 def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:
     rows = labelled(name)
@@ -55,3 +69,10 @@ def test_gold_routes_are_the_policy_applied_to_gold_labels(name: str) -> None:
             continue
         known = facts(r["intents"], r["location"], r["urgency"], r["cannot_travel"])
         assert route(policy, known)[0] == r["routes"], r["id"]
+
+
+@pytest.mark.parametrize("name", ["urgent_blind3.jsonl", "urgent_blind4.jsonl"])
+def test_the_urgent_blind_sets_are_about_half_emergencies(name: str) -> None:
+    rows = labelled(name)
+    emergencies = sum(r["urgency"] == "emergency" for r in rows)
+    assert 0.4 <= emergencies / len(rows) <= 0.6

@@ -68,7 +68,7 @@ def from_resolver(resolve: DrugResolver) -> DrugFinder:
     return finder
 
 
-def extract(folded: str, text: str, m: Matchers, drugs: DrugFinder) -> list[Mention]:
+def extract(folded: str, text: str, m: Matchers, drugs: list[DrugSpan]) -> list[Mention]:
     """Every mention, in text order; longer diagnosis terms win over the shorter ones they cover."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -97,7 +97,7 @@ def extract(folded: str, text: str, m: Matchers, drugs: DrugFinder) -> list[Ment
         found.append(_mention("stage", stage, text, match))
     for match in _DATE.finditer(folded):
         found.append(_mention("date", text[match.start() : match.end()], text, match))
-    for start, end, generic in drugs(text):
+    for start, end, generic in drugs:
         found.append(
             Mention(kind="drug", value=generic.lower(), text=text[start:end], start=start, end=end)
         )

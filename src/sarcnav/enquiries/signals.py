@@ -5,7 +5,8 @@
   cues count only when there is no strong one; none (or spam) → ``unknown``.
 - location: places and phone numbers (strong), then a bare country name (weak), then at least two
   distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
-- urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``.
+- urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
+  that need chemotherapy are also met by a named drug of their catalogue classes (``drugs``).
 - spam: spam cues with no clinical word and no urgent sign (an urgent sign is never spam).
 """
 
@@ -39,7 +40,9 @@ class Signals:
         return {label: s for (kind, label), s in self.cue_spans.items() if kind == "intent" and s}
 
 
-def read_signals(folded: str, text: str, m: Matchers, home_country: str) -> Signals:
+def read_signals(
+    folded: str, text: str, m: Matchers, home_country: str, drugs: frozenset[str] = frozenset()
+) -> Signals:
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
     weak: dict[str, list[Span]] = defaultdict(list)
     for compiled in m.cues:
@@ -47,7 +50,7 @@ def read_signals(folded: str, text: str, m: Matchers, home_country: str) -> Sign
         assert isinstance(cue, Cue)
         found = compiled.find(folded, text)
         (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
-    urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True)]
+    urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
     clinical = spans[("clinical", "clinical")] or urgent
     spam = [] if clinical else spans[("spam", "spam")]
     return Signals(

@@ -19,6 +19,10 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>|<!--.*?-->", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_NEGATION = re.compile(
+    r"\b(no|not|never|without|sin|nunca|pas de|sans|kein|keine|ohne|nessun|senza|sem)"
+    r"\W+(\w+\W+){0,2}$"
+)
 
 
 def decode(data: bytes) -> str:
@@ -65,3 +69,8 @@ def fold(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+def negated(folded: str, start: int) -> bool:
+    """Whether a negation ("no", "without", "sin" ...) stands within two words before ``start``."""
+    return bool(_NEGATION.search(folded[max(0, start - 30) : start]))

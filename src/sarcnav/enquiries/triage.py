@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from sarcnav.enquiries import drafting
 from sarcnav.enquiries.backend import IntentBackend
-from sarcnav.enquiries.entities import DrugFinder, catalogue_finder, extract
+from sarcnav.enquiries.entities import DrugFinder, DrugSpan, catalogue_finder, extract
 from sarcnav.enquiries.intent_model import IntentModel, shipped_model
 from sarcnav.enquiries.language import detect
-from sarcnav.enquiries.matching import matchers
+from sarcnav.enquiries.matching import Matchers, matchers
 from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.signals import Signals, read_signals
@@ -42,7 +42,9 @@ def triage(
     folded = fold(text)
     language, confidences = detect(text)
     m = matchers(lex, policy)
-    signals = read_signals(folded, text, m, policy.centre.country)
+    drug_spans = drugs(text)
+    named = frozenset(generic.lower() for _, _, generic in drug_spans)
+    signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
     intents_explained = [] if spam else _intents(signals, model, folded, text, backend)
     intents = [e.label for e in intents_explained]
@@ -55,7 +57,7 @@ def triage(
             facts(intents, signals.location.label, signals.urgency.label, cannot_travel),
         )
     )
-    reasons = _urgent_reasons(policy, signals) + reasons
+    reasons = _urgent_reasons(policy, signals, m, folded, text, drug_spans) + reasons
     review = _review(text, language, routes, spam, truncated, signals, policy)
     draft_language = language if drafting.supported(policy, language, routes) else "en"
     draft = (
@@ -79,7 +81,7 @@ def triage(
         location=signals.location.label,
         urgency=signals.urgency.label,
         routes=routes,
-        entities=extract(folded, text, m, drugs),
+        entities=extract(folded, text, m, drug_spans),
         draft=draft,
         draft_language=draft_language if draft else "",
         spam=spam,
@@ -130,9 +132,21 @@ def _intents(
     return out
 
 
-def _urgent_reasons(policy: EnquiryPolicy, signals: Signals) -> list[Reason]:
-    """One met reason per urgent sign found, with its spans, sources and verification."""
+def _urgent_reasons(
+    policy: EnquiryPolicy,
+    signals: Signals,
+    m: Matchers,
+    folded: str,
+    text: str,
+    drug_spans: list[DrugSpan],
+) -> list[Reason]:
+    """One met reason per urgent sign found, with its spans, sources and verification.
+
+    The evidence ends with the words that met the sign's companion requirement, if it has one
+    (the chemotherapy word or drug beside a fever).
+    """
     reasons = []
+    compiled = {c.row.id: c for c in m.urgent}
     for sign in policy.urgent_signs:
         spans = [s for s in signals.urgency.cues if s.rule_id == sign.id]
         if signals.urgency.label == "emergency" and spans:
@@ -140,6 +154,19 @@ def _urgent_reasons(policy: EnquiryPolicy, signals: Signals) -> list[Reason]:
                 Evidence(field="text", value=s.text, text=s.text, start=s.start, end=s.end)
                 for s in spans
             ]
+            met = compiled[sign.id].requirement(folded, drug_spans)
+            if met is not None:
+                start, end, field = met
+                value = field.removeprefix("drug:") if field != "text" else text[start:end]
+                evidence.append(
+                    Evidence(
+                        field=field.split(":")[0],
+                        value=value,
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                    )
+                )
             reasons.append(
                 Reason(
                     criterion=f"urgent sign: {sign.label}",

@@ -79,8 +79,36 @@ class Centre(Strict):
     links: dict[str, str]
 
 
+class Temperature(Strict):
+    """A temperature reading at or above a threshold the sign's source states, in both units.
+
+    ``body_range_celsius`` only tells the units apart (a bare 38.9 is Celsius, a bare 101.3
+    Fahrenheit); a number outside it, in either unit, is not read as a body temperature.
+    """
+
+    celsius: float
+    fahrenheit: float
+    body_range_celsius: tuple[float, float]
+
+    @model_validator(mode="after")
+    def _same_threshold(self) -> Temperature:
+        if abs(self.celsius * 9 / 5 + 32 - self.fahrenheit) > 0.05:
+            raise ValueError(f"{self.celsius} °C and {self.fahrenheit} °F are not the same")
+        low, high = self.body_range_celsius
+        if not low < self.celsius < high:
+            raise ValueError("the threshold must lie inside body_range_celsius")
+        return self
+
+
 class UrgentSign(Record):
-    """A sign that makes a message an emergency (``urgent_care`` first); must cite a source."""
+    """A sign that makes a message an emergency (``urgent_care`` first); must cite a source.
+
+    With ``temperature``, ``patterns`` are the words that make a nearby bare number a temperature
+    (a number with a degree sign or unit needs none), and the sign fires on a reading at or above
+    the threshold. ``requires`` and ``requires_drug_classes`` are alternatives: one of the
+    patterns, or a drug of one of those therapy-catalogue classes (any name the catalogue knows,
+    misspellings included), must also occur.
+    """
 
     label: str
     patterns: Patterns
@@ -88,6 +116,11 @@ class UrgentSign(Record):
         default_factory=list,
         description="patterns of which one must also occur (e.g. chemotherapy for fever)",
     )
+    requires_drug_classes: list[str] = Field(
+        default_factory=list,
+        description="therapy-catalogue drug classes; a drug of one satisfies the requirement",
+    )
+    temperature: Temperature | None = None
 
     _patterns = field_validator("patterns", "requires")(_check_patterns)
 

@@ -1,0 +1,79 @@
+"""Body-temperature readings in free text: "temp 38.9", "38,7 °C", "101.5 F", "103 degrees".
+
+A number is a reading when it carries a unit (a degree sign, a degree word, or a C/F letter right
+after it) or when one of the sign's context words ("temp", "fever", "thermometer" ...) lies within
+:data:`WINDOW` characters of it, not negated ("no fever" gives no context). Ages, weights, doses
+and durations ("39 years", "38 kg") are not readings. A bare number takes the unit its size allows:
+inside the sign's ``body_range_celsius`` it is Celsius, inside that range converted to Fahrenheit
+it is Fahrenheit, anywhere else it is not a body temperature. The threshold comes from the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sarcnav.enquiries.text import negated
+from sarcnav.knowledge.enquiries import Temperature
+
+WINDOW = 25
+"""Characters either side of a bare number searched for a context word."""
+
+_NOT_TEMPERATURE = (
+    r"years?|yrs?|yo|y/o|anos|ans|jahre|anni|kg|kilos?|lbs?|pounds|mg|ml|cm|mm|%|min|minutes"
+    r"|hours?|h|days?|weeks?|months?|cycles?|mmhg|bpm"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/:])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d/:]|[.,]\d)"
+    rf"(?!\s?(?:{_NOT_TEMPERATURE})\b)"
+    r"(?:\s?[°º](?:\s?([cf])\b)?"
+    r"|\s?(?:degrees?|deg|grados?|grad|gradi|graus)\b(?:\s?([cf])(?:ahrenheit|elsius)?\b)?"
+    r"|\s?([cf])\b)?"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One temperature reading: where it is, its value and its unit ("C" or "F")."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+
+    def at_or_above(self, threshold: Temperature) -> bool:
+        limit = threshold.celsius if self.unit == "C" else threshold.fahrenheit
+        return self.value >= limit
+
+
+def _to_fahrenheit(celsius: float) -> float:
+    return celsius * 9 / 5 + 32
+
+
+def _unit_by_size(value: float, low: float, high: float) -> str | None:
+    if low <= value <= high:
+        return "C"
+    if _to_fahrenheit(low) <= value <= _to_fahrenheit(high):
+        return "F"
+    return None
+
+
+def readings(folded: str, context: re.Pattern[str], threshold: Temperature) -> list[Reading]:
+    """Every body-temperature reading in ``folded`` text (values in range, unit known)."""
+    low, high = threshold.body_range_celsius
+    out = []
+    for match in _NUMBER.finditer(folded):
+        number = match.group(1)
+        value = float(number.replace(",", "."))
+        letter = match.group(2) or match.group(3) or match.group(4)
+        has_unit = match.end() > match.start() + len(number)
+        unit = letter.upper() if letter else _unit_by_size(value, low, high)
+        if unit is None or _unit_by_size(value, low, high) != unit:
+            continue
+        if not has_unit:
+            start = max(0, match.start() - WINDOW)
+            window = folded[start : match.end() + WINDOW]
+            if not any(not negated(folded, start + c.start()) for c in context.finditer(window)):
+                continue
+        out.append(Reading(match.start(), match.end(), value, unit))
+    return out
