@@ -1,0 +1,208 @@
+"""Cases: store a :class:`~sarcnav.model.Case` in rows and read it back unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sarcnav.model import Case
+from sarcnav.model.case import Findings, Outcome, Patient
+from sarcnav.model.therapy_record import TherapyLine
+from sarcnav.store.models import (
+    CaseRow,
+    OutcomeRow,
+    PatientRow,
+    ReportRow,
+    TherapyLineRow,
+    utcnow,
+)
+
+
+class ConflictError(Exception):
+    """A record with the same unique key already exists."""
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """What the engines concluded, kept in columns for lists, filters and survival."""
+
+    diagnosis: str | None = None
+    figo_stage: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str | None = None
+    diagnosis: str | None = None
+    stage: str | None = None
+    synthetic: bool | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+def _json(model: Any) -> dict[str, Any]:
+    data: dict[str, Any] = model.model_dump(mode="json", exclude_none=True)
+    return data
+
+
+def _therapy_rows(case: Case) -> list[TherapyLineRow]:
+    return [
+        TherapyLineRow(position=i, **t.model_dump(exclude={"agents"}), agents=list(t.agents))
+        for i, t in enumerate(case.treatments)
+    ]
+
+
+def _outcome_row(outcome: Outcome | None) -> OutcomeRow | None:
+    return None if outcome is None else OutcomeRow(**outcome.model_dump())
+
+
+def add_case(
+    session: Session,
+    case: Case,
+    assessed: Assessed,
+    *,
+    report_text: str | None = None,
+    extracted: dict[str, Any] | None = None,
+    reader: str | None = None,
+) -> CaseRow:
+    """Insert a case (and its report, when one came with it); ConflictError if the ref is taken."""
+    patient = PatientRow(**case.patient.model_dump(), synthetic=case.synthetic)
+    row = CaseRow(
+        ref=case.id,
+        patient=patient,
+        synthetic=case.synthetic,
+        specimen=_json(case.specimen),
+        findings=_json(case.findings),
+        extent=_json(case.extent),
+        diagnosis_code=case.diagnosis_code,
+        assessed_diagnosis=assessed.diagnosis,
+        figo_stage=assessed.figo_stage,
+        therapy_lines=_therapy_rows(case),
+        outcome=_outcome_row(case.outcome),
+    )
+    if report_text is not None:
+        row.reports.append(ReportRow(text=report_text, extracted=extracted, reader=reader))
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ConflictError(f"id: a case with id {case.id!r} already exists") from exc
+    return row
+
+
+def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed) -> CaseRow:
+    """Overwrite a stored case with ``case`` (its id stays the stored one)."""
+    for key, value in case.patient.model_dump().items():
+        setattr(row.patient, key, value)
+    row.specimen, row.findings, row.extent = (
+        _json(case.specimen),
+        _json(case.findings),
+        _json(case.extent),
+    )
+    row.diagnosis_code = case.diagnosis_code
+    row.assessed_diagnosis, row.figo_stage = assessed.diagnosis, assessed.figo_stage
+    row.therapy_lines = _therapy_rows(case)
+    row.outcome = _outcome_row(case.outcome)
+    row.updated_at = utcnow()
+    session.flush()
+    return row
+
+
+def to_case(row: CaseRow) -> Case:
+    """Rebuild the case model from its rows."""
+    outcome = row.outcome
+    return Case(
+        id=row.ref,
+        synthetic=row.synthetic,
+        patient=Patient(
+            age_years=row.patient.age_years,
+            menopausal_status=row.patient.menopausal_status,
+            sex=row.patient.sex,
+        ),
+        specimen=row.specimen,
+        findings=Findings.model_validate(row.findings),
+        extent=row.extent,
+        diagnosis_code=row.diagnosis_code,
+        treatments=[
+            TherapyLine(
+                line=t.line,
+                setting=t.setting,
+                regimen=t.regimen,
+                agents=list(t.agents),
+                cycles=t.cycles,
+                start=t.start,
+                end=t.end,
+                response=t.response,
+                current=t.current,
+            )
+            for t in row.therapy_lines
+        ],
+        outcome=None
+        if outcome is None
+        else Outcome(
+            last_follow_up=outcome.last_follow_up,
+            vital_status=outcome.vital_status,
+            recurrence=outcome.recurrence,
+            recurrence_date=outcome.recurrence_date,
+        ),
+    )
+
+
+def get_case(session: Session, case_id: int) -> CaseRow | None:
+    return session.get(CaseRow, case_id)
+
+
+def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
+    return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
+
+
+def _filtered(query: CaseQuery) -> Select[CaseRow]:
+    stmt = select(CaseRow)
+    if query.text:
+        like = f"%{query.text.strip().lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(CaseRow.ref).like(like),
+                func.lower(CaseRow.assessed_diagnosis).like(like),
+                func.lower(CaseRow.diagnosis_code).like(like),
+            )
+        )
+    if query.diagnosis:
+        stmt = stmt.where(CaseRow.assessed_diagnosis == query.diagnosis)
+    if query.stage:
+        stmt = stmt.where(CaseRow.figo_stage == query.stage)
+    if query.synthetic is not None:
+        stmt = stmt.where(CaseRow.synthetic == query.synthetic)
+    return stmt
+
+
+def list_cases(session: Session, query: CaseQuery) -> tuple[list[CaseRow], int]:
+    """One page of cases, newest first, and the number that match."""
+    stmt = _filtered(query)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    page = (
+        stmt.order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
+        .limit(query.limit)
+        .offset(query.offset)
+    )
+    return list(session.scalars(page)), total
+
+
+def facets(session: Session) -> tuple[list[str], list[str]]:
+    """The diagnoses and stages present, for filter menus."""
+    diagnoses = session.scalars(
+        select(CaseRow.assessed_diagnosis).distinct().where(CaseRow.assessed_diagnosis.is_not(None))
+    )
+    stages = session.scalars(
+        select(CaseRow.figo_stage).distinct().where(CaseRow.figo_stage.is_not(None))
+    )
+    return sorted(d for d in diagnoses if d), sorted(s for s in stages if s)
+
+
+def all_cases(session: Session) -> list[CaseRow]:
+    """Every case with its rows (for export and survival)."""
+    return list(session.scalars(select(CaseRow).order_by(CaseRow.id)).unique())
