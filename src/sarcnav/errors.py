@@ -40,7 +40,9 @@ def load_json_model(path: Path, model: type[M]) -> M:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise InputError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -23,6 +23,15 @@ class DiagnosisRow(Record):
     when: Condition
     code: DiagnosisCode
     stump_reason: str | None = None
+    variants: list[str] = Field(default_factory=list)
+
+
+class Variant(Record):
+    """A named variant that refines a decided row when its condition is met."""
+
+    label: str
+    when: Condition
+    code: DiagnosisCode
 
 
 class FlagRule(Record):
@@ -44,6 +53,7 @@ class DiagnosisPack(Pack):
     labels: list[CodeLabel]
     criteria: list[Criterion]
     rows: list[DiagnosisRow]
+    variants: list[Variant] = Field(default_factory=list)
     flags: list[FlagRule] = Field(default_factory=list)
 
     def criteria_by_id(self) -> dict[str, Condition]:

@@ -25,11 +25,12 @@ class StageRow(Record):
 
     system: str
     stage: str | None
+    label: str
     when: Condition
 
 
 class GroupRow(Record):
-    """AJCC stage group from T, N and M categories."""
+    """AJCC stage group from T, N and M categories (``*`` matches any category)."""
 
     system: str
     group: str
@@ -39,11 +40,14 @@ class GroupRow(Record):
 
 
 class MolecularRule(Record):
-    """FIGO 2023 molecular modifier: replaces (``replace``) or annotates the anatomical stage."""
+    """FIGO 2023 molecular modifier: replaces (``replace``) or annotates the anatomical stage.
 
+    ``stages`` lists the anatomical stages it applies to (``*`` = any).
+    """
+
+    system: str
     molecular_class: str
-    applies_to_stages: list[str]
-    when: Condition | None = None
+    stages: list[str]
     replace: str | None = None
 
 

@@ -1,4 +1,4 @@
-"""The case: patient, specimen, tumour findings (after the ICCR 2022 data set) and extent of disease.
+"""The case: patient, specimen, tumour findings (after the ICCR 2022 data set) and extent.
 
 Every finding is optional: ``None`` means *not known*, never *normal*. Units are in the field names.
 """
@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.therapy_record import TherapyLine
 
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -247,16 +248,23 @@ class Nodes(Strict):
 
     @model_validator(mode="after")
     def _counts_agree(self) -> Nodes:
-        if self.examined is not None and self.positive is not None:
-            if self.positive > self.examined:
-                raise ValueError("positive nodes exceed nodes examined")
+        if (
+            self.examined is not None
+            and self.positive is not None
+            and self.positive > self.examined
+        ):
+            raise ValueError("positive nodes exceed nodes examined")
         if self.positive and self.involvement is NodeInvolvement.NEGATIVE:
             raise ValueError("involvement 'negative' but positive nodes counted")
         return self
 
 
 class Extent(Strict):
-    """Extent of disease. ``confined_to_uterus: true`` means every extra-uterine site is negative."""
+    """Extent of disease.
+
+    ``confined_to_uterus: true`` means every site beyond the uterus (and the serosa) is negative;
+    recording one of them as involved at the same time is an error.
+    """
 
     confined_to_uterus: bool | None = None
     cervical_stroma: bool | None = None
@@ -278,6 +286,7 @@ class Extent(Strict):
         if self.confined_to_uterus is not True:
             return self
         beyond = {
+            "serosa": self.serosa,
             "adnexa": self.adnexa,
             "vagina": self.vagina,
             "parametrium": self.parametrium,
@@ -319,7 +328,7 @@ class Case(Strict):
     specimen: Specimen = Field(default_factory=Specimen)
     findings: Findings = Field(default_factory=Findings)
     extent: Extent = Field(default_factory=Extent)
-    diagnosis_code: str | None = Field(
+    diagnosis_code: DiagnosisCode | None = Field(
         default=None, description="A diagnosis already made; staging uses it if findings cannot."
     )
     treatments: list[TherapyLine] = Field(default_factory=list)

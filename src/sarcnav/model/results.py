@@ -38,7 +38,7 @@ class Evidence(BaseModel):
 
 
 class Reason(BaseModel):
-    """One criterion with its verdict, the evidence behind it, and the knowledge row it came from."""
+    """One criterion: its verdict, the evidence behind it, the knowledge row it came from."""
 
     model_config = ConfigDict(extra="forbid")
 

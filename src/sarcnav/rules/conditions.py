@@ -18,12 +18,12 @@ COMPARATORS = ("eq", "in_", "gt", "ge", "lt", "le")
 
 
 class Threshold(BaseModel):
-    """A mitotic threshold in both units (the per-mm² one applies when the field size is known)."""
+    """A mitotic threshold per 10 HPF and, where a source gives one, per mm²."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     per_10_hpf: float
-    per_mm2: float
+    per_mm2: float | None = None
 
 
 class MitoticTest(BaseModel):
@@ -79,7 +79,9 @@ class Condition(BaseModel):
             self.mitoses is not None,
         ]
         if sum(kinds) != 1:
-            raise ValueError("a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses")
+            raise ValueError(
+                "a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses"
+            )
         if (self.at_least is None) != (self.of is None):
             raise ValueError("at_least and of go together")
         comparators = [c for c in COMPARATORS if getattr(self, c) is not None]

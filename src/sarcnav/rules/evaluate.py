@@ -53,7 +53,9 @@ class Evaluator:
     def evaluate(self, cond: Condition) -> Outcome:
         if cond.criterion is not None:
             inner = self.criterion(cond.criterion)
-            return Outcome(inner.verdict, list(inner.evidence), set(inner.missing), list(inner.notes))
+            return Outcome(
+                inner.verdict, list(inner.evidence), set(inner.missing), list(inner.notes)
+            )
         if cond.fact is not None:
             return self._fact(cond)
         if cond.mitoses is not None:
@@ -113,16 +115,24 @@ class Evaluator:
             return Outcome(Verdict.UNKNOWN, [Evidence(field=fact.field)], {fact.field})
         notes: list[tuple[str, str]] = []
         per_mm2 = count.per_mm2()
-        if per_mm2 is not None:
+        per_10 = count.per_10_hpf()
+        if per_mm2 is not None and threshold.per_mm2 is not None:
             value, limit, unit = per_mm2, threshold.per_mm2, "per mm²"
-        else:
-            value, limit, unit = count.value, threshold.per_10_hpf, "per 10 HPF"
-            notes.append(
-                (
-                    "FIELD_SIZE_UNKNOWN",
-                    "mitotic count per 10 HPF without field size; compared with the per-10-HPF "
-                    "threshold",
+        elif per_10 is not None:
+            value, limit, unit = per_10, threshold.per_10_hpf, "per 10 HPF"
+            if per_mm2 is None:
+                notes.append(
+                    (
+                        "FIELD_SIZE_UNKNOWN",
+                        "mitotic count per 10 HPF without the field size: compared with the "
+                        "per-10-HPF threshold",
+                    )
                 )
+        else:
+            detail = f"no per-mm² threshold is published for {op} {threshold.per_10_hpf:g}/10 HPF"
+            notes.append(("NO_PER_MM2_THRESHOLD", detail))
+            return Outcome(
+                Verdict.UNKNOWN, [Evidence(field=fact.field, value=detail)], set(), notes
             )
         if value == limit:
             notes.append(("AT_THRESHOLD", f"mitotic count {value:g} {unit} equals a threshold"))
@@ -132,7 +142,9 @@ class Evaluator:
         return Outcome(Verdict.MET if ok else Verdict.NOT_MET, evidence, set(), notes)
 
 
-def evaluate(cond: Condition, facts: Facts, criteria: Mapping[str, Condition] | None = None) -> Outcome:
+def evaluate(
+    cond: Condition, facts: Facts, criteria: Mapping[str, Condition] | None = None
+) -> Outcome:
     """Evaluate one tree (a convenience over :class:`Evaluator`)."""
     return Evaluator(facts, criteria or {}).evaluate(cond)
 

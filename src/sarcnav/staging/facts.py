@@ -1,0 +1,103 @@
+"""The facts staging rows read, taken from a case's extent and findings. ``None`` is unknown."""
+
+from __future__ import annotations
+
+from sarcnav.model.case import Case, NodeInvolvement, Nodes
+from sarcnav.rules import Fact
+
+POSITIVE = {NodeInvolvement.POSITIVE, NodeInvolvement.MICRO, NodeInvolvement.MACRO}
+
+_SITES = (
+    "cervical_stroma",
+    "serosa",
+    "adnexa",
+    "vagina",
+    "parametrium",
+    "other_pelvic_tissue",
+    "pelvic_peritoneum",
+)
+
+
+def fact_names() -> set[str]:
+    """Every fact name a staging rule may read (for the whole-data check)."""
+    return set(staging_facts(Case()).keys())
+
+
+def staging_facts(case: Case) -> dict[str, Fact]:
+    """Three-valued facts.
+
+    ``confined_to_uterus: true`` makes every site beyond the uterus negative, the serosa included
+    (serosal involvement is stage III in endometrial staging); the cervix is part of the uterus.
+    """
+    ext = case.extent
+    confined = ext.confined_to_uterus is True
+
+    def site(name: str) -> Fact:
+        value = getattr(ext, name)
+        if value is None and confined and name != "cervical_stroma":
+            value = False
+        return Fact(value, f"extent.{name}")
+
+    facts = {name: site(name) for name in _SITES}
+    facts["size_cm"] = Fact(case.findings.max_dimension_cm, "findings.max_dimension_cm")
+    facts["myometrial_invasion_fraction"] = Fact(
+        case.findings.myometrial_invasion_fraction, "findings.myometrial_invasion_fraction"
+    )
+    facts["abdominal_site_count"] = Fact(
+        _count(ext.abdominal_sites, confined), "extent.abdominal_sites"
+    )
+    facts["distant"] = Fact(_any_listed(ext.distant_sites, confined), "extent.distant_sites")
+    facts["bladder_or_bowel_mucosa"] = Fact(
+        _or(ext.bladder_mucosa, ext.bowel_mucosa, confined),
+        "extent.bladder_mucosa|extent.bowel_mucosa",
+    )
+    pelvic, para = _nodes(ext.pelvic_nodes, confined), _nodes(ext.para_aortic_nodes, confined)
+    facts["pelvic_nodes"] = Fact(pelvic, "extent.pelvic_nodes")
+    facts["para_aortic_nodes"] = Fact(para, "extent.para_aortic_nodes")
+    facts["pelvic_nodes_positive"] = Fact(_positive(pelvic), "extent.pelvic_nodes")
+    facts["para_aortic_nodes_positive"] = Fact(_positive(para), "extent.para_aortic_nodes")
+    facts["regional_nodes_positive"] = Fact(
+        _or(_positive(pelvic), _positive(para), False), "extent.pelvic_nodes|para_aortic_nodes"
+    )
+    facts["regional_nodes_itc"] = Fact(_itc(pelvic, para), "extent.pelvic_nodes|para_aortic_nodes")
+    facts["molecular_class"] = Fact(case.findings.molecular_class, "findings.molecular_class")
+    return facts
+
+
+def _count(sites: list[str] | None, confined: bool) -> int | None:
+    if sites is None:
+        return 0 if confined else None
+    return len(sites)
+
+
+def _any_listed(sites: list[str] | None, confined: bool) -> bool | None:
+    if sites is None:
+        return False if confined else None
+    return bool(sites)
+
+
+def _or(a: bool | None, b: bool | None, confined: bool) -> bool | None:
+    if a or b:
+        return True
+    if a is False and b is False:
+        return False
+    return False if confined and a is None and b is None else None
+
+
+def _nodes(nodes: Nodes | None, confined: bool) -> NodeInvolvement | None:
+    if nodes is None:
+        return NodeInvolvement.NEGATIVE if confined else None
+    return nodes.involvement
+
+
+def _positive(involvement: NodeInvolvement | None) -> bool | None:
+    return None if involvement is None else involvement in POSITIVE
+
+
+def _itc(pelvic: NodeInvolvement | None, para: NodeInvolvement | None) -> bool | None:
+    states = (pelvic, para)
+    if any(s in POSITIVE for s in states):
+        return False
+    if NodeInvolvement.ITC in states:
+        return True
+    return None if None in states else False
