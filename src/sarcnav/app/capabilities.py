@@ -10,18 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sarcnav.model import Case
+from sarcnav.services.assess import assess as assess_case
 
-try:  # diagnosis and staging engines (on main from the foundation issue)
-    from sarcnav.diagnosis import diagnose as _diagnose
-    from sarcnav.staging import stage as _stage
-except ImportError:  # pragma: no cover - depends on which branches are merged
-    _diagnose = None
-    _stage = None
-
-# Capabilities built on other branches; True once wired in below.
+# Capabilities built on other branches are False until wired in below.
 CAPABILITIES: dict[str, bool] = {
-    "diagnosis": _diagnose is not None,
-    "staging": _stage is not None,
+    "diagnosis": True,
+    "staging": True,
     "report_reading": False,
     "therapy": False,
     "trials": False,
@@ -46,7 +40,7 @@ class Assessment:
 
     diagnosis: dict[str, Any] | None = None
     stage: dict[str, Any] | None = None
-    unavailable: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def diagnosis_code(self) -> str | None:
@@ -59,16 +53,13 @@ class Assessment:
 
 
 def assess(case: Case) -> Assessment:
-    """Run diagnosis then staging, where those engines are installed."""
-    result = Assessment(unavailable=[k for k in ("diagnosis", "staging") if not CAPABILITIES[k]])
-    if _diagnose is None:
-        return result
-    diagnosis = _diagnose(case)
-    result.diagnosis = diagnosis.model_dump(mode="json")
-    if _stage is not None:
-        staged = _stage(case, diagnosis.code)
-        result.stage = None if staged is None else staged.model_dump(mode="json")
-    return result
+    """Diagnosis, then the stage under the system that diagnosis calls for."""
+    found = assess_case(case)
+    return Assessment(
+        diagnosis=found.diagnosis.model_dump(mode="json"),
+        stage=None if found.stage is None else found.stage.model_dump(mode="json"),
+        conflicts=found.conflicts,
+    )
 
 
 def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import secrets
 from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
 
 from sarcnav.app.capabilities import assess
 from sarcnav.app.security import hash_password
@@ -29,6 +31,7 @@ from sarcnav.store.cases import Assessed, CaseQuery, add_case, list_cases
 from sarcnav.store.enquiries import add_enquiry, list_enquiries
 from sarcnav.store.users import Role, add_user, get_user
 
+EXAMPLES = Path(str(resources.files("sarcnav") / "examples" / "cases"))
 DEMO_USERS = {"clinician": Role.CLINICIAN, "navigator": Role.NAVIGATOR, "admin": Role.ADMIN}
 AGENTS = ["doxorubicin", "ifosfamide", "gemcitabine", "docetaxel", "trabectedin", "letrozole"]
 
@@ -122,13 +125,23 @@ def reset_demo_users(store: Store) -> dict[str, str]:
     return passwords
 
 
+def seed_examples(store: Store) -> None:
+    """Add the bundled synthetic example cases (``sarcnav/examples/cases``)."""
+    with store.write() as session:
+        for path in sorted(EXAMPLES.glob("*.json")):
+            case = Case.model_validate_json(path.read_text(encoding="utf-8"))
+            found = assess(case)
+            add_case(session, case, Assessed(found.diagnosis_code, found.figo_stage))
+
+
 def seed_demo(store: Store, cases: int = 60) -> None:
-    """Seed synthetic cases and enquiries once (an empty registry only)."""
+    """Seed the example cases, random synthetic cases and enquiries (an empty registry only)."""
     with store.read() as session:
         has_cases = list_cases(session, CaseQuery(limit=1))[1] > 0
         has_enquiries = list_enquiries(session, limit=1)[1] > 0
     if not has_cases:
         seed_cases(store, cases)
+        seed_examples(store)
     if not has_enquiries:
         with store.write() as session:
             for text in ENQUIRIES:

@@ -61,7 +61,7 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
         case = repo.to_case(row)
         reports = [ReportOut.model_validate(r) for r in row.reports]
     found = assess(case)
-    notes = []
+    notes = list(found.conflicts)
     if reports and not CAPABILITIES["report_reading"]:
         notes.append("Report reading is not available yet: findings were not read from the text.")
     return CaseDetail(
