@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sarcnav.store import Store
-from sarcnav.store.admin import empty, ensure_postgres_database
+from sarcnav.store.admin import drop_everything, empty, ensure_postgres_database
 
 PG_URL = os.environ.get(
     "SARCNAV_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/sarcnav_app_test"
@@ -22,6 +22,7 @@ def pg_store() -> Iterator[Store]:
     if os.environ.get("SARCNAV_SKIP_POSTGRES") == "1":
         pytest.skip("SARCNAV_SKIP_POSTGRES=1")
     ensure_postgres_database(PG_URL)
+    drop_everything(PG_URL)  # the schema comes from the migrations under test
     store = Store.open(PG_URL)
     yield store
     store.close()

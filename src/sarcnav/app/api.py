@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 
 from sarcnav.app import services
 from sarcnav.app.schemas import (
+    NO_NUL,
     AuditOut,
     Capability,
     CaseDetail,
@@ -67,9 +68,9 @@ def capability_list(actor: Auth) -> list[Capability]:
 def list_cases(
     actor: Auth,
     store: StoreDep,
-    q: Annotated[str | None, Query(max_length=100)] = None,
-    diagnosis: Annotated[str | None, Query(max_length=60)] = None,
-    stage: Annotated[str | None, Query(max_length=20)] = None,
+    q: Annotated[str | None, Query(max_length=100, pattern=NO_NUL)] = None,
+    diagnosis: Annotated[str | None, Query(max_length=60, pattern=NO_NUL)] = None,
+    stage: Annotated[str | None, Query(max_length=20, pattern=NO_NUL)] = None,
     synthetic: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
@@ -143,8 +144,8 @@ def approve(enquiry_id: Id, actor: Auth, store: StoreDep) -> EnquiryOut:
 def audit_log(
     actor: Auth,
     store: StoreDep,
-    entity: Annotated[str | None, Query(max_length=40)] = None,
-    entity_id: Annotated[str | None, Query(max_length=120)] = None,
+    entity: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
+    entity_id: Annotated[str | None, Query(max_length=120, pattern=NO_NUL)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[AuditOut]:
     """The audit log, newest first (admins only)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -36,6 +37,11 @@ def _store(request: Request) -> Store:
     return store
 
 
+def _clean(text: str) -> str:
+    """Form text as the database can hold it (PostgreSQL refuses NUL characters)."""
+    return text.replace("\x00", "")
+
+
 def render(
     request: Request, name: str, actor: Actor | None, code: int = 200, **ctx: Any
 ) -> Response:
@@ -59,7 +65,7 @@ def sign_in_form(request: Request) -> Response:
 def sign_in(
     request: Request, username: Annotated[str, Form()], password: Annotated[str, Form()]
 ) -> Response:
-    opened = open_session(_store(request), username[:80], password[:200])
+    opened = open_session(_store(request), _clean(username)[:80], _clean(password)[:200])
     if opened is None:
         return render(request, "signin.html", None, 401, error="Username or password is wrong.")
     token, _csrf, role = opened
@@ -100,6 +106,7 @@ def case_list(
     page: int = 1,
 ) -> Response:
     page = max(1, min(page, 100_000))
+    q, diagnosis, stage = (_clean(v) for v in (q, diagnosis, stage))
     query = CaseQuery(
         q[:100] or None, diagnosis[:60] or None, stage[:20] or None, None, PAGE, (page - 1) * PAGE
     )
@@ -155,12 +162,19 @@ async def new_case(
             made = services.create_case(store, actor, case)
         elif report.strip():
             made = services.create_case_from_report(
-                store, actor, ReportIn(text=report, ref=ref.strip() or None, synthetic=synthetic)
+                store,
+                actor,
+                ReportIn(text=report, ref=_clean(ref).strip() or None, synthetic=synthetic),
             )
         else:
             raise ValueError("report: paste a report or choose a case file")
     except ValidationError as exc:
         return render(request, "case_new.html", actor, 422, error=describe(exc), report=report)
+    except RequestValidationError as exc:
+        problems = "\n".join(
+            ".".join(map(str, e["loc"][1:])) + ": " + e["msg"] for e in exc.errors()
+        )
+        return render(request, "case_new.html", actor, 422, error=problems, report=report)
     except (ValueError, UnicodeDecodeError) as exc:
         message = f"case_file: not valid JSON ({exc})" if content else str(exc)
         return render(request, "case_new.html", actor, 422, error=message, report=report)
@@ -207,7 +221,7 @@ def save_draft(
     request: Request, actor: Who, enquiry_id: int, csrf_token: Csrf, draft: Annotated[str, Form()]
 ) -> Response:
     check_csrf(actor, request, csrf_token)
-    services.edit_draft(_store(request), actor, enquiry_id, draft[:50_000])
+    services.edit_draft(_store(request), actor, enquiry_id, _clean(draft)[:50_000])
     return RedirectResponse(f"/inbox/{enquiry_id}?saved=1", status_code=303)
 
 

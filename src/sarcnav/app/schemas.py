@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sarcnav.model import Case
 
+# Text the database can hold: no NUL characters.
+NO_NUL = r"^[^\x00]*$"
+
 
 class Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -17,8 +20,8 @@ class Out(BaseModel):
 class SignInIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=200)
+    username: str = Field(min_length=1, max_length=80, pattern=NO_NUL)
+    password: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
 
 
 class SignInOut(BaseModel):
@@ -72,22 +75,22 @@ class ReportIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=200_000)
-    ref: str | None = Field(default=None, min_length=1, max_length=120)
+    text: str = Field(min_length=1, max_length=200_000, pattern=NO_NUL)
+    ref: str | None = Field(default=None, min_length=1, max_length=120, pattern=NO_NUL)
     synthetic: bool = False
 
 
 class EnquiryIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=50_000)
+    text: str = Field(min_length=1, max_length=50_000, pattern=NO_NUL)
     synthetic: bool = False
 
 
 class DraftIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    draft: str = Field(max_length=50_000)
+    draft: str = Field(max_length=50_000, pattern=NO_NUL)
 
 
 class EnquiryOut(Out):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fastapi import HTTPException, status
+from fastapi.exceptions import RequestValidationError
 
 from sarcnav.app import capabilities
 from sarcnav.app.capabilities import CAPABILITIES, LABELS, assess
@@ -24,7 +25,7 @@ from sarcnav.store import Store
 from sarcnav.store import cases as repo
 from sarcnav.store import enquiries as inbox
 from sarcnav.store.audit import record
-from sarcnav.store.cases import Assessed, CaseQuery, ConflictError
+from sarcnav.store.cases import Assessed, CaseQuery, ConflictError, UnstorableError
 from sarcnav.store.enquiries import EnquiryStatus, WorkflowError
 from sarcnav.store.users import Role
 
@@ -84,6 +85,12 @@ def _conflict(exc: ConflictError) -> HTTPException:
     return HTTPException(status.HTTP_409_CONFLICT, str(exc))
 
 
+def _unstorable(exc: UnstorableError) -> RequestValidationError:
+    """The same 422 shape as FastAPI's own validation errors."""
+    loc = ["body", *exc.field.split(".")]
+    return RequestValidationError([{"loc": loc, "msg": exc.problem, "type": "value_error"}])
+
+
 def create_case(
     store: Store,
     actor: Actor,
@@ -100,6 +107,8 @@ def create_case(
             return CaseSummary.model_validate(row)
     except ConflictError as exc:
         raise _conflict(exc) from None
+    except UnstorableError as exc:
+        raise _unstorable(exc) from None
 
 
 def create_case_from_report(store: Store, actor: Actor, report: ReportIn) -> CaseSummary:
@@ -115,13 +124,16 @@ def create_case_from_report(store: Store, actor: Actor, report: ReportIn) -> Cas
 def replace_case(store: Store, actor: Actor, case_id: int, case: Case) -> CaseSummary:
     allow(actor, *CASE_ROLES)
     assessed = _assessed(case)
-    with store.write() as session:
-        row = repo.get_case(session, case_id)
-        if row is None:
-            raise _not_found("case", case_id)
-        repo.replace_case(session, row, case.model_copy(update={"id": row.ref}), assessed)
-        record(session, actor.username, "update", "case", case_id)
-        return CaseSummary.model_validate(row)
+    try:
+        with store.write() as session:
+            row = repo.get_case(session, case_id)
+            if row is None:
+                raise _not_found("case", case_id)
+            repo.replace_case(session, row, case.model_copy(update={"id": row.ref}), assessed)
+            record(session, actor.username, "update", "case", case_id)
+            return CaseSummary.model_validate(row)
+    except UnstorableError as exc:
+        raise _unstorable(exc) from None
 
 
 def list_enquiries(

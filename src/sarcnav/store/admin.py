@@ -26,6 +26,17 @@ def ensure_postgres_database(url: str) -> None:
         server.dispose()
 
 
+def drop_everything(url: str) -> None:
+    """Drop every table of a PostgreSQL database (test and benchmark databases only)."""
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
 def empty(store: Store) -> None:
     """Delete every row of every table (keeps the schema)."""
     with store.write() as session:

@@ -26,6 +26,41 @@ class ConflictError(Exception):
     """A record with the same unique key already exists."""
 
 
+class UnstorableError(ValueError):
+    """A value the model allows but a database column cannot hold; names the field."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+
+INT32_MAX = 2**31 - 1
+REF_MAX = 120
+
+
+def _walk(value: Any, where: str) -> None:
+    if isinstance(value, str) and "\x00" in value:
+        raise UnstorableError(where, "contains a NUL character")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{where}.{i}")
+
+
+def check_storable(case: Case) -> None:
+    """Refuse what the columns cannot hold (NUL characters, oversize ids and integers)."""
+    if len(case.id) > REF_MAX:
+        raise UnstorableError("id", f"longer than {REF_MAX} characters")
+    _walk(case.model_dump(mode="json"), "")
+    for i, line in enumerate(case.treatments):
+        for name in ("line", "cycles"):
+            number = getattr(line, name)
+            if number is not None and number > INT32_MAX:
+                raise UnstorableError(f"treatments.{i}.{name}", f"larger than {INT32_MAX}")
+
+
 @dataclass(frozen=True)
 class Assessed:
     """What the engines concluded, kept in columns for lists, filters and survival."""
@@ -70,6 +105,7 @@ def add_case(
     reader: str | None = None,
 ) -> CaseRow:
     """Insert a case (and its report, when one came with it); ConflictError if the ref is taken."""
+    check_storable(case)
     patient = PatientRow(**case.patient.model_dump(), synthetic=case.synthetic)
     row = CaseRow(
         ref=case.id,
@@ -96,6 +132,7 @@ def add_case(
 
 def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed) -> CaseRow:
     """Overwrite a stored case with ``case`` (its id stays the stored one)."""
+    check_storable(case)
     for key, value in case.patient.model_dump().items():
         setattr(row.patient, key, value)
     row.specimen, row.findings, row.extent = (
@@ -106,7 +143,11 @@ def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed)
     row.diagnosis_code = case.diagnosis_code
     row.assessed_diagnosis, row.figo_stage = assessed.diagnosis, assessed.figo_stage
     row.therapy_lines = _therapy_rows(case)
-    row.outcome = _outcome_row(case.outcome)
+    if case.outcome is None or row.outcome is None:
+        row.outcome = _outcome_row(case.outcome)
+    else:
+        for key, value in case.outcome.model_dump().items():
+            setattr(row.outcome, key, value)
     row.updated_at = utcnow()
     session.flush()
     return row

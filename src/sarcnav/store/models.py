@@ -7,12 +7,29 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import DateTime, TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that is always timezone-aware UTC (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -25,9 +42,9 @@ class PatientRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     age_years: Mapped[int | None]
     menopausal_status: Mapped[str | None] = mapped_column(String(20))
-    sex: Mapped[str] = mapped_column(String(20), default="female")
+    sex: Mapped[str] = mapped_column(Text, default="female")
     synthetic: Mapped[bool] = mapped_column(default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class CaseRow(Base):
@@ -44,8 +61,8 @@ class CaseRow(Base):
     diagnosis_code: Mapped[str | None] = mapped_column(String(60), index=True)
     assessed_diagnosis: Mapped[str | None] = mapped_column(String(60), index=True)
     figo_stage: Mapped[str | None] = mapped_column(String(20), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     patient: Mapped[PatientRow] = relationship(lazy="joined")
     reports: Mapped[list[ReportRow]] = relationship(
@@ -68,7 +85,7 @@ class ReportRow(Base):
     text: Mapped[str] = mapped_column(Text)
     extracted: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reader: Mapped[str | None] = mapped_column(String(60))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     case: Mapped[CaseRow] = relationship(back_populates="reports")
 
@@ -80,13 +97,13 @@ class TherapyLineRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     line: Mapped[int]
-    setting: Mapped[str | None] = mapped_column(String(60))
-    regimen: Mapped[str | None] = mapped_column(String(200))
+    setting: Mapped[str | None] = mapped_column(Text)
+    regimen: Mapped[str | None] = mapped_column(Text)
     agents: Mapped[list[Any]] = mapped_column(default=list)
     cycles: Mapped[int | None]
     start: Mapped[date | None] = mapped_column(Date)
     end: Mapped[date | None] = mapped_column(Date)
-    response: Mapped[str | None] = mapped_column(String(60))
+    response: Mapped[str | None] = mapped_column(Text)
     current: Mapped[bool] = mapped_column(default=False)
 
 
@@ -111,7 +128,7 @@ class TrialMatchRow(Base):
     nct_id: Mapped[str] = mapped_column(String(20))
     verdict: Mapped[str] = mapped_column(String(20))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    matched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    matched_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class EnquiryRow(Base):
@@ -128,9 +145,9 @@ class EnquiryRow(Base):
     draft: Mapped[str] = mapped_column(Text, default="")
     draft_edited_by: Mapped[str | None] = mapped_column(String(80))
     approved_by: Mapped[str | None] = mapped_column(String(80))
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class UserRow(Base):
@@ -141,7 +158,7 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class SessionRow(Base):
@@ -153,8 +170,8 @@ class SessionRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     csrf_token: Mapped[str] = mapped_column(String(64))
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     user: Mapped[UserRow] = relationship(lazy="joined")
 
@@ -166,7 +183,7 @@ class AuditRow(Base):
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     username: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
