@@ -14,13 +14,15 @@ from sarcnav.app.security import hash_password
 from sarcnav.store import Store
 from sarcnav.store.users import Role, add_user
 
+PASSWORD_HASH = hash_password(PASSWORD)  # argon2 is slow on purpose: hash once per run
+
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(data_dir=tmp_path)
     with opened.write() as session:
         for role in Role:
-            add_user(session, role.value, hash_password(PASSWORD), role)
+            add_user(session, role.value, PASSWORD_HASH, role)
     yield opened
     opened.close()
 
