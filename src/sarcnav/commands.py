@@ -3,6 +3,10 @@
 from sarcnav.app.cli import register as register_app
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.risk.cli import register as register_risk
+from sarcnav.therapy.cli import register as register_therapy
 
 register_core(app)
+register_therapy(app)
+register_risk(app)
 register_app(app)

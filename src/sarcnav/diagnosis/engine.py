@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sarcnav.diagnosis.facts import diagnosis_facts
+from sarcnav.diagnosis.facts import DiagnosisFacts
 from sarcnav.knowledge.base import Record, Verification
 from sarcnav.knowledge.diagnosis import DiagnosisPack, DiagnosisRow, FlagRule, Variant
 from sarcnav.knowledge.packs import diagnosis_pack
@@ -16,24 +16,22 @@ from sarcnav.rules.evaluate import Evaluator, Outcome
 def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     """Diagnose one case under WHO 2020; indeterminate, with what is missing, when data lack."""
     pack = pack or diagnosis_pack()
-    facts = diagnosis_facts(case)
-    criteria = pack.criteria_by_id()
-    decision = decide(pack.rows, facts, criteria)
+    facts = DiagnosisFacts(case)
+    decision = decide(pack.rows, facts, pack.criteria_by_id)
     row = decision.row
     trace = list(decision.trace)
     code = row.code if row else DiagnosisCode.INDETERMINATE
     used: list[Record] = []
     if row is not None:
         used.append(row)
-        used.extend(c for c in pack.criteria if c.id in _criteria_of(row, pack))
+        used.extend(pack.row_criteria[row.id])
         variant = _variant(row, pack, decision.evaluator)
         if variant is not None:
             code = variant.code
             used.append(variant)
             trace.append(f"{variant.id}:met")
-    labels = {entry.code: entry.label for entry in pack.labels}
-    facts = {**facts, "diagnosis": Fact(code, "diagnosis")}
-    flag_eval = Evaluator(facts, criteria)
+    facts.extra["diagnosis"] = Fact(code, "diagnosis")
+    flag_eval = Evaluator(facts, pack.criteria_by_id)
     fired = [rule for rule in pack.flags if flag_eval.evaluate(rule.when).verdict is Verdict.MET]
     trace.extend(f"{rule.id}:met" for rule in fired)
     candidates = list(dict.fromkeys(r.code for r in decision.candidates)) if row is None else []
@@ -44,10 +42,10 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     else:
         status = Status.NEEDS_INPUT if missing else Status.AMBIGUOUS
     sources = list(dict.fromkeys(s for rec in [*used, *fired] for s in rec.sources))
-    return DiagnosisResult(
+    return DiagnosisResult.model_construct(
         status=status,
         code=code,
-        label=labels[code],
+        label=pack.label_of[code],
         candidates=candidates,
         stump_reason=row.stump_reason if row is not None and code is DiagnosisCode.STUMP else None,
         reasons=_reasons(decision.evaluator, pack, row),
@@ -58,52 +56,43 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
         needs_expert_review=bool(review),
         review_reasons=review,
         features=[r.detail for r in fired if r.feature],
-        flags=[Flag(id=r.id, action=r.action, detail=r.detail, sources=r.sources) for r in fired],
+        flags=[
+            Flag.model_construct(id=r.id, action=r.action, detail=r.detail, sources=r.sources)
+            for r in fired
+        ],
     )
 
 
-def _criteria_of(row: DiagnosisRow, pack: DiagnosisPack) -> set[str]:
-    """Named criteria a row depends on, following criteria that name other criteria."""
-    by_id = pack.criteria_by_id()
-    found: set[str] = set()
-    todo = set(row.when.criteria_named())
-    while todo:
-        name = todo.pop()
-        if name not in found:
-            found.add(name)
-            todo |= by_id[name].criteria_named()
-    return found
-
-
 def _variant(row: DiagnosisRow, pack: DiagnosisPack, evaluator: Evaluator) -> Variant | None:
-    variants = {v.id: v for v in pack.variants}
     for variant_id in row.variants:
-        variant = variants[variant_id]
+        variant = pack.variants_by_id[variant_id]
         if evaluator.evaluate(variant.when).verdict is Verdict.MET:
             return variant
     return None
 
 
 def _reasons(evaluator: Evaluator, pack: DiagnosisPack, row: DiagnosisRow | None) -> list[Reason]:
-    by_id = {c.id: c for c in pack.criteria}
+    records = pack.criterion_records
     reasons = [
-        Reason(
-            criterion=by_id[name].label,
+        Reason.model_construct(
+            criterion=records[name].label,
             verdict=outcome.verdict,
             rule_id=name,
+            detail="",
             evidence=outcome.evidence,
-            sources=by_id[name].sources,
-            verification=by_id[name].verification.value,
+            sources=records[name].sources,
+            verification=records[name].verification.value,
         )
         for name, outcome in evaluator.criterion_outcomes.items()
     ]
     if row is not None:
         reasons.append(
-            Reason(
+            Reason.model_construct(
                 criterion=row.label,
                 verdict=Verdict.MET,
                 rule_id=row.id,
                 detail=f"decides {row.code.value}",
+                evidence=[],
                 sources=row.sources,
                 verification=row.verification.value,
             )
@@ -119,7 +108,7 @@ def _review_reasons(
     missing: list[str],
     candidates: list[DiagnosisCode],
 ) -> list[ReviewReason]:
-    review = [ReviewReason(code=code, detail=detail) for code, detail in outcome.notes]
+    review = [ReviewReason(code=code, detail=detail) for code, detail in outcome.notes.items()]
     if missing:
         shown = ", ".join(c.value for c in candidates)
         review.append(
@@ -132,15 +121,15 @@ def _review_reasons(
         review.append(
             ReviewReason(code="NECROSIS_TYPE_UNCERTAIN", detail="necrosis of uncertain type")
         )
-    for record in used:
-        if record.verification is Verification.UNVERIFIED:
-            review.append(
-                ReviewReason(
-                    code="UNVERIFIED_RULE",
-                    detail=f"depends on {record.id}, not verified against its primary source",
-                    rule_id=record.id,
-                )
-            )
+    review.extend(
+        ReviewReason(
+            code="UNVERIFIED_RULE",
+            detail=f"depends on {record.id}, not verified against its primary source",
+            rule_id=record.id,
+        )
+        for record in used
+        if record.verification is Verification.UNVERIFIED
+    )
     review.extend(
         ReviewReason(code=rule.action.upper(), detail=rule.detail, rule_id=rule.id)
         for rule in fired

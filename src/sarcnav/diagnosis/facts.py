@@ -1,56 +1,86 @@
-"""The facts the diagnosis rows read, taken from a case. ``None`` is unknown."""
+"""The facts the diagnosis rows read, taken lazily from a case. ``None`` is unknown."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
 
 from sarcnav.model.case import Alteration, Case, Marker
 from sarcnav.rules import Fact
 
 HG_ESS_ALTERATIONS = (Alteration.YWHAE_NUTM2, Alteration.ZC3H7B_BCOR, Alteration.BCOR_ITD)
 
-_FINDINGS = (
-    "lineage",
-    "morphology",
-    "atypia_grade",
-    "atypia_distribution",
-    "bizarre_nuclei",
-    "necrosis",
-    "border",
-    "border_projections",
-    "border_projection_max_mm",
-    "lymphovascular_invasion",
-    "cellularity",
-    "stromal_grade",
-    "sarcomatous_overgrowth_percent",
-    "fh_deficient_morphology",
+_FINDINGS = frozenset(
+    {
+        "lineage",
+        "morphology",
+        "atypia_grade",
+        "atypia_distribution",
+        "bizarre_nuclei",
+        "necrosis",
+        "border",
+        "border_projections",
+        "border_projection_max_mm",
+        "lymphovascular_invasion",
+        "cellularity",
+        "stromal_grade",
+        "sarcomatous_overgrowth_percent",
+        "fh_deficient_morphology",
+        "mitoses",
+    }
 )
+_MARKERS = {m.value: m for m in Marker}
+_OTHER = ("specimen_integrity", "hg_ess_fusion_detected", "hg_ess_fusion_tested", "diagnosis")
 
 
 def fact_names() -> set[str]:
     """Every fact name a diagnosis rule may read (for the whole-data check)."""
-    names = {*_FINDINGS, "mitoses", "specimen_integrity", "diagnosis"}
-    names |= {"hg_ess_fusion_detected", "hg_ess_fusion_tested"}
-    for marker in Marker:
-        names |= {f"ihc.{marker.value}", f"ihc.{marker.value}.percent"}
-        names.add(f"ihc.{marker.value}.distribution")
+    names = set(_FINDINGS) | set(_OTHER)
+    for marker in _MARKERS:
+        names |= {f"ihc.{marker}", f"ihc.{marker}.percent", f"ihc.{marker}.distribution"}
     return names
 
 
-def diagnosis_facts(case: Case) -> dict[str, Fact]:
-    """Map fact names to values and input paths."""
-    f = case.findings
-    facts = {name: Fact(getattr(f, name), f"findings.{name}") for name in _FINDINGS}
-    facts["mitoses"] = Fact(f.mitoses, "findings.mitoses")
-    facts["specimen_integrity"] = Fact(case.specimen.integrity, "specimen.integrity")
-    for marker in Marker:
-        stain = f.ihc.get(marker)
-        path = f"findings.ihc.{marker.value}"
-        facts[f"ihc.{marker.value}"] = Fact(stain.result if stain else None, path)
-        facts[f"ihc.{marker.value}.percent"] = Fact(stain.percent if stain else None, path)
-        facts[f"ihc.{marker.value}.distribution"] = Fact(
-            stain.distribution if stain else None, path
-        )
-    tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
-    # A fusion counts as detected only when reported; "not tested" is raised as a flag.
-    facts["hg_ess_fusion_detected"] = Fact(any(m.detected for m in tested), "findings.molecular")
-    facts["hg_ess_fusion_tested"] = Fact(bool(tested), "findings.molecular")
-    return facts
+class DiagnosisFacts(Mapping[str, Fact]):
+    """Facts computed on first use; ``extra`` holds facts added later (the diagnosis, for flags)."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.extra: dict[str, Fact] = {}
+        self._cache: dict[str, Fact] = {}
+
+    def __getitem__(self, name: str) -> Fact:
+        fact = self.extra.get(name) or self._cache.get(name)
+        if fact is None:
+            fact = self._compute(name)
+            if fact is None:
+                raise KeyError(name)
+            self._cache[name] = fact
+        return fact
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(fact_names() - {"diagnosis"} | set(self.extra)))
+
+    def __len__(self) -> int:
+        return len(list(iter(self)))
+
+    def _compute(self, name: str) -> Fact | None:
+        f = self.case.findings
+        if name in _FINDINGS:
+            return Fact(getattr(f, name), f"findings.{name}")
+        if name == "specimen_integrity":
+            return Fact(self.case.specimen.integrity, "specimen.integrity")
+        if name.startswith("ihc."):
+            marker_name, _, attribute = name[4:].partition(".")
+            marker = _MARKERS.get(marker_name)
+            if marker is None:
+                return None
+            stain = f.ihc.get(marker)
+            value = getattr(stain, attribute or "result") if stain else None
+            return Fact(value, f"findings.ihc.{marker.value}")
+        tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
+        if name == "hg_ess_fusion_detected":
+            # A fusion counts as detected only when reported; "not tested" is raised as a flag.
+            return Fact(any(m.detected for m in tested), "findings.molecular")
+        if name == "hg_ess_fusion_tested":
+            return Fact(bool(tested), "findings.molecular")
+        return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
@@ -56,5 +58,33 @@ class DiagnosisPack(Pack):
     variants: list[Variant] = Field(default_factory=list)
     flags: list[FlagRule] = Field(default_factory=list)
 
+    @cached_property
     def criteria_by_id(self) -> dict[str, Condition]:
         return {c.id: c.when for c in self.criteria}
+
+    @cached_property
+    def criterion_records(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def variants_by_id(self) -> dict[str, Variant]:
+        return {v.id: v for v in self.variants}
+
+    @cached_property
+    def label_of(self) -> dict[DiagnosisCode, str]:
+        return {entry.code: entry.label for entry in self.labels}
+
+    @cached_property
+    def row_criteria(self) -> dict[str, list[Criterion]]:
+        """Named criteria each row depends on, following criteria that name other criteria."""
+        found: dict[str, list[Criterion]] = {}
+        for row in self.rows:
+            names: set[str] = set()
+            todo = set(row.when.criteria_named())
+            while todo:
+                name = todo.pop()
+                if name not in names:
+                    names.add(name)
+                    todo |= self.criteria_by_id[name].criteria_named()
+            found[row.id] = [c for c in self.criteria if c.id in names]
+        return found

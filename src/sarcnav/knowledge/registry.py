@@ -5,11 +5,19 @@ from __future__ import annotations
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
+from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, RegulatoryPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "therapy_catalogue": CataloguePack,
+    "therapy_regulatory": RegulatoryPack,
+    "therapy_dose": DosePack,
+    "therapy_options": OptionsPack,
+    "risk_preop": PreopPack,
+    "risk_prognosis": PrognosisPack,
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
@@ -10,11 +12,12 @@ from sarcnav.rules.conditions import Condition
 
 
 class SystemChoice(Record):
-    """Diagnoses staged by a FIGO system, and the AJCC chapter that goes with it."""
+    """Diagnoses staged by a FIGO system, and the AJCC chapter (T, N, M tables) for them."""
 
     codes: list[DiagnosisCode]
     figo: list[str]
     ajcc: str
+    ajcc_tables: dict[str, str]
 
 
 class StageRow(Record):
@@ -57,3 +60,17 @@ class StagingPack(Pack):
     groups: list[GroupRow] = Field(default_factory=list)
     molecular: list[MolecularRule] = Field(default_factory=list)
     system_labels: dict[str, str] = Field(default_factory=dict)
+
+    @cached_property
+    def rows_by_system(self) -> dict[str, list[StageRow]]:
+        found: dict[str, list[StageRow]] = {}
+        for row in self.rows:
+            found.setdefault(row.system, []).append(row)
+        return found
+
+    @cached_property
+    def groups_by_system(self) -> dict[str, list[GroupRow]]:
+        found: dict[str, list[GroupRow]] = {}
+        for group in self.groups:
+            found.setdefault(group.system, []).append(group)
+        return found

@@ -21,7 +21,7 @@ from sarcnav.model.results import (
     Verdict,
 )
 from sarcnav.model.staging import TNM, StageResult
-from sarcnav.model.therapy_record import TherapyLine
+from sarcnav.model.therapy_record import TherapyContext, TherapyLine
 
 __all__ = [
     "TNM",
@@ -42,6 +42,7 @@ __all__ = [
     "StageResult",
     "Stain",
     "Status",
+    "TherapyContext",
     "TherapyLine",
     "Verdict",
 ]

@@ -13,7 +13,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.therapy_record import TherapyLine
+from sarcnav.model.risk import PreopFindings
+from sarcnav.model.therapy_record import TherapyContext, TherapyLine
 
 Percent = Annotated[float, Field(ge=0, le=100)]
 NonNegative = Annotated[float, Field(ge=0)]
@@ -333,3 +334,5 @@ class Case(Strict):
     )
     treatments: list[TherapyLine] = Field(default_factory=list)
     outcome: Outcome | None = None
+    therapy: TherapyContext | None = None
+    preop: PreopFindings | None = None

@@ -12,9 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 COMPARATORS = ("eq", "in_", "gt", "ge", "lt", "le")
+KINDS = {
+    "fact": "fact",
+    "criterion": "criterion",
+    "all": "all",
+    "any": "any",
+    "not": "not_",
+    "at_least": "at_least",
+    "mitoses": "mitoses",
+}
 
 
 class Threshold(BaseModel):
@@ -67,21 +76,21 @@ class Condition(BaseModel):
     le: float | None = None
     mitoses: MitoticTest | None = None
 
+    _kind: str = PrivateAttr(default="")
+
+    @property
+    def kind(self) -> str:
+        """The node type: fact, criterion, all, any, not, at_least or mitoses."""
+        return self._kind
+
     @model_validator(mode="after")
     def _shape(self) -> Condition:
-        kinds = [
-            self.all is not None,
-            self.any is not None,
-            self.not_ is not None,
-            self.at_least is not None,
-            self.criterion is not None,
-            self.fact is not None,
-            self.mitoses is not None,
-        ]
-        if sum(kinds) != 1:
+        kinds = [kind for kind, name in KINDS.items() if getattr(self, name) is not None]
+        if len(kinds) != 1:
             raise ValueError(
                 "a condition is exactly one of all/any/not/at_least/criterion/fact/mitoses"
             )
+        self._kind = kinds[0]
         if (self.at_least is None) != (self.of is None):
             raise ValueError("at_least and of go together")
         comparators = [c for c in COMPARATORS if getattr(self, c) is not None]

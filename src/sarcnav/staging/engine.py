@@ -40,7 +40,7 @@ def stage(
         raise InputError(f"system: {chosen!r} does not stage {code}; use one of {choice.figo}")
     facts = staging_facts(case)
     result = _figo(pack, chosen, facts)
-    result.ajcc, ajcc_records, ajcc_missing, ajcc_trace = _ajcc(pack, choice.ajcc, facts)
+    result.ajcc, ajcc_records, ajcc_missing, ajcc_trace = _ajcc(pack, choice, facts)
     result.ajcc_system = choice.ajcc
     result.trace = [f"{choice.id}:met", *result.trace, *ajcc_trace]
     result.missing = sorted(set(result.missing) | set(ajcc_missing))
@@ -126,7 +126,7 @@ def _molecular(pack: StagingPack, system: str, facts: dict[str, Fact], result: S
 
 
 def _ajcc(
-    pack: StagingPack, system: str, facts: dict[str, Fact]
+    pack: StagingPack, choice: SystemChoice, facts: dict[str, Fact]
 ) -> tuple[TNM, list[Record], list[str], list[str]]:
     tnm = TNM()
     options: dict[str, list[str]] = {}
@@ -134,7 +134,7 @@ def _ajcc(
     missing: set[str] = set()
     trace: list[str] = []
     for axis in ("t", "n", "m"):
-        rows = [r for r in pack.rows if r.system == f"{system}_{axis}"]
+        rows = [r for r in pack.rows if r.system == choice.ajcc_tables[axis]]
         decision = decide(rows, facts, {})
         records.extend(decision.candidates)
         trace.extend(decision.trace)
@@ -143,7 +143,7 @@ def _ajcc(
         else:
             missing |= decision.outcome.missing
         options[axis] = [r.stage for r in decision.candidates if r.stage]
-    groups = [g for g in pack.groups if g.system == system]
+    groups = [g for g in pack.groups if g.system == choice.ajcc]
     matched = {
         g.id: g
         for t, n, m in product(options["t"], options["n"], options["m"])

@@ -47,21 +47,31 @@ def staging_facts(case: Case) -> dict[str, Fact]:
         _count(ext.abdominal_sites, confined), "extent.abdominal_sites"
     )
     facts["distant"] = Fact(_any_listed(ext.distant_sites, confined), "extent.distant_sites")
+    mucosa = _or(ext.bladder_mucosa, ext.bowel_mucosa, confined)
     facts["bladder_or_bowel_mucosa"] = Fact(
-        _or(ext.bladder_mucosa, ext.bowel_mucosa, confined),
-        "extent.bladder_mucosa|extent.bowel_mucosa",
+        mucosa, _paths(mucosa, bladder_mucosa=ext.bladder_mucosa, bowel_mucosa=ext.bowel_mucosa)
     )
     pelvic, para = _nodes(ext.pelvic_nodes, confined), _nodes(ext.para_aortic_nodes, confined)
     facts["pelvic_nodes"] = Fact(pelvic, "extent.pelvic_nodes")
     facts["para_aortic_nodes"] = Fact(para, "extent.para_aortic_nodes")
     facts["pelvic_nodes_positive"] = Fact(_positive(pelvic), "extent.pelvic_nodes")
     facts["para_aortic_nodes_positive"] = Fact(_positive(para), "extent.para_aortic_nodes")
+    regional = _or(_positive(pelvic), _positive(para), False)
     facts["regional_nodes_positive"] = Fact(
-        _or(_positive(pelvic), _positive(para), False), "extent.pelvic_nodes|para_aortic_nodes"
+        regional, _paths(regional, pelvic_nodes=pelvic, para_aortic_nodes=para)
     )
-    facts["regional_nodes_itc"] = Fact(_itc(pelvic, para), "extent.pelvic_nodes|para_aortic_nodes")
+    itc = _itc(pelvic, para)
+    facts["regional_nodes_itc"] = Fact(
+        itc, _paths(itc, pelvic_nodes=pelvic, para_aortic_nodes=para)
+    )
     facts["molecular_class"] = Fact(case.findings.molecular_class, "findings.molecular_class")
     return facts
+
+
+def _paths(value: object, **parts: object) -> str:
+    """Input paths of a combined fact: all of them, or only the missing ones when it is unknown."""
+    names = [n for n, v in parts.items() if value is not None or v is None]
+    return "|".join(f"extent.{n}" for n in names)
 
 
 def _count(sites: list[str] | None, confined: bool) -> int | None:

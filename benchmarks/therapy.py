@@ -1,0 +1,54 @@
+"""Therapy history parsing: exact agent-set accuracy on the synthetic gold histories, and speed.
+
+Run: ``.venv/bin/python benchmarks/therapy.py`` (target: >= 95% of histories with every line's
+agent set exactly right).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sarcnav.therapy import parse_history
+
+FIXTURES = Path(__file__).parent.parent / "tests" / "fixtures" / "therapy"
+SETS = {
+    "development set (written with the parser)": "histories.yaml",
+    "held-out set (written after; first score 17/20)": "histories_heldout.yaml",
+}
+
+
+def main() -> None:
+    for label, name in SETS.items():
+        cases = yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))["cases"]
+        score(label, cases)
+
+
+def score(label: str, cases: list[dict[str, Any]]) -> None:
+    exact = lines_right = lines_total = 0
+    for case in cases:
+        got = [set(line.agents) for line in parse_history(case["text"]).lines]
+        gold = [set(line["agents"]) for line in case["lines"]]
+        exact += got == gold
+        lines_total += len(gold)
+        lines_right += sum(g == w for g, w in zip(got, gold, strict=False))
+    rounds = 20
+    began = time.perf_counter()
+    for _ in range(rounds):
+        for case in cases:
+            parse_history(case["text"])
+    elapsed = time.perf_counter() - began
+    print(f"therapy parse, {label}: {len(cases)} synthetic histories, {lines_total} gold lines")
+    print(
+        f"  histories with every line's agent set exact: {exact}/{len(cases)} "
+        f"({100 * exact / len(cases):.1f}%; target >= 95%)"
+    )
+    print(f"  lines with the exact agent set: {lines_right}/{lines_total}")
+    print(f"  speed: {rounds * len(cases) / elapsed:,.0f} parses/second")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,217 @@
+"""The drug and regimen catalogue: name index, drug-class lookup, and ``resolve_drug``."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
+
+from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.therapy import CataloguePack, Drug, Regimen
+from sarcnav.model.therapy_record import TherapyLine
+
+PACK = "therapy_catalogue"
+FUZZY_MIN_LENGTH = 5
+"""Words shorter than this are matched exactly only (fuzzy matching of short words misfires)."""
+FUZZY_CUTOFF = 80.0
+"""rapidfuzz ``ratio`` (0-100) a word must reach to count as a misspelling of a catalogue name."""
+OPERATOR_ONLY = frozenset({"doc", "tax"})
+"""Short aliases that are everyday words: accepted only when joined to another drug by / or +."""
+
+
+def normalize(text: str) -> str:
+    """Lower-case, strip accents, treat hyphens as spaces, collapse whitespace."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.lower().replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One name in the index and what it points to."""
+
+    name: str
+    kind: str  # generic | brand | alias | misspelling | spanish | regimen | class | ambiguous
+    target: str  # generic name, regimen id, class name or ambiguous-term id
+    verified: bool
+    case_sensitive: bool
+    tier: str  # strong | weak | operator
+
+
+class DrugMatch(BaseModel):
+    """A name resolved to a catalogue drug, with the words that matched (the evidence)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    generic: str
+    drug_id: str
+    classes: list[str]
+    class_verified: bool
+    role: str
+    query: str
+    matched_name: str
+    name_kind: str
+    name_verified: bool
+    score: float
+    exact: bool
+
+
+def _tier(name: str, kind: str) -> str:
+    if kind != "alias" or not name.islower() or len(name) > 4:
+        return "strong"
+    return "operator" if name in OPERATOR_ONLY else "weak"
+
+
+class Catalogue:
+    """Indexes over the catalogue pack (built once)."""
+
+    def __init__(self, pack: CataloguePack) -> None:
+        self.pack = pack
+        self.drugs: dict[str, Drug] = {d.generic: d for d in pack.drugs}
+        self.regimens: dict[str, Regimen] = {r.id: r for r in pack.regimens}
+        self.entries: dict[str, list[NameEntry]] = {}
+        for drug in pack.drugs:
+            for name, kind in drug.names():
+                self._add(name, kind, drug.generic, name not in drug.unverified_names)
+        for regimen in pack.regimens:
+            for name in regimen.aliases:
+                self._add(name, "regimen", regimen.id, name not in regimen.unverified_names)
+        for term in pack.class_terms:
+            for name in term.names:
+                self._add(name, "class", term.id, True)
+        for amb in pack.ambiguous:
+            self._add(amb.text, "ambiguous", amb.id, False)
+        self.max_words = max(len(key.split()) for key in self.entries)
+        self.drug_names = {
+            normalize(name): drug.generic
+            for drug in pack.drugs
+            for name, _ in drug.names()
+            if len(name) >= FUZZY_MIN_LENGTH
+        }
+        self.fuzzy_names = [
+            key for key in self.entries if len(key) >= FUZZY_MIN_LENGTH and " " not in key
+        ]
+
+    def _add(self, name: str, kind: str, target: str, verified: bool) -> None:
+        case_sensitive = name.isupper() and kind in ("alias", "regimen", "ambiguous")
+        entry = NameEntry(name, kind, target, verified, case_sensitive, _tier(name, kind))
+        self.entries.setdefault(normalize(name), []).append(entry)
+
+    def lookup(self, written: str) -> NameEntry | None:
+        """The entry a written word (or words) names exactly, honouring case-sensitive names."""
+        for entry in self.entries.get(normalize(written), []):
+            if not entry.case_sensitive or written.replace("-", " ") == entry.name.replace(
+                "-", " "
+            ):
+                return entry
+        return None
+
+    def fuzzy(self, word: str) -> tuple[NameEntry, float] | None:
+        """The closest single-word name at or above the cutoff (rapidfuzz ratio)."""
+        key = normalize(word)
+        if len(key) < FUZZY_MIN_LENGTH:
+            return None
+        found = process.extractOne(
+            key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if found is None:
+            return None
+        entry = next(e for e in self.entries[found[0]] if not e.case_sensitive)
+        return entry, float(found[1])
+
+    def regimen_for(self, agents: list[str]) -> Regimen | None:
+        """The catalogue regimen whose agents are exactly ``agents``."""
+        wanted = set(agents)
+        return next((r for r in self.pack.regimens if set(r.agents) == wanted), None)
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The loaded catalogue (validated once, then cached)."""
+    return Catalogue(load_pack(PACK, CataloguePack))
+
+
+def resolve_drug(name: str) -> DrugMatch | None:
+    """Resolve a drug name (generic, brand, alias, misspelling, Spanish) to its catalogue entry.
+
+    Exact names first (all-capital abbreviations such as ``DTIC`` are case-sensitive), then a
+    fuzzy match with rapidfuzz. Regimen abbreviations (``AIM``) are not drugs: use
+    ``parse_history`` for them.
+
+    Examples
+    --------
+    >>> resolve_drug("Votrient").generic
+    'pazopanib'
+    >>> resolve_drug("doxorrubicina").generic
+    'doxorubicin'
+    """
+    cat = catalogue()
+    query = name.strip()
+    if not query:
+        return None
+    entry = cat.lookup(query)
+    score, exact = 100.0, True
+    if entry is None or entry.target not in cat.drugs:
+        key = normalize(query)
+        found = process.extractOne(
+            key, list(cat.drug_names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if found is None or len(key) < FUZZY_MIN_LENGTH:
+            return None
+        entry = next(e for e in cat.entries[found[0]] if e.target in cat.drugs)
+        score, exact = float(found[1]), False
+    drug = cat.drugs[entry.target]
+    return DrugMatch(
+        generic=drug.generic,
+        drug_id=drug.id,
+        classes=list(drug.classes),
+        class_verified=drug.class_verification == "VERIFIED",
+        role=drug.role,
+        query=query,
+        matched_name=entry.name,
+        name_kind=entry.kind if exact else "fuzzy",
+        name_verified=entry.verified,
+        score=round(score, 1),
+        exact=exact,
+    )
+
+
+def drug_classes(agent: str) -> list[str]:
+    """Classes of a generic agent name (empty when the agent is not in the catalogue)."""
+    drug = catalogue().drugs.get(agent.strip().lower())
+    return list(drug.classes) if drug else []
+
+
+def in_class(agent: str, drug_class: str) -> bool:
+    """Whether ``agent`` (a generic name) belongs to ``drug_class`` (case-insensitive)."""
+    return drug_class.strip().lower() in {c.lower() for c in drug_classes(agent)}
+
+
+def is_anthracycline(agent: str) -> bool:
+    """Whether the agent counts towards the lifetime anthracycline dose (anthracyclines and
+    anthracenediones, as the doxorubicin label counts them)."""
+    return in_class(agent, "anthracycline") or in_class(agent, "anthracenedione")
+
+
+def agents_in_class(drug_class: str) -> list[str]:
+    """Generic names of every catalogue drug in ``drug_class``."""
+    return [d.generic for d in catalogue().pack.drugs if in_class(d.generic, drug_class)]
+
+
+def lines_with(lines: list[TherapyLine], name_or_class: str) -> list[int]:
+    """Line numbers in which a drug (any of its names) or a class (e.g. ``"anthracycline"``)
+    was given: for prior-therapy criteria such as "no prior anthracycline".
+
+    >>> lines_with([TherapyLine(line=1, agents=["doxorubicin"])], "anthracycline")
+    [1]
+    """
+    match = resolve_drug(name_or_class)
+    wanted = match.generic if match is not None and match.exact else None
+    return [
+        line.line
+        for line in lines
+        if any(a == wanted or in_class(a, name_or_class) for a in line.agents)
+    ]

@@ -1,0 +1,361 @@
+"""Free-text treatment history -> ordered lines of therapy (``parse_history``)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from sarcnav.therapy import lexicon as lx
+from sarcnav.therapy.catalogue import (
+    PACK,
+    Catalogue,
+    NameEntry,
+    catalogue,
+    in_class,
+    normalize,
+)
+from sarcnav.therapy.fields import read_attributes, read_doses
+from sarcnav.therapy.history import (
+    Mention,
+    OtherTreatment,
+    ParsedLine,
+    TreatmentHistory,
+    UnknownTerm,
+)
+
+_TOKEN = re.compile(r"[^\W_]+")
+_JOIN = re.compile(r"^[ \t-]*$")
+
+
+@dataclass
+class _Part:
+    """A stretch of text that may become one line; ``lead`` is the separator before it."""
+
+    start: int
+    end: int
+    lead: str
+    mentions: list[tuple[Mention, NameEntry]] = field(default_factory=list)
+    unknown: list[UnknownTerm] = field(default_factory=list)
+
+
+def parse_history(text: str) -> TreatmentHistory:
+    """Read a treatment history written by a patient or clinician into ordered lines.
+
+    Lines are split at "then", "followed by", "now on", commas, semicolons and sentence ends
+    (and Spanish "luego", "después", "ahora con"...); within a line agents are joined by
+    "+", "/", "and", "with". Each line holds generic agent names, the regimen, cycles, years,
+    response and whether it is current, with the matched words as evidence.
+
+    Examples
+    --------
+    >>> [l.agents for l in parse_history("MAI x6 then gem/tax, now on Votrient").lines]
+    [['doxorubicin', 'ifosfamide'], ['gemcitabine', 'docetaxel'], ['pazopanib']]
+    """
+    cat = catalogue()
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg)]
+    for part in parts:
+        _find_mentions(text, part, cat)
+    _drop_weak(text, parts)
+    history = TreatmentHistory(knowledge={PACK: cat.pack.version})
+    for part in parts:
+        history.review_reasons.extend(_drop_negated(text, part))
+    parts = [p for part in parts for p in _split_after(text, part)]
+    for part in parts:
+        _read_part(text, part, cat, history)
+    for number, line in enumerate(history.lines, start=1):
+        line.line = number
+    _review(history)
+    return history
+
+
+def find_drugs(text: str) -> list[Mention]:
+    """Every drug, regimen or class name in any text (e.g. an enquiry), with its words and span.
+
+    Negated mentions are kept here (a question may name a drug not given); see ``parse_history``
+    for lines of therapy.
+    """
+    cat = catalogue()
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg)]
+    for part in parts:
+        _find_mentions(text, part, cat)
+    _drop_weak(text, parts)
+    return [mention for part in parts for mention, _ in part.mentions]
+
+
+def _segments(text: str) -> list[_Part]:
+    parts: list[_Part] = []
+    lead, pos = "start", 0
+    for m in lx.SEPARATOR.finditer(text):
+        if text[pos : m.start()].strip():
+            parts.append(_Part(pos, m.start(), lead))
+            lead = "mark"
+        if m.lastgroup != "mark":
+            lead = m.lastgroup or lead
+        pos = m.end()
+    if text[pos:].strip():
+        parts.append(_Part(pos, len(text), lead))
+    return parts
+
+
+def _split_and(text: str, part: _Part) -> list[_Part]:
+    """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and")."""
+    chunk = text[part.start : part.end]
+    if not lx.COMBINATION.search(chunk):
+        return [part]
+    pieces: list[_Part] = []
+    pos = part.start
+    for m in lx.AND_SPLIT.finditer(chunk):
+        pieces.append(_Part(pos, part.start + m.start(), part.lead if not pieces else "next"))
+        pos = part.start + m.end()
+    pieces.append(_Part(pos, part.end, part.lead if not pieces else "next"))
+    return pieces
+
+
+def _find_mentions(text: str, part: _Part, cat: Catalogue) -> None:
+    tokens = list(_TOKEN.finditer(text, part.start, part.end))
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(cat.max_words, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(span))
+            if not all(_JOIN.match(g) for g in gaps):
+                continue
+            written = text[span[0].start() : span[-1].end()]
+            entry = cat.lookup(written)
+            if entry is not None:
+                found = (entry, n, written, 100.0)
+                break
+        word = tokens[i].group()
+        if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
+            i += 1
+            continue
+        if found is None and word.lower() not in lx.STOPWORDS and not word.isdigit():
+            fuzzy = cat.fuzzy(word)
+            if fuzzy is not None:
+                found = (fuzzy[0], 1, word, fuzzy[1])
+            else:
+                _maybe_unknown(tokens[i], part)
+        if found is None:
+            i += 1
+            continue
+        entry, n, written, score = found
+        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        kind = entry.kind if score == 100.0 else "fuzzy"
+        mention = Mention(
+            text=written,
+            start=start,
+            end=end,
+            kind=kind,
+            target=entry.target,
+            matched_name=entry.name,
+            score=round(score, 1),
+            verified=entry.verified,
+        )
+        part.mentions.append((mention, entry))
+        i += n
+
+
+def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word after "Dr", "at", "in"... or before "Clinic", "Hospital"... (a person or
+    a place, so neither a misspelt drug nor an unknown one)."""
+    before = {t.group().lower() for t in tokens[max(0, i - 2) : i]}
+    after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+    return bool(before & lx.NAME_CUES) or after in lx.PLACE_WORDS
+
+
+def _maybe_unknown(token: re.Match[str], part: _Part) -> None:
+    word = token.group()
+    if len(word) < 4 and not lx.CODE_NAME.match(word):
+        return
+    if lx.DRUG_SUFFIX.search(word):
+        why = "drug-like ending"
+    elif lx.CODE_NAME.match(word):
+        why = "looks like a study code"
+    elif word[0].isupper() and not word.isupper() and not _sentence_initial(token):
+        why = "capitalised word not in the catalogue"
+    else:
+        return
+    part.unknown.append(UnknownTerm(text=word, start=token.start(), end=token.end(), why=why))
+
+
+def _sentence_initial(token: re.Match[str]) -> bool:
+    before = token.string[: token.start()].rstrip()
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _drop_weak(text: str, parts: list[_Part]) -> None:
+    """Keep short everyday-word aliases ("gem", "doc") only where the context supports them."""
+    every = [m for p in parts for m in p.mentions]
+    strong = any(e.tier == "strong" for _, e in every)
+    for part in parts:
+        chunk = text[part.start : part.end]
+        cue = part.lead in ("now", "next", "ordinal") or any(
+            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING)
+        )
+        kept = []
+        for k, (mention, entry) in enumerate(part.mentions):
+            near = [part.mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(part.mentions)]
+            joined = any(
+                lx.OPERATOR_GAP.match(text[min(mention.end, o.end) : max(mention.start, o.start)])
+                for o, _ in near
+            )
+            if entry.tier == "strong" or joined or (entry.tier == "weak" and (strong or cue)):
+                kept.append((mention, entry))
+        part.mentions = kept
+
+
+def _drop_negated(text: str, part: _Part) -> list[str]:
+    """Remove drugs the text says were not given ("Lartruvo was never offered")."""
+    kept, notes = [], []
+    for mention, entry in part.mentions:
+        before = text[part.start : mention.start]
+        after = text[mention.end : part.end]
+        if lx.NEGATED_BEFORE.search(before) or lx.NEGATED_AFTER.match(after):
+            notes.append(f'"{mention.text}" read as not given (negated)')
+        else:
+            kept.append((mention, entry))
+    part.mentions = kept
+    return notes
+
+
+def _split_after(text: str, part: _Part) -> list[_Part]:
+    """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
+    for m in lx.AFTER.finditer(text, part.start, part.end):
+        head = [x for x in part.mentions if x[0].end <= m.start()]
+        tail = [x for x in part.mentions if x[0].start >= m.end()]
+        if head and tail:
+            earlier = _Part(m.end(), part.end, part.lead, tail, [])
+            later = _Part(part.start, m.start(), "next", head, [])
+            for unknown in part.unknown:
+                (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
+            return [earlier, later]
+    return [part]
+
+
+def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory) -> None:
+    chunk = text[part.start : part.end]
+    radiation = lx.RADIATION.search(chunk) or lx.RADIATION_CI.search(chunk.lower())
+    surgery = lx.SURGERY.search(chunk)
+    for hit, kind in ((radiation, "radiotherapy"), (surgery, "surgery")):
+        if hit:
+            history.other_treatments.append(
+                OtherTreatment(
+                    kind=kind,
+                    text=chunk.strip(),
+                    start=part.start,
+                    end=part.end,
+                    chest=kind == "radiotherapy" and bool(lx.CHEST.search(chunk)),
+                )
+            )
+    line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
+    _fill_agents(part, cat, line, chunk)
+    therapy_cue = (
+        part.lead in ("now", "next", "ordinal")
+        or (part.lead == "mark" and history.lines)
+        or lx.TAKING.search(chunk)
+    )
+    if part.unknown and not (radiation or surgery) and (line.agents or therapy_cue):
+        line.unknown = part.unknown
+    elif part.unknown:
+        history.unknown.extend(part.unknown)
+    chemo = lx.CHEMO.search(chunk)
+    is_line = bool(line.agents or line.classes or line.unknown or line.notes)
+    if not is_line and chemo and not (radiation or surgery):
+        line.notes.append("chemotherapy; agents not named")
+        is_line = True
+    previous = history.lines[-1] if history.lines else None
+    if (
+        is_line
+        and previous is not None
+        and line.agents
+        and set(line.agents) <= set(previous.agents)
+        and part.lead == "mark"
+        and not lx.CYCLES.search(chunk)
+    ):
+        previous.evidence.extend(line.evidence)  # the same drugs named again in a remark
+        is_line = False
+    if not is_line:
+        if history.lines and not (radiation or surgery):
+            read_attributes(chunk, history.lines[-1], keep_existing=True)
+        return
+    line.current = part.lead == "now" or bool(lx.CURRENT_INSIDE.search(chunk))
+    read_attributes(chunk, line, keep_existing=False)
+    read_doses(text, part.start, part.end, line)
+    history.lines.append(line)
+    history.unknown.extend(line.unknown)
+
+
+def _fill_agents(part: _Part, cat: Catalogue, line: ParsedLine, chunk: str) -> None:
+    explicit = None
+    for mention, entry in part.mentions:
+        line.evidence.append(mention)
+        if entry.kind == "ambiguous":
+            resolved = _disambiguate(entry, part, cat, chunk, line)
+            if resolved is None:
+                continue
+            entry = resolved
+        if entry.kind == "regimen":
+            explicit = cat.regimens[entry.target]
+            _add(line.agents, explicit.agents)
+            _add(line.supportive, explicit.supportive)
+        elif entry.kind == "class":
+            term = next(t for t in cat.pack.class_terms if t.id == entry.target)
+            _add(line.classes, [term.drug_class])
+        elif cat.drugs[entry.target].role == "supportive":
+            _add(line.supportive, [entry.target])
+        else:
+            _add(line.agents, [entry.target])
+    for cls in line.classes:
+        if not any(in_class(agent, cls) for agent in line.agents):
+            line.notes.append(f"{cls} (agent not named)")
+    named = cat.regimen_for(line.agents) if line.agents else None
+    chosen = named or explicit
+    if chosen is not None and set(chosen.agents) == set(line.agents):
+        line.regimen, line.regimen_id = chosen.label, chosen.id
+    elif line.agents:
+        line.regimen = " + ".join(line.agents)
+
+
+def _disambiguate(
+    entry: NameEntry, part: _Part, cat: Catalogue, chunk: str, line: ParsedLine
+) -> NameEntry | None:
+    term = next(t for t in cat.pack.ambiguous if t.id == entry.target)
+    words = {normalize(w) for w in _TOKEN.findall(chunk)}
+    if lx.CYCLES.search(chunk):
+        words.add("cycles")
+    fits = [r for r in term.readings if words & {normalize(c) for c in r.cues}]
+    if len(fits) != 1:
+        line.notes.append(f'"{term.text}" is ambiguous here; not resolved')
+        return None
+    reading = fits[0]
+    if reading.regimen is not None:
+        return NameEntry(term.text, "regimen", reading.regimen, False, True, "strong")
+    cls = next(c for c in cat.pack.class_terms if c.drug_class == reading.drug_class)
+    return NameEntry(term.text, "class", cls.id, False, True, "strong")
+
+
+def _add(target: list[str], items: list[str]) -> None:
+    target.extend(i for i in items if i not in target)
+
+
+def _review(history: TreatmentHistory) -> None:
+    reasons = []
+    for line in history.lines:
+        for mention in line.evidence:
+            if mention.kind == "fuzzy":
+                reasons.append(
+                    f'line {line.line}: "{mention.text}" read as {mention.target} '
+                    f'(closest name "{mention.matched_name}", similarity {mention.score:g})'
+                )
+            elif not mention.verified:
+                reasons.append(
+                    f'line {line.line}: "{mention.text}" is a name the reference does not verify'
+                )
+        reasons.extend(f"line {line.line}: {n}" for n in line.notes if "ambiguous" in n)
+        if not line.agents:
+            reasons.append(f"line {line.line}: no agent named")
+    reasons.extend(f'unknown drug-like word "{u.text}"' for u in history.unknown)
+    history.review_reasons.extend(reasons)
+    history.needs_review = bool(history.review_reasons)

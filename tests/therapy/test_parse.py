@@ -1,0 +1,120 @@
+"""History parsing against hand-written synthetic histories with gold lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sarcnav.therapy import parse_history
+from sarcnav.therapy.catalogue import catalogue
+from tests.therapy.fixtures_data import HELD_OUT, HISTORIES
+
+
+def test_at_least_forty_histories() -> None:
+    assert len(HISTORIES) >= 40
+
+
+@pytest.mark.parametrize("case", HISTORIES + HELD_OUT, ids=[c["id"] for c in HISTORIES + HELD_OUT])
+def test_gold_lines(case: dict[str, Any]) -> None:
+    history = parse_history(case["text"])
+    got = [sorted(line.agents) for line in history.lines]
+    assert got == [sorted(g["agents"]) for g in case["lines"]], case["id"]
+    for gold, line in zip(case["lines"], history.lines, strict=True):
+        for key, value in gold.items():
+            if key != "agents":
+                shown = getattr(line, key)
+                assert (str(shown) if key in ("start", "end") else shown) == (
+                    str(value) if key in ("start", "end") else value
+                ), f"{case['id']} line {line.line} {key}"
+        assert line.current is gold.get("current", False), f"{case['id']} line {line.line}"
+    found = {u.text for u in history.unknown}
+    assert set(case.get("unknown", [])) <= found, case["id"]
+
+
+def test_evidence_spans_point_at_the_words() -> None:
+    text = "chemo MIA, halaven with DTIC, Votrient and now on Yondelis"
+    history = parse_history(text)
+    for line in history.lines:
+        assert line.evidence
+        for mention in line.evidence:
+            assert text[mention.start : mention.end] == mention.text
+    assert [m.matched_name for m in history.lines[0].evidence] == ["MIA"]
+    assert history.needs_review  # MIA is not a verified label
+
+
+def test_unverified_and_fuzzy_names_ask_for_review() -> None:
+    assert not parse_history("doxorubicin x6 then trabectedin").needs_review
+    reasons = parse_history("Gmzar x2").review_reasons
+    assert any("Gmzar" in r and "gemcitabine" in r for r in reasons)
+
+
+def test_ambiguous_ai_without_cue_is_not_guessed() -> None:
+    history = parse_history("AI")
+    assert history.lines[0].agents == [] and history.needs_review
+    assert any("ambiguous" in r for r in history.review_reasons)
+
+
+def test_radiation_and_surgery_are_other_treatments() -> None:
+    history = parse_history("AIM x6, then chest radiation, then surgery")
+    assert len(history.lines) == 1
+    kinds = [(o.kind, o.chest) for o in history.other_treatments]
+    assert kinds == [("radiotherapy", True), ("surgery", False)]
+
+
+def test_record_is_a_plain_therapy_line() -> None:
+    line = parse_history("Adriamycin 60 mg/m2 x6 in 2019").therapy_lines()[0]
+    assert line.agents == ["doxorubicin"] and line.cycles == 6 and line.start_year == 2019
+    assert line.dose_mg_m2 == {"doxorubicin": 60.0}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_parses_to_numbered_catalogue_lines(text: str) -> None:
+    history = parse_history(text)
+    generics = set(catalogue().drugs)
+    assert [line.line for line in history.lines] == list(range(1, len(history.lines) + 1))
+    for line in history.lines:
+        assert set(line.agents) <= generics
+        for mention in line.evidence:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_negated_drug_is_not_a_line() -> None:
+    history = parse_history(
+        "Halaven x4. Lartruvo was never offered. No Yondelis either. Now on Femara."
+    )
+    assert [line.agents for line in history.lines] == [["eribulin"], ["letrozole"]]
+    assert sum("negated" in r for r in history.review_reasons) == 2
+
+
+def test_after_puts_the_earlier_drug_first() -> None:
+    history = parse_history("ifosfamide after progression on doxorubicin")
+    assert [line.agents for line in history.lines] == [["doxorubicin"], ["ifosfamide"]]
+    assert history.lines[0].response == "progressed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worried about my mom. She had a hysterectomy in 2019 and it was leiomyosarcoma.",
+        "We saw Dr. Gemma Taxter at Mayo Clinic in March, then a second opinion at MD Anderson.",
+        "She is on hospice now. Thank you for everything.",
+        "The tax bill was huge, and my doc said to rest",
+        "",
+    ],
+)
+def test_texts_without_therapy_give_no_lines(text: str) -> None:
+    history = parse_history(text)
+    assert history.lines == [] and history.unknown == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [("Doxy x6", [["doxorubicin"]]), ("gem x4 then trabe", [["gemcitabine"], ["trabectedin"]]),
+     ("she's a gem", []), ("my doc says hi", []), ("dox", [])],
+)  # fmt: skip
+def test_short_aliases_need_context(text: str, agents: list[list[str]]) -> None:
+    assert [line.agents for line in parse_history(text).lines] == agents
