@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from apphelp import PASSWORD, Bearer
 from fastapi.testclient import TestClient
+from tests.app.apphelp import PASSWORD, Bearer
 
 from sarcnav.app.main import create_app
 from sarcnav.app.security import hash_password

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
-from apphelp import PASSWORD
+from tests.app.apphelp import PASSWORD
 
 from sarcnav.app.security import hash_password
 from sarcnav.store import Store

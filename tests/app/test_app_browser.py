@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from apphelp import PASSWORD
-from liveserver import LiveServer, add_users
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from tests.app.apphelp import PASSWORD
+from tests.app.liveserver import LiveServer, add_users
 
 from sarcnav.app.demo import seed_demo
 from sarcnav.store import Store

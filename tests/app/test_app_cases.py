@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from apphelp import Bearer, page_sign_in
 from fastapi.testclient import TestClient
+from tests.app.apphelp import Bearer, page_sign_in
 
 from sarcnav.model import Case
 

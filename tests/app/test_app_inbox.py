@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from apphelp import Bearer, page_sign_in
 from fastapi.testclient import TestClient
+from tests.app.apphelp import Bearer, page_sign_in
 
 from sarcnav.store import Store
 from sarcnav.store.audit import events

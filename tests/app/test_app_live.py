@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from liveserver import LiveServer, add_users
+from tests.app.liveserver import LiveServer, add_users
 
 from sarcnav.store import Store
 from sarcnav.store.admin import ensure_postgres_database

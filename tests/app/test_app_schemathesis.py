@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from apphelp import PASSWORD
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
+from tests.app.apphelp import PASSWORD
 
 from sarcnav.app.main import create_app
 from sarcnav.app.security import hash_password

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from apphelp import PASSWORD, Bearer, page_sign_in
 from fastapi.testclient import TestClient
+from tests.app.apphelp import PASSWORD, Bearer, page_sign_in
 
 from sarcnav.store import Store
 from sarcnav.store.audit import events

@@ -59,8 +59,16 @@ FULL = Case.model_validate(
                 "end": "2024-06-15",
                 "response": "CR",
             },
-            {"line": 2, "agents": ["doxorubicin"], "current": True},
+            {
+                "line": 2,
+                "agents": ["doxorubicin"],
+                "current": True,
+                "start_year": 2025,
+                "dose_mg_m2": {"doxorubicin": 75},
+            },
         ],
+        "therapy": {"setting": "later_line", "er": "positive", "contraindications": ["x"]},
+        "preop": {"tumour_max_diameter_cm": 8.5, "ldh_u_per_l": 300},
         "outcome": {
             "last_follow_up": "2025-05-01",
             "vital_status": "alive",

@@ -7,30 +7,33 @@ one in is an import and a few lines here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sarcnav.model import Case
+from sarcnav.risk import prognosis_for_case
 from sarcnav.services.assess import assess as assess_case
+from sarcnav.therapy import therapy_options
 
 # Capabilities built on other branches are False until wired in below.
 CAPABILITIES: dict[str, bool] = {
     "diagnosis": True,
     "staging": True,
     "report_reading": False,
-    "therapy": False,
+    "therapy": True,
     "trials": False,
     "enquiry_triage": False,
-    "risk": False,
+    "risk": True,
 }
 
 LABELS = {
     "diagnosis": "Diagnosis (WHO 2020)",
     "staging": "Staging (FIGO / AJCC)",
     "report_reading": "Reading pathology reports",
-    "therapy": "Treatment options",
+    "therapy": "Treatment options (for clinicians, not recommendations)",
     "trials": "Clinical-trial matching",
     "enquiry_triage": "Enquiry triage and reply drafts",
-    "risk": "Risk and prognosis",
+    "risk": "Prognosis (published figures)",
 }
 
 
@@ -41,6 +44,8 @@ class Assessment:
     diagnosis: dict[str, Any] | None = None
     stage: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
+    options: dict[str, Any] | None = None
+    prognosis: dict[str, Any] | None = None
 
     @property
     def diagnosis_code(self) -> str | None:
@@ -60,6 +65,13 @@ def assess(case: Case) -> Assessment:
         stage=None if found.stage is None else found.stage.model_dump(mode="json"),
         conflicts=found.conflicts,
     )
+
+
+def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Treatment options as of today and published prognosis for the case."""
+    options = therapy_options(case, date.today())
+    outlook = prognosis_for_case(case, figo)
+    return options.model_dump(mode="json"), outlook.model_dump(mode="json")
 
 
 def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:

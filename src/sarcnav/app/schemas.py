@@ -65,6 +65,8 @@ class CaseDetail(BaseModel):
     case: Case
     diagnosis: dict[str, Any] | None
     stage: dict[str, Any] | None
+    options: dict[str, Any] | None = None
+    prognosis: dict[str, Any] | None = None
     reports: list[ReportOut]
     capabilities: list[Capability]
     notes: list[str] = Field(default_factory=list)

@@ -62,6 +62,7 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
         case = repo.to_case(row)
         reports = [ReportOut.model_validate(r) for r in row.reports]
     found = assess(case)
+    options, outlook = capabilities.options_and_prognosis(case, found.figo_stage)
     notes = list(found.conflicts)
     if reports and not CAPABILITIES["report_reading"]:
         notes.append("Report reading is not available yet: findings were not read from the text.")
@@ -70,6 +71,8 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
         case=case,
         diagnosis=found.diagnosis,
         stage=found.stage,
+        options=options,
+        prognosis=outlook,
         reports=reports,
         capabilities=capability_list(),
         notes=notes,

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sarcnav.model import Case
-from sarcnav.model.case import Findings, Outcome, Patient
+from sarcnav.model.case import Outcome
 from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.store.models import (
     CaseRow,
@@ -84,11 +84,51 @@ def _json(model: Any) -> dict[str, Any]:
     return data
 
 
+CASE_COLUMNS = {
+    "id",
+    "synthetic",
+    "patient",
+    "specimen",
+    "findings",
+    "extent",
+    "diagnosis_code",
+    "treatments",
+    "outcome",
+}
+LINE_COLUMNS = {
+    "line",
+    "setting",
+    "regimen",
+    "agents",
+    "cycles",
+    "start",
+    "end",
+    "response",
+    "current",
+}
+
+
+def _extra(case: Case) -> dict[str, Any]:
+    """Case parts without columns of their own, as JSON."""
+    data: dict[str, Any] = case.model_dump(mode="json", exclude=CASE_COLUMNS, exclude_none=True)
+    return data
+
+
 def _therapy_rows(case: Case) -> list[TherapyLineRow]:
     return [
-        TherapyLineRow(position=i, **t.model_dump(exclude={"agents"}), agents=list(t.agents))
+        TherapyLineRow(
+            position=i,
+            **t.model_dump(include=LINE_COLUMNS - {"agents"}),
+            agents=list(t.agents),
+            details=t.model_dump(mode="json", exclude=LINE_COLUMNS),
+        )
         for i, t in enumerate(case.treatments)
     ]
+
+
+def _line(row: TherapyLineRow) -> TherapyLine:
+    columns = {name: getattr(row, name) for name in LINE_COLUMNS}
+    return TherapyLine.model_validate({**row.details, **columns, "agents": list(row.agents)})
 
 
 def _outcome_row(outcome: Outcome | None) -> OutcomeRow | None:
@@ -117,6 +157,7 @@ def add_case(
         diagnosis_code=case.diagnosis_code,
         assessed_diagnosis=assessed.diagnosis,
         figo_stage=assessed.figo_stage,
+        extra=_extra(case),
         therapy_lines=_therapy_rows(case),
         outcome=_outcome_row(case.outcome),
     )
@@ -142,6 +183,7 @@ def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed)
     )
     row.diagnosis_code = case.diagnosis_code
     row.assessed_diagnosis, row.figo_stage = assessed.diagnosis, assessed.figo_stage
+    row.extra = _extra(case)
     row.therapy_lines = _therapy_rows(case)
     if case.outcome is None or row.outcome is None:
         row.outcome = _outcome_row(case.outcome)
@@ -156,40 +198,31 @@ def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed)
 def to_case(row: CaseRow) -> Case:
     """Rebuild the case model from its rows."""
     outcome = row.outcome
-    return Case(
-        id=row.ref,
-        synthetic=row.synthetic,
-        patient=Patient(
-            age_years=row.patient.age_years,
-            menopausal_status=row.patient.menopausal_status,
-            sex=row.patient.sex,
-        ),
-        specimen=row.specimen,
-        findings=Findings.model_validate(row.findings),
-        extent=row.extent,
-        diagnosis_code=row.diagnosis_code,
-        treatments=[
-            TherapyLine(
-                line=t.line,
-                setting=t.setting,
-                regimen=t.regimen,
-                agents=list(t.agents),
-                cycles=t.cycles,
-                start=t.start,
-                end=t.end,
-                response=t.response,
-                current=t.current,
-            )
-            for t in row.therapy_lines
-        ],
-        outcome=None
-        if outcome is None
-        else Outcome(
-            last_follow_up=outcome.last_follow_up,
-            vital_status=outcome.vital_status,
-            recurrence=outcome.recurrence,
-            recurrence_date=outcome.recurrence_date,
-        ),
+    patient = row.patient
+    return Case.model_validate(
+        {
+            **row.extra,
+            "id": row.ref,
+            "synthetic": row.synthetic,
+            "patient": {
+                "age_years": patient.age_years,
+                "menopausal_status": patient.menopausal_status,
+                "sex": patient.sex,
+            },
+            "specimen": row.specimen,
+            "findings": row.findings,
+            "extent": row.extent,
+            "diagnosis_code": row.diagnosis_code,
+            "treatments": [_line(t) for t in row.therapy_lines],
+            "outcome": None
+            if outcome is None
+            else {
+                "last_follow_up": outcome.last_follow_up,
+                "vital_status": outcome.vital_status,
+                "recurrence": outcome.recurrence,
+                "recurrence_date": outcome.recurrence_date,
+            },
+        }
     )
 
 

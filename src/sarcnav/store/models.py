@@ -1,6 +1,8 @@
 """Tables: patients, cases, pathology reports, therapy lines, outcomes, enquiries, trial matches,
 users, sessions and audit events. Structured parts of a case the engines read are JSON columns
-validated by the pydantic model on the way in and out; the columns lists filter on are plain."""
+validated by the pydantic model on the way in and out; the columns lists filter on are plain.
+Parts of the case model without a column of their own (added by later engines) travel in
+``extra`` / ``details`` JSON, so a stored case always reads back unchanged."""
 
 from __future__ import annotations
 
@@ -61,6 +63,7 @@ class CaseRow(Base):
     diagnosis_code: Mapped[str | None] = mapped_column(String(60), index=True)
     assessed_diagnosis: Mapped[str | None] = mapped_column(String(60), index=True)
     figo_stage: Mapped[str | None] = mapped_column(String(20), index=True)
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
@@ -105,6 +108,7 @@ class TherapyLineRow(Base):
     end: Mapped[date | None] = mapped_column(Date)
     response: Mapped[str | None] = mapped_column(Text)
     current: Mapped[bool] = mapped_column(default=False)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class OutcomeRow(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 16:05:38.668345
+Create Date: 2026-11-26 16:21:16.165155
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ def upgrade() -> None:
         sa.Column("diagnosis_code", sa.String(length=60), nullable=True),
         sa.Column("assessed_diagnosis", sa.String(length=60), nullable=True),
         sa.Column("figo_stage", sa.String(length=20), nullable=True),
+        sa.Column("extra", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -158,6 +159,7 @@ def upgrade() -> None:
         sa.Column("end", sa.Date(), nullable=True),
         sa.Column("response", sa.Text(), nullable=True),
         sa.Column("current", sa.Boolean(), nullable=False),
+        sa.Column("details", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
