@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request, Response, status
+from fastapi.responses import PlainTextResponse
 
 from sarcnav.app import services
 from sarcnav.app.schemas import (
@@ -96,6 +97,32 @@ def create_case_from_report(report: ReportIn, actor: Auth, store: StoreDep) -> C
 @router.get("/cases/{case_id}", tags=["cases"], responses={404: {"description": "No such case"}})
 def read_case(case_id: Id, actor: Auth, store: StoreDep) -> CaseDetail:
     return services.read_case(store, actor, case_id)
+
+
+@router.get("/cases/{case_id}/fhir", tags=["exchange"], responses={404: {}})
+def export_fhir(case_id: Id, actor: Auth, store: StoreDep) -> dict[str, Any]:
+    """The case as an HL7 FHIR R4 Bundle shaped after mCODE."""
+    return services.export_fhir(store, actor, case_id)
+
+
+@router.post("/fhir", tags=["exchange"], status_code=201, responses={409: {}})
+def import_fhir(
+    bundle: Annotated[dict[str, Any], Body()], actor: Auth, store: StoreDep
+) -> CaseSummary:
+    """A new case from a FHIR Bundle as written by ``GET /cases/{id}/fhir``."""
+    return services.import_fhir(store, actor, bundle)
+
+
+@router.get(
+    "/export/cases.csv",
+    tags=["exchange"],
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def export_csv(actor: Auth, store: StoreDep) -> Response:
+    """The registry as CSV, one row per case."""
+    headers = {"Content-Disposition": 'attachment; filename="sarcnav-registry.csv"'}
+    return Response(services.export_csv(store, actor), media_type="text/csv", headers=headers)
 
 
 @router.put("/cases/{case_id}", tags=["cases"], responses={404: {}})

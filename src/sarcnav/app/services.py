@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import HTTPException, status
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +21,8 @@ from sarcnav.app.schemas import (
     ReportOut,
 )
 from sarcnav.app.security import Actor, allow
+from sarcnav.errors import InputError
+from sarcnav.exchange import bundle_to_case, case_to_bundle, registry_csv
 from sarcnav.model import Case
 from sarcnav.store import Store
 from sarcnav.store import cases as repo
@@ -137,6 +140,40 @@ def replace_case(store: Store, actor: Actor, case_id: int, case: Case) -> CaseSu
             return CaseSummary.model_validate(row)
     except UnstorableError as exc:
         raise _unstorable(exc) from None
+
+
+def export_fhir(store: Store, actor: Actor, case_id: int) -> dict[str, Any]:
+    """The case as a FHIR R4 Bundle shaped after mCODE (audited as an export)."""
+    allow(actor, *CASE_ROLES)
+    with store.write() as session:
+        record(session, actor.username, "export_fhir", "case", case_id)
+        row = repo.get_case(session, case_id)
+        if row is None:
+            raise _not_found("case", case_id)
+        case, stage = repo.to_case(row), row.figo_stage
+    return case_to_bundle(case, stage)
+
+
+def import_fhir(store: Store, actor: Actor, bundle: Any) -> CaseSummary:
+    """A new case from a FHIR Bundle written by sarcnav (422 naming the problem otherwise)."""
+    allow(actor, *CASE_ROLES)
+    try:
+        case = bundle_to_case(bundle)
+    except InputError as exc:
+        raise RequestValidationError(
+            [{"loc": ["body"], "msg": str(exc), "type": "value_error"}]
+        ) from None
+    return create_case(store, actor, case)
+
+
+def export_csv(store: Store, actor: Actor) -> str:
+    """The whole registry as CSV (audited as an export)."""
+    allow(actor, *CASE_ROLES)
+    with store.write() as session:
+        rows = repo.all_cases(session)
+        record(session, actor.username, "export_csv", "case", detail=f"{len(rows)} cases")
+        data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
+    return registry_csv(data)
 
 
 def list_enquiries(
