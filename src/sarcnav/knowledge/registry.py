@@ -5,6 +5,7 @@ from __future__ import annotations
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.reports import IccrPack
 from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
 from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, RegulatoryPack
@@ -18,6 +19,7 @@ PACKS: dict[str, type[Pack]] = {
     "therapy_options": OptionsPack,
     "risk_preop": PreopPack,
     "risk_prognosis": PrognosisPack,
+    "reports_iccr_mesenchymal": IccrPack,
 }
 
 

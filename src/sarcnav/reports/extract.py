@@ -1,0 +1,191 @@
+"""Read one report's text into findings with evidence: patterns → context → values → case model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sarcnav.model.report import (
+    Extraction,
+    Modifier,
+    ModifierCategory,
+    Problem,
+    ReportReading,
+    StatedDiagnosis,
+)
+from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
+from sarcnav.reports.context import modifiers
+from sarcnav.reports.fill import fill
+from sarcnav.reports.parsers import PARSERS, Value
+from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
+
+# Categories that make a mention unusable for each rule kind (parsers read negation themselves).
+_DROP = {
+    "assert": {ModifierCategory.HISTORICAL, ModifierCategory.OTHER_SPECIMEN},
+    "value": {
+        ModifierCategory.HISTORICAL,
+        ModifierCategory.OTHER_SPECIMEN,
+        ModifierCategory.UNCERTAIN,
+    },
+    "parse": {ModifierCategory.HISTORICAL, ModifierCategory.OTHER_SPECIMEN},
+}
+NEGATIVE_PENALTY = 100
+
+
+@dataclass
+class Mention:
+    rule: Rule
+    match: re.Match[str]
+    start: int
+    end: int
+
+
+@cache
+def _diagnosis_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(t.id, t.code.value, re.compile(t.pattern, re.I)) for t in vocabulary().diagnosis_terms]
+
+
+def read_report(text: str) -> ReportReading:
+    """Extract specimen, findings and extent (each value with its span and modifiers)."""
+    mentions: list[Mention] = []
+    for rule, pattern in compiled_rules():
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            start, end = match.span("c") if "c" in pattern.groupindex else match.span()
+            mentions.append(Mention(rule, match, start, end))
+    dx_hits = [
+        (term_id, code, match)
+        for term_id, code, pattern in _diagnosis_patterns()
+        for match in pattern.finditer(text)
+    ]
+    spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
+    mods = modifiers(text, spans)
+    extractions: list[Extraction] = []
+    ranks: list[int] = []
+    for mention, found in zip(mentions, mods, strict=False):
+        for extraction, rank in _values(mention, text, found):
+            extractions.append(extraction)
+            ranks.append(rank)
+    reading = ReportReading(
+        stated_diagnosis=_stated_diagnosis(text, dx_hits, mods[len(mentions) :])
+    )
+    reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
+    fill(reading, extractions, ranks)
+    if not reading.uterine:
+        organ = re.search(vocabulary().other_organ_terms, text, re.I)
+        about = f" (mentions {organ.group(0).lower()!r})" if organ else ""
+        reading.warnings.append(
+            Problem(
+                code="not_uterine",
+                message=f"no uterine specimen or tumour is named{about}; "
+                "this reader covers the uterus only",
+            )
+        )
+    return reading
+
+
+def _values(mention: Mention, text: str, mods: list[Modifier]) -> list[tuple[Extraction, int]]:
+    rule, match = mention.rule, mention.match
+    cats = {m.category for m in mods}
+    dropped = cats & _DROP[rule.kind]
+    if rule.kind == "parse":
+        assert rule.parser is not None
+        values = PARSERS[rule.parser](match, text, rule.field, mods)
+    elif rule.kind == "value":
+        values = _mapped(rule, match)
+    else:
+        values = _asserted(rule, match, mods)
+    out = []
+    for v in values:
+        v.end = v.start + len(text[v.start : v.end].rstrip())
+        note = v.note
+        if dropped:
+            note = "not used: " + ", ".join(sorted(c.value for c in dropped))
+        elif rule.kind == "assert" and ModifierCategory.UNCERTAIN in cats and v.value is None:
+            note = "not used: uncertain"
+        used = not dropped and v.value is not None
+        extraction = Extraction(
+            field=v.field,
+            value=v.value,
+            text=text[v.start : v.end],
+            start=v.start,
+            end=v.end,
+            pattern_id=rule.id,
+            modifiers=mods,
+            used=used,
+            note=note,
+        )
+        out.append((extraction, rule.rank + (NEGATIVE_PENALTY if v.negative else 0)))
+    return out
+
+
+def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
+    said = next(g for k, g in match.groupdict().items() if k.startswith("v") and g)
+    said = said.strip().lower()
+    for regex, value in rule.values:
+        if re.fullmatch(regex, said, re.I):
+            return [Value(rule.field, value, match.start(), match.end())]
+    return []
+
+
+def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier]) -> list[Value]:
+    cats = {m.category for m in mods}
+    if ModifierCategory.NEGATED in cats:
+        value, negative = rule.negated_value, True
+    elif ModifierCategory.UNCERTAIN in cats:
+        value, negative = rule.uncertain_value, False
+    else:
+        value, negative = rule.value, False
+    return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
+
+
+def _diagnosis_section(text: str) -> tuple[int, int] | None:
+    headers = list(re.finditer(vocabulary().diagnosis_headers, text, re.I | re.M))
+    if not headers:
+        return None
+    header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
+    end = re.search(r"\n\s*\n|\n[ \t]*[A-Z][A-Za-z /()-]{2,40}:", text[header.end() :])
+    stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
+    return header.start(), stop
+
+
+def _stated_diagnosis(
+    text: str, hits: list[tuple[str, str, re.Match[str]]], mods: list[list[Modifier]]
+) -> StatedDiagnosis | None:
+    """The first vocabulary term in the diagnosis section (else anywhere) plainly asserted.
+
+    With a diagnosis section but no term in it, the section's first line is kept, unmapped.
+    """
+    section = _diagnosis_section(text)
+    for scope in [section] if section else [None]:
+        uncertain: StatedDiagnosis | None = None
+        for (term_id, code, match), found in zip(hits, mods, strict=True):
+            if scope and not (scope[0] <= match.start() < scope[1]):
+                continue
+            cats = {m.category for m in found}
+            if cats - {ModifierCategory.UNCERTAIN}:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            stated = StatedDiagnosis(
+                text=text[line_start:line_end].strip(),
+                start=match.start(),
+                end=match.end(),
+                code=code,
+                pattern_id=term_id,
+                uncertain=bool(cats),
+            )
+            if not cats:
+                return stated
+            uncertain = uncertain or stated
+        if uncertain is not None:
+            return uncertain
+    if section is not None:
+        lines = text[section[0] : section[1]].split("\n")
+        head = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else ""
+        first = head or next((line.strip() for line in lines[1:] if line.strip()), "")
+        return StatedDiagnosis(text=first, start=section[0], end=section[1])
+    return None

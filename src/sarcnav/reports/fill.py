@@ -1,0 +1,223 @@
+"""Merge the used extractions into the case model (Specimen, Findings, Extent) and the reading.
+
+One value per field: the lowest rank wins, then the earliest mention (a statement of absence ranks
+below any statement of presence). Some fields combine mentions instead: the largest tumour size,
+the highest atypia grade and mitotic count, sites as lists, stains per marker, nodes per station.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from pydantic import ValidationError
+
+from sarcnav.model.case import MitoticCount, MolecularFinding, Nodes, Stain
+from sarcnav.model.report import Extraction, NodeStation, Problem, ReportReading, StatedStage
+from sarcnav.reports.parsers import GRADE_ORDER
+
+_LISTS = {"extent.abdominal_sites", "extent.distant_sites"}
+_CONFINED = "extent.confined_to_uterus"
+_SPECIAL = {
+    "findings.max_dimension_cm",
+    "findings.atypia_grade",
+    "findings.mitoses",
+    "findings.mitoses.field_diameter_mm",
+    "findings.mitoses.area_mm2",
+    "findings.ihc",
+    "findings.molecular",
+    "extent.nodes",
+    "report.stated_stage",
+}
+
+
+def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]) -> None:
+    """Set the reading's models from ``extractions``; mark the ones not chosen as unused."""
+    by_field: dict[str, list[tuple[int, Extraction]]] = defaultdict(list)
+    for extraction, rank in zip(extractions, ranks, strict=True):
+        if extraction.used:
+            by_field[extraction.field].append((rank, extraction))
+    chosen: set[int] = set()
+    for field, items in by_field.items():
+        if field in _SPECIAL or field in _LISTS or field == _CONFINED:
+            continue
+        rank, best = min(items, key=lambda item: (item[0], item[1].start))
+        if _set(reading, field, best.value):
+            chosen.add(id(best))
+    for field in _LISTS:
+        items = by_field.get(field, [])
+        if items:
+            sites = sorted({site for _, e in items for site in e.value})
+            _set(reading, field, sites)
+            chosen.update(id(e) for _, e in items)
+    chosen |= _size(reading, by_field.get("findings.max_dimension_cm", []))
+    chosen |= _atypia(reading, by_field.get("findings.atypia_grade", []))
+    chosen |= _mitoses(reading, by_field)
+    chosen |= _stains(reading, by_field.get("findings.ihc", []))
+    chosen |= _molecular(reading, by_field.get("findings.molecular", []))
+    chosen |= _nodes(reading, by_field.get("extent.nodes", []))
+    for _, e in by_field.get("report.stated_stage", []):
+        stage = StatedStage(text=e.text, start=e.start, end=e.end, **e.value)
+        if stage not in reading.stated_stages:
+            reading.stated_stages.append(stage)
+        chosen.add(id(e))
+    chosen |= _confinement(reading, by_field.get(_CONFINED, []))
+    reading.extractions = [
+        e
+        if id(e) in chosen or not e.used
+        else e.model_copy(update={"used": False, "note": _why(e)})
+        for e in extractions
+    ]
+
+
+def _why(e: Extraction) -> str:
+    return e.note or "not used: another mention of this field was preferred"
+
+
+def _set(reading: ReportReading, field: str, value: Any) -> bool:
+    """Assign ``field`` (``specimen.x``, ``findings.x``, ``extent.x``, ``report.x``).
+
+    Returns False (with a warning on the reading) when the model rejects the value.
+    """
+    head, _, name = field.partition(".")
+    target: Any = reading if head == "report" else getattr(reading, head)
+    old = getattr(target, name)
+    try:
+        setattr(target, name, value)
+    except ValidationError as exc:
+        target.__dict__[name] = old  # an after-validator may have failed once the value was set
+        reading.warnings.append(
+            Problem(
+                code="invalid_value", message=f"{field}: {exc.errors()[0]['msg']} (got {value!r})"
+            )
+        )
+        return False
+    return True
+
+
+def _size(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    if not items:
+        return set()
+    best = max(items, key=lambda item: item[1].value)[1]
+    return {id(best)} if _set(reading, "findings.max_dimension_cm", best.value) else set()
+
+
+def _atypia(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    if not items:
+        return set()
+    best = max(items, key=lambda item: GRADE_ORDER.index(item[1].value))[1]
+    return {id(best)} if _set(reading, "findings.atypia_grade", best.value) else set()
+
+
+def _mitoses(reading: ReportReading, by_field: dict[str, list[tuple[int, Extraction]]]) -> set[int]:
+    counts = [e for _, e in by_field.get("findings.mitoses", [])]
+    if not counts:
+        return set()
+    unit = min(counts, key=lambda e: (e.value["value"] == 0, e.start)).value["unit"]
+    best = max((e for e in counts if e.value["unit"] == unit), key=lambda e: e.value["value"])
+    chosen = {id(best)}
+    extra: dict[str, float] = {}
+    if unit == "per_10_hpf":
+        for key in ("field_diameter_mm", "area_mm2"):
+            found = by_field.get(f"findings.mitoses.{key}", [])
+            if found:
+                first = min(found, key=lambda item: item[1].start)[1]
+                extra[key] = first.value
+                chosen.add(id(first))
+    try:
+        reading.findings.mitoses = MitoticCount(**best.value, **extra)
+    except ValidationError as exc:
+        reading.warnings.append(Problem(code="invalid_value", message=f"findings.mitoses: {exc}"))
+        return set()
+    return chosen
+
+
+def _stains(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    chosen: set[int] = set()
+    for _, e in sorted(items, key=lambda item: item[1].start):
+        value = dict(e.value)
+        marker = value.pop("marker")
+        if marker in {m.value for m in reading.findings.ihc}:
+            continue
+        reading.findings.ihc = {**reading.findings.ihc, marker: Stain(**value)}
+        chosen.add(id(e))
+    return chosen
+
+
+def _molecular(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    chosen: set[int] = set()
+    seen: dict[str, MolecularFinding] = {}
+    for _, e in sorted(items, key=lambda item: item[1].start):
+        name = e.value["alteration"]
+        if name in seen and not (e.value["detected"] and not seen[name].detected):
+            continue
+        seen[name] = MolecularFinding(**e.value)
+        chosen.add(id(e))
+    reading.findings.molecular = list(seen.values())
+    return chosen
+
+
+def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    stations: list[tuple[Extraction, NodeStation]] = []
+    labels: set[tuple[str, int]] = set()
+    narrowest: dict[int, Extraction] = {}
+    for _, e in items:  # two patterns reading the same count: keep the narrower (its label)
+        if e.end not in narrowest or e.start > narrowest[e.end].start:
+            narrowest[e.end] = e
+    for e in sorted(narrowest.values(), key=lambda e: e.start):
+        key = (e.value["label"].lower(), e.start)
+        if any(label == key[0] for label, _ in labels):
+            continue
+        labels.add(key)
+        stations.append((e, NodeStation(start=e.start, end=e.end, **e.value)))
+    named = [s for s in stations if s[1].station != "unspecified"]
+    if named:
+        stations = named
+    elif stations:
+        reading.warnings.append(
+            Problem(
+                code="node_station_unstated",
+                message="lymph nodes are counted without a station; they are recorded as pelvic",
+            )
+        )
+    reading.node_stations = [s for _, s in stations]
+    for station, field in (("pelvic", "pelvic_nodes"), ("para_aortic", "para_aortic_nodes")):
+        group = [
+            s
+            for _, s in stations
+            if s.station == station or (station == "pelvic" and s.station == "unspecified")
+        ]
+        if not group:
+            continue
+        positive = sum(s.positive or 0 for s in group)
+        examined = sum(s.examined or 0 for s in group)
+        kinds = {s.involvement for s in group if s.involvement != "negative"}
+        involvement = (
+            "negative" if positive == 0 else (kinds.pop() if len(kinds) == 1 else "positive")
+        )
+        setattr(
+            reading.extent,
+            field,
+            Nodes(involvement=involvement, positive=positive, examined=examined or None),
+        )
+    return {id(e) for e, _ in stations}
+
+
+def _confinement(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    """'Confined to the uterus', set last: dropped with a warning if the extent contradicts it."""
+    if not items:
+        return set()
+    first = min(items, key=lambda item: item[1].start)[1]
+    try:
+        reading.extent.confined_to_uterus = True
+    except ValidationError:
+        reading.extent.__dict__["confined_to_uterus"] = None
+        reading.warnings.append(
+            Problem(
+                code="confinement_contradicted",
+                message="the report says the tumour is confined to the uterus, "
+                "but names disease beyond it",
+            )
+        )
+        return set()
+    return {id(first)}

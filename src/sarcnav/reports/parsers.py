@@ -1,0 +1,302 @@
+"""Parsers that turn one pattern match into values (``kind: parse`` rules name them).
+
+Each parser gets the match, the whole text and the mention's context modifiers, and returns the
+values it reads as :class:`Value` items (field, value, span); an empty list means nothing usable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sarcnav.model.case import Distribution
+from sarcnav.model.report import Modifier, ModifierCategory
+
+WORDS = {
+    "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+@dataclass
+class Value:
+    """A value a parser read; ``negative`` marks a statement of absence (it yields to presence)."""
+
+    field: str
+    value: Any
+    start: int
+    end: int
+    negative: bool = False
+    note: str = ""
+
+
+Parser = Callable[[re.Match[str], str, str, list[Modifier]], list[Value]]
+PARSERS: dict[str, Parser] = {}
+
+
+def parser(name: str) -> Callable[[Parser], Parser]:
+    def register(func: Parser) -> Parser:
+        PARSERS[name] = func
+        return func
+
+    return register
+
+
+def number(token: str) -> float:
+    token = token.strip().lower()
+    return float(WORDS[token]) if token in WORDS else float(token)
+
+
+def has(mods: list[Modifier], category: ModifierCategory) -> bool:
+    return any(m.category is category for m in mods)
+
+
+def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
+    return [Value(field, value, m.start(), m.end(), **kw)]
+
+
+_SIZE_GUARD = re.compile(
+    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
+    re.I,
+)
+_LEADING_GUARD = re.compile(r"\b(?:with|contain\w*|and|including)\b|,", re.I)
+_AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
+
+
+@parser("size")
+def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
+    gap = text[m.start() : m.start("dims")]
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end("unit")):
+        return []
+    if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
+        return []
+    unit = m.group("unit").lower()
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
+    units = re.findall(r"cm|mm", m.group("dims"), re.I)
+    largest = max(numbers)
+    if unit == "mm" and not (units and units[0].lower() == "cm"):
+        largest /= 10
+    return [Value(field, round(largest, 2), m.start("dims"), m.end("unit"))]
+
+
+@parser("count")
+def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    n = int(number(m.group("n")))
+    return whole(m, field, n) if n >= 1 else []
+
+
+_GRADES = {
+    "no": "none", "none": "none", "absent": "none", "not identified": "none", "minimal": "mild",
+    "mild": "mild", "mild-to-moderate": "moderate", "mild to moderate": "moderate",
+    "moderate": "moderate", "moderate-to-severe": "severe", "moderate to severe": "severe",
+    "severe": "severe", "marked": "severe", "significant": "moderate",
+}  # fmt: skip
+GRADE_ORDER = ["none", "mild", "moderate", "severe"]
+
+
+@parser("atypia")
+def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate."""
+    word = (m.group("g1") or m.group("g2") or "").lower()
+    grade = _GRADES.get(word)
+    if grade is None:
+        return []
+    if has(mods, ModifierCategory.NEGATED) and grade != "none":
+        return whole(m, field, "none", negative=True, note=f"negated mention of {grade} atypia")
+    note = "range read as its higher grade" if "to" in word else ""
+    return whole(m, field, grade, negative=grade == "none", note=note)
+
+
+@parser("distribution")
+def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
+    if has(mods, ModifierCategory.NEGATED):
+        return []
+    return whole(m, field, Distribution(word).value)
+
+
+@parser("mitoses")
+def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A count per 10 HPF or per mm²; a range or 'up to' is read as its upper bound."""
+    values = [number(m.group("n1"))]
+    if m.group("n2"):
+        values.append(number(m.group("n2")))
+    unit = "per_10_hpf" if m.group("hpf") else "per_mm2"
+    note = "range read as its upper bound" if len(values) > 1 else ""
+    if m.group("upto"):
+        note = "'up to' read as the count"
+    if m.group("lt"):
+        if not float(values[0]).is_integer():
+            return []
+        values = [max(values[0] - 1, 0.0)]
+        note = "'less than N' read as N-1, the highest whole count below N"
+    return whole(m, field, {"value": max(values), "unit": unit}, note=note)
+
+
+@parser("mitoses_zero")
+def mitoses_zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    return whole(m, field, {"value": 0.0, "unit": "per_10_hpf"}, negative=True)
+
+
+@parser("number")
+def plain_number(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    token = next(g for g in m.groups() if g)
+    return whole(m, field, float(token))
+
+
+@parser("depth")
+def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
+    a, b = float(m.group("a")), float(m.group("b"))
+    if b <= 0 or a > b:
+        return []
+    return [
+        Value(field, round(a / b, 3), m.start(), m.end()),
+        Value("report.depth_of_invasion_mm", a, m.start("a"), m.end("a")),
+        Value("report.myometrial_thickness_mm", b, m.start("b"), m.end("b")),
+    ]
+
+
+@parser("percent_fraction")
+def percent_fraction(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    p = float(m.group("p") or m.group("p2"))
+    return whole(m, field, round(p / 100, 3)) if p <= 100 else []
+
+
+@parser("percent")
+def percent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    p = float(m.group("p"))
+    return whole(m, field, p) if p <= 100 else []
+
+
+@parser("zero")
+def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    return whole(m, field, 0.0, negative=True)
+
+
+_CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+_POS = re.compile(
+    r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
+    r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
+    r"confirmed|proven|biopsy-proven)\b",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
+    r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
+    r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|"
+    r"no \w+ (?:involvement|invasion)|without)\b",
+    re.I,
+)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a mention: bounded by . ; newline, 'but', 'whereas', 'however'."""
+    lo = 0
+    for hit in _CLAUSE_END.finditer(text, max(0, start - 200), start):
+        lo = hit.end()
+    after = _CLAUSE_END.search(text, end)
+    hi = after.start() if after else len(text)
+    return lo, hi
+
+
+def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
+    """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
+    if has(mods, ModifierCategory.UNCERTAIN):
+        return None
+    lo, hi = clause(text, m.start(), m.end())
+    neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
+    pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
+    if neg and pos:
+        nearest = min(
+            neg + pos, key=lambda h: min(abs(h.start() - m.end()), abs(m.start() - h.end()))
+        )
+        return nearest in pos and not has(mods, ModifierCategory.NEGATED)
+    if neg:
+        return False
+    if pos:
+        return not has(mods, ModifierCategory.NEGATED)
+    return False if has(mods, ModifierCategory.NEGATED) else None
+
+
+@parser("extent")
+def extent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    said = _asserted(m, text, mods)
+    if said is None:
+        return []
+    return whole(m, field, said, negative=not said)
+
+
+@parser("extent_site")
+def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A site in a list field: involved adds the site; uninvolved records that it was looked at."""
+    said = _asserted(m, text, mods)
+    if said is None:
+        return []
+    site = m.group("site").lower().replace("omental", "omentum")
+    return whole(m, field, [site] if said else [], negative=not said)
+
+
+_STATION_PA = re.compile(r"aortic", re.I)
+_STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
+_INVOLVEMENT = [
+    (re.compile(r"isolated tumou?r cells|\bITCs?\b", re.I), "itc"),
+    (re.compile(r"micrometasta", re.I), "micrometastasis"),
+    (re.compile(r"macrometasta", re.I), "macrometastasis"),
+]
+
+
+@parser("nodes")
+def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """Nodes positive/examined for one station (pelvic, para-aortic, or unspecified)."""
+    groups = m.groupdict()
+    label = (groups.get("label") or "").strip(" ,")
+    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+    if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
+        station = "unspecified"
+    examined = int(groups.get("exa") or groups.get("exa2") or 0)
+    pos_text = groups.get("pos") or groups.get("pos2") or ("0" if groups.get("allneg") else None)
+    if pos_text is None:
+        return []
+    positive = int(number(pos_text))
+    if positive > examined:
+        return []
+    involvement = "negative" if positive == 0 else "positive"
+    tail = text[m.end() : m.end() + 60].split("\n")[0]
+    for pattern, name in _INVOLVEMENT:
+        if positive and pattern.search(m.group(0) + tail):
+            involvement = name
+    value = {
+        "station": station,
+        "label": label or "lymph nodes",
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement,
+    }
+    return whole(m, field, value, negative=positive == 0)
+
+
+_FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
+
+
+@parser("figo")
+def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    split = _FIGO_SUFFIX.match(raw)
+    stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
+    edition = m.group("ed") or m.group("ed2")
+    value = {"system": "figo", "value": stage, "edition": edition}
+    return whole(m, field, value)
+
+
+@parser("tnm")
+def tnm(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    parts = [f"T{m.group('t')}"]
+    if m.group("n"):
+        parts.append(f"N{m.group('n')}")
+    if m.group("m"):
+        parts.append(f"M{m.group('m')}")
+    return whole(m, field, {"system": "tnm", "value": " ".join(parts), "edition": None})

@@ -1,0 +1,180 @@
+"""Parsers for stains (immunohistochemistry) and molecular findings (fusions, BCOR ITD)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sarcnav.model.case import IHCResult, Marker
+from sarcnav.model.report import Modifier, ModifierCategory
+from sarcnav.reports.parsers import Value, clause, has, parser, whole
+
+_MARKERS = [
+    (r"er|oestrogen receptors?|estrogen receptors?", Marker.ER),
+    (r"pr|pgr|progesterone receptors?", Marker.PR),
+    (r"desmin", Marker.DESMIN),
+    (r"h-?caldesmon|caldesmon", Marker.H_CALDESMON),
+    (r"sma|smooth muscle actin", Marker.SMA),
+    (r"cd10", Marker.CD10),
+    (r"cyclin[- ]?d1", Marker.CYCLIN_D1),
+    (r"bcor", Marker.BCOR),
+    (r"p53", Marker.P53),
+    (r"p16", Marker.P16),
+    (r"fh|fumarate hydratase", Marker.FH),
+    (r"ki-?67|mib-?1", Marker.KI67),
+    (r"2-?sc", Marker.SC2),
+]
+_RESULT_WORDS = [
+    (r"wild[- ]?type|normal pattern|normal", IHCResult.RETAINED),
+    (r"retained|intact|preserved", IHCResult.RETAINED),
+    (r"lost|loss|deficient|absent", IHCResult.LOST),
+    (r"aberrant|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
+    (r"equivocal", IHCResult.EQUIVOCAL),
+    (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
+    (r"positive|pos|immunoreactive|reactive|express\w*|block[- ]?(?:type|positive)?|patchy",
+     IHCResult.POSITIVE),
+]  # fmt: skip
+_RESULT = re.compile(
+    r"\b(?P<w>" + "|".join(w for w, _ in _RESULT_WORDS) + r")\b|(?P<pct>\d{1,3})\s*%", re.I
+)
+_LIST_TRIGGER = re.compile(
+    r"\b(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)\s+"
+    r"(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)\b",
+    re.I,
+)
+_DIST = re.compile(r"\b(diffuse|focal|multifocal)(?:ly)?\b", re.I)
+_CONJ = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$", re.I)
+SENTENCE = re.compile(r"[.;\n]")
+
+
+def marker_of(token: str) -> Marker | None:
+    for pattern, marker in _MARKERS:
+        if re.fullmatch(pattern, token, re.I):
+            return marker
+    return None
+
+
+def result_of(word: str) -> IHCResult:
+    for pattern, result in _RESULT_WORDS:
+        if re.fullmatch(pattern, word, re.I):
+            return result
+    raise ValueError(word)
+
+
+@parser("ihc")
+def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A stain's result (percent, distribution) after its marker or from a list ('positive for')."""
+    marker = marker_of(m.group("marker"))
+    if marker is None:
+        return []
+    stop = SENTENCE.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    nxt = _next_marker(text, m.end(), end)
+    window_end = nxt.start() if nxt else min(end, m.end() + 60)
+    window = text[m.end() : window_end]
+    trigger = _LIST_TRIGGER.search(window)
+    if trigger is not None:
+        window = window[: trigger.start()]
+    stain = _stain_from(window, marker)
+    if stain is None and _CONJ.match(window):
+        stain = _from_list(text, m.start(), marker)
+    if stain is None and window.startswith(("+", "-", "−")):
+        stain = {"result": "positive" if window[0] == "+" else "negative"}
+    if stain is None and nxt is not None and _CONJ.match(window):
+        follow = ihc(nxt, text, field, [])
+        if follow:
+            result = dict(follow[0].value)
+            result.pop("marker", None)
+            stain = {"result": result["result"]}
+    if stain is None:
+        stain = _from_list(text, m.start(), marker)
+    if stain is None:
+        return []
+    stain["marker"] = marker.value
+    return [Value(field, stain, m.start(), m.end() + len(window.rstrip()))]
+
+
+def _next_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    from sarcnav.reports.patterns import compiled_rules
+
+    pattern = next(p for r, p in compiled_rules() if r.parser == "ihc")
+    return pattern.search(text, start, end)
+
+
+def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
+    result: IHCResult | None = None
+    pct: float | None = None
+    for hit in _RESULT.finditer(window):
+        if hit.group("pct") and pct is None:
+            pct = float(hit.group("pct"))
+        elif hit.group("w") and result is None:
+            result = result_of(hit.group("w"))
+    if result is None and pct is None:
+        return None
+    if result is None:
+        result = IHCResult.NEGATIVE if pct == 0 else IHCResult.POSITIVE
+    stain: dict[str, Any] = {"result": result.value}
+    if pct is not None and pct <= 100:
+        stain["percent"] = pct
+    dist = _DIST.search(window)
+    if dist:
+        stain["distribution"] = dist.group(1).lower()
+    return stain
+
+
+def _from_list(text: str, start: int, marker: Marker) -> dict[str, Any] | None:
+    lo = 0
+    for hit in SENTENCE.finditer(text, max(0, start - 300), start):
+        lo = hit.end()
+    triggers = list(_LIST_TRIGGER.finditer(text, lo, start))
+    if not triggers:
+        return None
+    last = triggers[-1]
+    gap = text[last.end() : start]
+    if _RESULT.search(gap):
+        return None
+    word = last.group("w").lower()
+    mapping = {"loss": "lost", "retention": "retained", "expression": "positive"}
+    result = mapping.get(word) or result_of(word).value
+    stain: dict[str, Any] = {"result": result}
+    dist = _DIST.search(text, max(lo, last.start() - 20), last.start())
+    if dist:
+        stain["distribution"] = dist.group(1).lower()
+    return stain
+
+
+_FUSIONS = {
+    ("JAZF1", "SUZ12"): "JAZF1::SUZ12", ("JAZF1", "PHF1"): "JAZF1::PHF1",
+    ("EPC1", "PHF1"): "EPC1::PHF1", ("MEAF6", "PHF1"): "MEAF6::PHF1",
+    ("BRD8", "PHF1"): "BRD8::PHF1",
+    ("YWHAE", "NUTM2"): "YWHAE::NUTM2", ("YWHAE", "FAM22"): "YWHAE::NUTM2",
+    ("ZC3H7B", "BCOR"): "ZC3H7B::BCOR",
+}  # fmt: skip
+_METHOD = re.compile(
+    r"\b(FISH|RT-PCR|NGS|RNA[- ]?seq\w*|next[- ]generation sequencing|break-?apart)\b", re.I
+)
+_NOT_DETECTED = re.compile(
+    r"\b(?:not detected|negative|no \w* ?(?:fusion|rearrangement)|absent|not identified)\b", re.I
+)
+
+
+@parser("fusion")
+def fusion(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A fusion (or BCOR ITD, germline FH) and whether it was detected."""
+    if m.group("itd"):
+        alteration = "BCOR_ITD"
+    elif m.group("germ"):
+        alteration = "FH_germline"
+    else:
+        b = m.group("b").upper()
+        b = "NUTM2" if b.startswith("NUTM2") else b
+        alteration = _FUSIONS.get((m.group("a").upper(), b), "")
+    if not alteration:
+        return []
+    lo, hi = clause(text, m.start(), m.end())
+    detected = not (has(mods, ModifierCategory.NEGATED) or _NOT_DETECTED.search(text, lo, hi))
+    method = _METHOD.search(text, lo, hi)
+    value: dict[str, Any] = {"alteration": alteration, "detected": detected}
+    if method:
+        value["method"] = method.group(1)
+    return whole(m, field, value, negative=not detected)
