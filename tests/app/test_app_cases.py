@@ -21,7 +21,7 @@ def test_case_file_round_trips_through_the_api(client: TestClient, bearer: Beare
     got = client.get(f"/api/v1/cases/{made.json()['id']}", headers=headers).json()
     assert Case.model_validate(got["case"]) == Case.model_validate(LMS)
     names = {c["name"]: c["available"] for c in got["capabilities"]}
-    assert names["report_reading"] is False and "trials" in names
+    assert names["report_reading"] is True and names["trials"] is False
 
 
 def test_duplicate_case_id_is_409(client: TestClient, bearer: Bearer) -> None:
@@ -43,18 +43,40 @@ def test_missing_case_is_404(client: TestClient, bearer: Bearer) -> None:
     assert reply.status_code == 404 and reply.json()["detail"] == "id: no case with id 999"
 
 
-def test_report_starts_a_case_and_is_kept(client: TestClient, bearer: Bearer) -> None:
+REPORT = (
+    "*** SYNTHETIC TEST DOCUMENT ***\n"
+    "Procedure: Total abdominal hysterectomy.\n"
+    "Findings: Intramural tumour, 7.0 x 6.0 x 5.5 cm. Spindle cell morphology. "
+    "Mitotic count 12 per 10 HPF. Tumour cell necrosis: identified.\n"
+    "Diagnosis: Leiomyosarcoma, spindle cell."
+)
+
+
+def test_report_starts_a_case_with_findings_read_and_kept(
+    client: TestClient, bearer: Bearer
+) -> None:
     headers = bearer("clinician")
-    text = "SYNTHETIC report: spindle cell tumour, 8 cm."
-    made = client.post(
-        "/api/v1/cases/from-report", json={"text": text, "synthetic": True}, headers=headers
-    )
+    body = {"text": REPORT, "synthetic": True}
+    made = client.post("/api/v1/cases/from-report", json=body, headers=headers)
     assert made.status_code == 201 and made.json()["ref"].startswith("R-")
     got = client.get(f"/api/v1/cases/{made.json()['id']}", headers=headers).json()
-    assert [r["text"] for r in got["reports"]] == [text]
-    assert got["notes"] == [
-        "Report reading is not available yet: findings were not read from the text."
-    ]
+    assert got["case"]["findings"]["max_dimension_cm"] == 7.0
+    assert got["case"]["synthetic"] is True
+    report = got["reports"][0]
+    assert report["text"] == REPORT and report["reader"] == "sarcnav.reports"
+    spans = report["extracted"]["extractions"]
+    size = next(e for e in spans if e["field"] == "findings.max_dimension_cm")
+    assert REPORT[size["start"] : size["end"]].startswith("7.0")
+
+
+def test_case_page_highlights_the_evidence(client: TestClient, bearer: Bearer) -> None:
+    made = client.post(
+        "/api/v1/cases/from-report", json={"text": REPORT + " <x>"}, headers=bearer("clinician")
+    )
+    page_sign_in(client, "clinician")
+    page = client.get(f"/cases/{made.json()['id']}").text
+    assert '<mark class="ev" title="findings.max_dimension_cm">7.0' in page
+    assert "&lt;x&gt;" in page and "<x>" not in page
 
 
 def test_list_filters_and_pages(client: TestClient, bearer: Bearer) -> None:

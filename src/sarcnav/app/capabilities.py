@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sarcnav.model import Case
+from sarcnav.reports import assess_report
 from sarcnav.risk import prognosis_for_case
 from sarcnav.services.assess import assess as assess_case
 from sarcnav.therapy import therapy_options
@@ -19,7 +20,7 @@ from sarcnav.therapy import therapy_options
 CAPABILITIES: dict[str, bool] = {
     "diagnosis": True,
     "staging": True,
-    "report_reading": False,
+    "report_reading": True,
     "therapy": True,
     "trials": False,
     "enquiry_triage": False,
@@ -75,8 +76,23 @@ def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any],
 
 
 def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:
-    """Findings read from a pathology report; None while no report reader is installed."""
-    return None
+    """The case read from a pathology report, and what was extracted (spans, missing, conflicts)."""
+    result = assess_report(text)
+    reading = result.reading
+    stated = reading.stated_diagnosis
+    case = Case(
+        specimen=reading.specimen,
+        findings=reading.findings,
+        extent=reading.extent,
+        diagnosis_code=stated.code if stated and stated.code and not stated.uncertain else None,
+    )
+    extracted = result.model_dump(
+        mode="json", include={"status", "missing_required", "conflicts", "review_reasons"}
+    )
+    extracted["extractions"] = [e.model_dump(mode="json") for e in reading.extractions]
+    extracted["warnings"] = [w.model_dump(mode="json") for w in reading.warnings]
+    extracted["uterine"] = reading.uterine
+    return case, extracted
 
 
 def triage(text: str) -> dict[str, Any] | None:

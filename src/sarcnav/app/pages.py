@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from sarcnav.app import services
@@ -26,6 +27,27 @@ from sarcnav.store.enquiries import EnquiryStatus
 from sarcnav.store.users import Role
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+
+
+def highlight(text: str, extracted: dict[str, Any] | None) -> Markup:
+    """The report with every extracted span marked (all text escaped)."""
+    spans = []
+    for item in (extracted or {}).get("extractions", []):
+        start, end = item.get("start"), item.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            spans.append((start, end, str(item.get("field", "")), bool(item.get("used", True))))
+    out, pos = Markup(""), 0
+    for start, end, field, used in sorted(spans):
+        if start < pos:
+            continue  # overlapping spans: the first one wins
+        css = "ev" if used else "ev unused"
+        out += escape(text[pos:start])
+        out += Markup('<mark class="{}" title="{}">{}</mark>').format(css, field, text[start:end])
+        pos = end
+    return out + escape(text[pos:])
+
+
+templates.env.filters["highlight"] = highlight
 router = APIRouter(include_in_schema=False)
 Who = Annotated[Actor, Depends(page_actor)]
 Csrf = Annotated[str, Form()]

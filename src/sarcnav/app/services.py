@@ -102,13 +102,16 @@ def create_case(
     actor: Actor,
     case: Case,
     report_text: str | None = None,
-    reader: str | None = None,
+    extracted: dict[str, Any] | None = None,
 ) -> CaseSummary:
     allow(actor, *CASE_ROLES)
     assessed = _assessed(case)
+    reader = None if extracted is None else "sarcnav.reports"
     try:
         with store.write() as session:
-            row = repo.add_case(session, case, assessed, report_text=report_text, reader=reader)
+            row = repo.add_case(
+                session, case, assessed, report_text=report_text, extracted=extracted, reader=reader
+            )
             record(session, actor.username, "create", "case", row.id)
             return CaseSummary.model_validate(row)
     except ConflictError as exc:
@@ -124,7 +127,7 @@ def create_case_from_report(store: Store, actor: Actor, report: ReportIn) -> Cas
     case = Case(id=ref, synthetic=report.synthetic)
     if read is not None:
         case = read[0].model_copy(update={"id": ref, "synthetic": report.synthetic})
-    return create_case(store, actor, case, report.text, None if read is None else "reports")
+    return create_case(store, actor, case, report.text, None if read is None else read[1])
 
 
 def replace_case(store: Store, actor: Actor, case_id: int, case: Case) -> CaseSummary:
