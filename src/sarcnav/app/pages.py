@@ -18,6 +18,7 @@ from sarcnav.app.schemas import ReportIn
 from sarcnav.app.security import COOKIE, SESSION_LIFETIME, Actor, allow, check_csrf, page_actor
 from sarcnav.app.security import sign_in as open_session
 from sarcnav.app.security import sign_out as close_session
+from sarcnav.app.survival import GROUPINGS
 from sarcnav.errors import describe
 from sarcnav.model import Case
 from sarcnav.store import Store
@@ -252,6 +253,13 @@ def approve(request: Request, actor: Who, enquiry_id: int, csrf_token: Csrf) -> 
     check_csrf(actor, request, csrf_token)
     services.approve(_store(request), actor, enquiry_id)
     return RedirectResponse(f"/inbox/{enquiry_id}", status_code=303)
+
+
+@router.get("/survival")
+def survival_page(request: Request, actor: Who, by: str = "stage") -> Response:
+    grouping = by if by in GROUPINGS else "stage"
+    view = services.survival_curves(_store(request), actor, grouping)
+    return render(request, "survival.html", actor, view=view, by=grouping, groupings=GROUPINGS)
 
 
 @router.get("/knowledge")

@@ -21,6 +21,7 @@ from sarcnav.app.schemas import (
     ReportOut,
 )
 from sarcnav.app.security import Actor, allow
+from sarcnav.app.survival import SurvivalView, survival
 from sarcnav.errors import InputError
 from sarcnav.exchange import bundle_to_case, case_to_bundle, registry_csv
 from sarcnav.model import Case
@@ -177,6 +178,16 @@ def export_csv(store: Store, actor: Actor) -> str:
         record(session, actor.username, "export_csv", "case", detail=f"{len(rows)} cases")
         data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
     return registry_csv(data)
+
+
+def survival_curves(store: Store, actor: Actor, grouping: str) -> SurvivalView | None:
+    """Kaplan-Meier curves from every stored case (audited as a registry read)."""
+    allow(actor, *CASE_ROLES)
+    with store.write() as session:
+        rows = repo.all_cases(session)
+        record(session, actor.username, "survival", "case", detail=f"{len(rows)} cases")
+        data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
+    return survival(data, grouping)
 
 
 def list_enquiries(
