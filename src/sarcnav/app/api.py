@@ -105,6 +105,19 @@ def export_fhir(case_id: Id, actor: Auth, store: StoreDep) -> dict[str, Any]:
     return services.export_fhir(store, actor, case_id)
 
 
+@router.get(
+    "/cases/{case_id}/summary.pdf",
+    tags=["exchange"],
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, 404: {}},
+)
+def board_summary(case_id: Id, actor: Auth, store: StoreDep) -> Response:
+    """The tumour-board summary of the case as a PDF."""
+    pdf = services.board_summary(store, actor, case_id)
+    headers = {"Content-Disposition": f'attachment; filename="case-{case_id}-board.pdf"'}
+    return Response(pdf, media_type="application/pdf", headers=headers)
+
+
 @router.post("/fhir", tags=["exchange"], status_code=201, responses={409: {}})
 def import_fhir(
     bundle: Annotated[dict[str, Any], Body()], actor: Auth, store: StoreDep

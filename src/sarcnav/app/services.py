@@ -9,6 +9,7 @@ from fastapi import HTTPException, status
 from fastapi.exceptions import RequestValidationError
 
 from sarcnav.app import capabilities
+from sarcnav.app.board import board_pdf
 from sarcnav.app.capabilities import CAPABILITIES, LABELS, assess
 from sarcnav.app.schemas import (
     Capability,
@@ -178,6 +179,14 @@ def export_csv(store: Store, actor: Actor) -> str:
         record(session, actor.username, "export_csv", "case", detail=f"{len(rows)} cases")
         data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
     return registry_csv(data)
+
+
+def board_summary(store: Store, actor: Actor, case_id: int) -> bytes:
+    """The tumour-board PDF of one case (reading it is audited like the case page)."""
+    detail = read_case(store, actor, case_id)
+    with store.write() as session:
+        record(session, actor.username, "export_pdf", "case", case_id)
+    return board_pdf(detail, datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
 
 
 def survival_curves(store: Store, actor: Actor, grouping: str) -> SurvivalView | None:
