@@ -11,10 +11,7 @@ from datetime import date
 from typing import Any
 
 from sarcnav.model import Case
-from sarcnav.reports import assess_report
-from sarcnav.risk import prognosis_for_case
 from sarcnav.services.assess import assess as assess_case
-from sarcnav.therapy import therapy_options
 
 # Capabilities built on other branches are False until wired in below.
 CAPABILITIES: dict[str, bool] = {
@@ -70,6 +67,9 @@ def assess(case: Case) -> Assessment:
 
 def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """Treatment options as of today and published prognosis for the case."""
+    from sarcnav.risk import prognosis_for_case  # scipy: imported on first use
+    from sarcnav.therapy import therapy_options
+
     options = therapy_options(case, date.today())
     outlook = prognosis_for_case(case, figo)
     return options.model_dump(mode="json"), outlook.model_dump(mode="json")
@@ -77,6 +77,8 @@ def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any],
 
 def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:
     """The case read from a pathology report, and what was extracted (spans, missing, conflicts)."""
+    from sarcnav.reports import assess_report  # spaCy: imported on first use
+
     result = assess_report(text)
     reading = result.reading
     stated = reading.stated_diagnosis

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import typer
@@ -24,6 +25,7 @@ def serve(
     ),
     demo: bool = typer.Option(False, help="Seed synthetic demo data and print demo sign-ins."),
     secure_cookies: bool = typer.Option(False, help="Mark cookies Secure (serving over HTTPS)."),
+    workers: int = typer.Option(1, min=1, max=64, help="Worker processes."),
 ) -> None:
     """Run the web app and REST API."""
     import uvicorn
@@ -42,8 +44,24 @@ def serve(
         for name, password in passwords.items():
             console.print(f"  {name:<10} password: {password}", highlight=False)
         console.print("Stop with Ctrl-C.")
-    app = create_app(store, secure_cookies=secure_cookies)
-    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning")
+    if workers == 1:
+        app = create_app(store, secure_cookies=secure_cookies)
+        uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning")
+        return
+    store.close()
+    os.environ["SARCNAV_DATA_DIR"] = str(data_dir)
+    if database_url:
+        os.environ["SARCNAV_DATABASE_URL"] = database_url
+    os.environ["SARCNAV_SECURE_COOKIES"] = "1" if secure_cookies else "0"
+    uvicorn.run(
+        "sarcnav.app.main:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        access_log=False,
+        log_level="warning",
+    )
 
 
 @users_app.command("add")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request, Response
@@ -25,6 +27,20 @@ CSP = (
 )
 
 
+def _warm_up() -> None:
+    """Import the slow engines (spaCy, scipy, pandas) in the background after start-up."""
+    import sarcnav.reports
+    import sarcnav.risk
+    import sarcnav.survival.km
+    import sarcnav.therapy  # noqa: F401
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    yield
+
+
 def create_app(store: Store, *, secure_cookies: bool = False) -> FastAPI:
     """The app over one store. ``secure_cookies`` marks cookies Secure (behind HTTPS)."""
     app = FastAPI(
@@ -34,6 +50,7 @@ def create_app(store: Store, *, secure_cookies: bool = False) -> FastAPI:
         openapi_url="/api/openapi.json",
         docs_url="/api/docs",
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.store = store
     app.state.secure_cookies = secure_cookies
@@ -69,3 +86,13 @@ def create_app(store: Store, *, secure_cookies: bool = False) -> FastAPI:
         return response
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """App factory for ``uvicorn --factory`` with several worker processes: the database comes
+    from ``SARCNAV_DATABASE_URL`` or ``SARCNAV_DATA_DIR``; ``SARCNAV_SECURE_COOKIES=1`` marks
+    cookies Secure."""
+    import os
+
+    store = Store.open(data_dir=Path(os.environ.get("SARCNAV_DATA_DIR", "data")))
+    return create_app(store, secure_cookies=os.environ.get("SARCNAV_SECURE_COOKIES") == "1")

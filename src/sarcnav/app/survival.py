@@ -11,13 +11,13 @@ import base64
 import io
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
-from lifelines import KaplanMeierFitter
+from typing import TYPE_CHECKING, Any
 
 from sarcnav.model import Case
 from sarcnav.staging.stages import parts
-from sarcnav.survival.km import Curve, fit_curve
+
+if TYPE_CHECKING:  # pandas and lifelines load on first use: they are slow to import
+    from sarcnav.survival.km import Curve
 
 MONTH_DAYS = 365.25 / 12
 AT_MONTHS = [0.0, 12.0, 24.0, 36.0, 60.0]
@@ -50,7 +50,7 @@ def _row(case: Case, diagnosis: str | None, stage: str | None) -> dict[str, obje
     }
 
 
-def _plot(fits: list[KaplanMeierFitter], title: str) -> str:
+def _plot(fits: list[Any], title: str) -> str:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -74,6 +74,10 @@ def _plot(fits: list[KaplanMeierFitter], title: str) -> str:
 
 def survival(rows: list[tuple[Case, str | None, str | None]], grouping: str) -> SurvivalView | None:
     """Curves by ``grouping`` ("stage" or "histotype"); None when no case can be used."""
+    import pandas as pd
+
+    from sarcnav.survival.km import fit_curve
+
     table = [r for r in (_row(*row) for row in rows) if r is not None]
     frame = pd.DataFrame(table, columns=["time", "event", "stage", "histotype"])
     used = frame.dropna(subset=[grouping])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -21,6 +22,11 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader, self._writer = make_sessionmakers(engine)
+        # SQLite allows one writer: queue this process's writers here rather than in SQLite's
+        # busy handler, which sleeps in steps of up to 100 ms. Other processes still wait on it.
+        self._write_lock: AbstractContextManager[object] = (
+            threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     @classmethod
     def open(cls, url: str | None = None, data_dir: Path | None = None) -> Store:
@@ -42,7 +48,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction, committed when the block ends without an exception."""
-        with self._writer() as session, session.begin():
+        with self._write_lock, self._writer() as session, session.begin():
             yield session
 
     def close(self) -> None:
