@@ -138,7 +138,8 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"sarcnav web app: {args.cases} synthetic cases, {CLIENTS} concurrent clients, "
-        f"{args.requests} requests each (half list, half case page)"
+        f"{args.requests} requests each (half list, half case page), {args.workers} workers, "
+        f"{os.cpu_count()} CPUs"
     )
     run("SQLite (WAL)", None, args.cases, args.requests, args.workers)
     if not args.sqlite_only:

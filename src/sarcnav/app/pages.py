@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -139,8 +140,7 @@ def case_list(
         "hx-history-restore-request"
     )
     name = "cases_rows.html" if partial else "cases.html"
-    with store.read() as session:
-        diagnoses, stages = facets(session)
+    diagnoses, stages = _facets(request, store)
     response = render(
         request,
         name,
@@ -156,6 +156,21 @@ def case_list(
     )
     response.headers["Vary"] = "HX-Request"
     return response
+
+
+FACETS_SECONDS = 30.0
+
+
+def _facets(request: Request, store: Store) -> tuple[list[str], list[str]]:
+    """Diagnoses and stages for the filter menus, refreshed every 30 s (not patient data)."""
+    cached = getattr(request.app.state, "facets", None)
+    now = time.monotonic()
+    if cached is None or now - cached[0] > FACETS_SECONDS:
+        with store.read() as session:
+            cached = (now, facets(session))
+        request.app.state.facets = cached
+    found: tuple[list[str], list[str]] = cached[1]
+    return found
 
 
 @router.get("/cases/new")

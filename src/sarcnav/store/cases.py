@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from sarcnav.model import Case
 from sarcnav.model.case import Outcome
@@ -259,7 +259,8 @@ def list_cases(session: Session, query: CaseQuery) -> tuple[list[CaseRow], int]:
     stmt = _filtered(query)
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     page = (
-        stmt.order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
+        stmt.options(lazyload(CaseRow.patient))
+        .order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
         .limit(query.limit)
         .offset(query.offset)
     )
