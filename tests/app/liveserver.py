@@ -60,7 +60,7 @@ class LiveServer:
         self.process = subprocess.Popen(
             command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited with {self.process.returncode}")
@@ -70,7 +70,7 @@ class LiveServer:
             except httpx.TransportError:
                 time.sleep(0.1)
         self.stop()
-        raise RuntimeError("server did not answer within 30 s")
+        raise RuntimeError("server did not answer within 120 s")
 
     def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no flushing."""
