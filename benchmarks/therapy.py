@@ -18,6 +18,10 @@ FIXTURES = Path(__file__).parent.parent / "tests" / "fixtures" / "therapy"
 SETS = {
     "development set (written with the parser)": "histories.yaml",
     "held-out set (written after; first score 17/20)": "histories_heldout.yaml",
+    "known-limits development set (ther2)": "histories_limits.yaml",
+    "blind2 (written before the ther2 changes, never tuned on; 36/51 before, 45/51 after)": (
+        "blind2.yaml"
+    ),
 }
 
 

@@ -3,6 +3,7 @@
 from sarcnav.app.cli import register as register_app
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
+from sarcnav.enquiries.cli import register as register_enquiries
 from sarcnav.reports.cli import register as register_reports
 from sarcnav.risk.cli import register as register_risk
 from sarcnav.therapy.cli import register as register_therapy
@@ -11,4 +12,5 @@ register_core(app)
 register_therapy(app)
 register_risk(app)
 register_reports(app)
+register_enquiries(app)
 register_app(app)

@@ -10,14 +10,17 @@ from hypothesis import strategies as st
 
 from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
-from tests.therapy.fixtures_data import HELD_OUT, HISTORIES
+from sarcnav.therapy.sequence import chronological
+from tests.therapy.fixtures_data import HELD_OUT, HISTORIES, LIMITS
+
+GOLD = HISTORIES + HELD_OUT + LIMITS
 
 
 def test_at_least_forty_histories() -> None:
     assert len(HISTORIES) >= 40
 
 
-@pytest.mark.parametrize("case", HISTORIES + HELD_OUT, ids=[c["id"] for c in HISTORIES + HELD_OUT])
+@pytest.mark.parametrize("case", GOLD, ids=[c["id"] for c in GOLD])
 def test_gold_lines(case: dict[str, Any]) -> None:
     history = parse_history(case["text"])
     got = [sorted(line.agents) for line in history.lines]
@@ -118,3 +121,39 @@ def test_texts_without_therapy_give_no_lines(text: str) -> None:
 )  # fmt: skip
 def test_short_aliases_need_context(text: str, agents: list[list[str]]) -> None:
     assert [line.agents for line in parse_history(text).lines] == agents
+
+
+@given(st.lists(st.sampled_from(["start", "mark", "next", "now", "ordinal"]), max_size=8))
+def test_lines_without_before_keep_text_order(leads: list[str]) -> None:
+    items = list(enumerate(leads))
+    assert chronological(items) == list(range(len(leads)))
+
+
+@given(st.integers(min_value=1, max_value=8))
+def test_a_chain_of_before_that_reverses(n: int) -> None:
+    items = [(i, "now" if i == 0 else "before") for i in range(n)]
+    assert chronological(items) == list(reversed(range(n)))
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "doxorubicin, ifosfamide x6, then pazopanib",
+            [["doxorubicin", "ifosfamide"], ["pazopanib"]],
+        ),
+        ("doxorubicin, ifosfamide", [["doxorubicin"], ["ifosfamide"]]),
+        ("doxorubicin, gemcitabine x4", [["doxorubicin"], ["gemcitabine"]]),
+        ("doxorubicin (2015), ifosfamide x6", [["doxorubicin"], ["ifosfamide"]]),
+    ],
+)
+def test_comma_joins_only_a_catalogue_combination_said_to_go_together(
+    text: str, agents: list[list[str]]
+) -> None:
+    assert [line.agents for line in parse_history(text).lines] == agents
+
+
+def test_hyphenated_study_code_is_listed_whole() -> None:
+    history = parse_history("AIM x6, then XYZ-20871 on a trial")
+    assert [u.text for u in history.unknown] == ["XYZ-20871"]
+    assert [line.agents for line in history.lines] == [["doxorubicin", "ifosfamide"], []]

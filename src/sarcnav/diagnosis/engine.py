@@ -42,7 +42,7 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     else:
         status = Status.NEEDS_INPUT if missing else Status.AMBIGUOUS
     sources = list(dict.fromkeys(s for rec in [*used, *fired] for s in rec.sources))
-    return DiagnosisResult.model_construct(
+    return DiagnosisResult(
         status=status,
         code=code,
         label=pack.label_of[code],
@@ -56,10 +56,7 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
         needs_expert_review=bool(review),
         review_reasons=review,
         features=[r.detail for r in fired if r.feature],
-        flags=[
-            Flag.model_construct(id=r.id, action=r.action, detail=r.detail, sources=r.sources)
-            for r in fired
-        ],
+        flags=[Flag(id=r.id, action=r.action, detail=r.detail, sources=r.sources) for r in fired],
     )
 
 
@@ -74,7 +71,7 @@ def _variant(row: DiagnosisRow, pack: DiagnosisPack, evaluator: Evaluator) -> Va
 def _reasons(evaluator: Evaluator, pack: DiagnosisPack, row: DiagnosisRow | None) -> list[Reason]:
     records = pack.criterion_records
     reasons = [
-        Reason.model_construct(
+        Reason(
             criterion=records[name].label,
             verdict=outcome.verdict,
             rule_id=name,
@@ -87,7 +84,7 @@ def _reasons(evaluator: Evaluator, pack: DiagnosisPack, row: DiagnosisRow | None
     ]
     if row is not None:
         reasons.append(
-            Reason.model_construct(
+            Reason(
                 criterion=row.label,
                 verdict=Verdict.MET,
                 rule_id=row.id,

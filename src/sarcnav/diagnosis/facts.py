@@ -48,6 +48,12 @@ class DiagnosisFacts(Mapping[str, Fact]):
         self.extra: dict[str, Fact] = {}
         self._cache: dict[str, Fact] = {}
 
+    def get(self, name: str, default: Fact | None = None) -> Fact | None:  # type: ignore[override]
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
     def __getitem__(self, name: str) -> Fact:
         fact = self.extra.get(name) or self._cache.get(name)
         if fact is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
+from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.reports import IccrPack
 from sarcnav.knowledge.risk import PreopPack, PrognosisPack
@@ -13,6 +14,8 @@ from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, Regu
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
     "staging_figo_ajcc": StagingPack,
+    "enquiry_policy": EnquiryPolicy,
+    "enquiry_lexicon": EnquiryLexicon,
     "therapy_catalogue": CataloguePack,
     "therapy_regulatory": RegulatoryPack,
     "therapy_dose": DosePack,

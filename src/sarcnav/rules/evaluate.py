@@ -45,7 +45,7 @@ class Outcome:
 
     @property
     def evidence(self) -> list[Evidence]:
-        return [Evidence.model_construct(field=f, value=v) for f, v in self.seen.items()]
+        return [Evidence(field=f, value=v) for f, v in self.seen.items()]
 
 
 _INVERT = {

@@ -8,11 +8,15 @@ _I = re.IGNORECASE
 
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
-    r"(?P<now>\b(?:and\s+|y\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
-    r"|actualmente(?:\s+(?:con|en))?)\b)"
+    r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
+    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit)\b)"
+    r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
+    r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
+    r"|avant\s+cela|zuvor|davor|vorher)\b)"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
-    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde"
+    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
+    r"|danach|dann|anschlie(?:ß|ss)end"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
     r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
     r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
@@ -38,8 +42,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
-    r"(?<![a-z])[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
-    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|tandas?|sesiones)\b"
+    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
+    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
     r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b",
     _I,
 )
@@ -89,14 +93,46 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+(?:\w+\s+){0,2}$", _I
+    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+"
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
+    r"\s+(?:about|if)|mentioned\s+that|considering)\s+(?:\w+\s+){0,3}$",
+    _I,
+)
+# A drug proposed and not taken up ("tamoxifen was considered but never started"): every drug
+# before the "but" is dropped.
+NOT_TAKEN_UP = re.compile(
+    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned)\b"
+    r"[^.;]*?\b(?P<but>but)\b[^.;]*?\b(?:declined|refused|never|not\s+(?:started|given|taken"
+    r"|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have))",
+    _I,
 )
 NEGATED_AFTER = re.compile(
     r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
-    r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b",
+    r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
     _I,
 )
 AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
+# "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
+# the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
+AFTER_LEADING = re.compile(
+    r"\b(?:after|following|despu[eé]s\s+de)\s+(?:(?:progression|progressing|progressed|failure"
+    r"|failing|relapse|recurrence|PD)\s+(?:on|of|with|under|after|to)\s+)?(?:the\s+)?$",
+    _I,
+)
+# Words that make a stretch a remark about a drug already given ("the ifosfamide caused...").
+REMARK = re.compile(
+    r"\b(?:the|that|this|her|his|my|el|la|le)\s+\S+\s+(?:had\s+|has\s+)?(?:caused|causing|gave"
+    r"|made|was\s+(?:hard|tough|awful|the\s+worst))\b"
+    r"|\b(?:caused|because\s+of|due\s+to|from\s+the|related|induced|side\s+effects?|toxicity"
+    r"|allergic|reaction|dropped|omitted|reduced|held)\b",
+    _I,
+)
+# Combination cues that hold "doxorubicin, ifosfamide together" in one line.
+TOGETHER = re.compile(r"\b(?:together|combined|combination|concurrent(?:ly)?|juntos?)\b", _I)
+JOINERS = frozenset(["and", "y", "e", "et", "und", "plus", "with", "con", "com", "avec", "mit"])
 NEGATION = re.compile(r"\b(?:no|not|without|sin|never)\s+(?:\w+\s+)?$", _I)
 
 SETTINGS: list[tuple[str, re.Pattern[str]]] = [
@@ -135,7 +171,8 @@ _NAME_CUE_TEXT = (
 NAME_CUES = frozenset(_NAME_CUE_TEXT.split())
 _PLACE_TEXT = "clinic hospital center centre institute university medical cancer health centro"
 PLACE_WORDS = frozenset(_PLACE_TEXT.split())
-CODE_NAME = re.compile(r"^[A-Z]{2,5}-?\d{2,7}$")
+CODE_NAME = re.compile(r"[A-Z]{2,5}-?\d{2,7}(?![\w-])")
+"""A study code such as AZD1234 or BAY-1895344 (matched where a word starts)."""
 _STOPWORD_TEXT = """
     a an and the of on in at to for with by from or as is was were be been has had have she he
     her his they their it its my mom mum mother sister wife aunt friend patient pt then now
@@ -158,5 +195,8 @@ _STOPWORD_TEXT = """
     y e o con de del la el los las en por para sin luego despues ahora actualmente tambien
     ciclos ciclo quimio quimioterapia tratamiento recibio tomo progreso estable respuesta
     meses semanas anos año años cirugia histerectomia radioterapia enfermedad
+    puis ensuite actuellement et avec cures mois poi quindi attualmente cicli mesi depois agora
+    com ciclos meses und mit dann danach aktuell jetzt derzeit zyklen zyklus chemotherapie
+    therapie monate jahre progress
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 
 from sarcnav.therapy import lexicon as lx
 from sarcnav.therapy.catalogue import (
@@ -23,20 +22,10 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
+from sarcnav.therapy.sequence import Part, chronological, merge_comma_combinations
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
-
-
-@dataclass
-class _Part:
-    """A stretch of text that may become one line; ``lead`` is the separator before it."""
-
-    start: int
-    end: int
-    lead: str
-    mentions: list[tuple[Mention, NameEntry]] = field(default_factory=list)
-    unknown: list[UnknownTerm] = field(default_factory=list)
 
 
 def parse_history(text: str) -> TreatmentHistory:
@@ -60,9 +49,12 @@ def parse_history(text: str) -> TreatmentHistory:
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     for part in parts:
         history.review_reasons.extend(_drop_negated(text, part))
+    parts = merge_comma_combinations(text, parts, cat)
     parts = [p for part in parts for p in _split_after(text, part)]
+    leads: list[str] = []
     for part in parts:
-        _read_part(text, part, cat, history)
+        _read_part(text, part, cat, history, leads)
+    history.lines = chronological(list(zip(history.lines, leads, strict=True)))
     for number, line in enumerate(history.lines, start=1):
         line.line = number
     _review(history)
@@ -83,36 +75,50 @@ def find_drugs(text: str) -> list[Mention]:
     return [mention for part in parts for mention, _ in part.mentions]
 
 
-def _segments(text: str) -> list[_Part]:
-    parts: list[_Part] = []
+def _segments(text: str) -> list[Part]:
+    parts: list[Part] = []
     lead, pos = "start", 0
     for m in lx.SEPARATOR.finditer(text):
         if text[pos : m.start()].strip():
-            parts.append(_Part(pos, m.start(), lead))
+            parts.append(Part(pos, m.start(), lead))
             lead = "mark"
-        if m.lastgroup != "mark":
+        if m.lastgroup == "now" and parts and _closes(text, m.end()):
+            if parts[-1].lead in ("start", "mark", "next"):
+                parts[-1].lead = "now"  # "she is on Votrient now."
+        elif m.lastgroup != "mark" and not _verb_after_lead(text, pos, m, lead):
             lead = m.lastgroup or lead
         pos = m.end()
     if text[pos:].strip():
-        parts.append(_Part(pos, len(text), lead))
+        parts.append(Part(pos, len(text), lead))
     return parts
 
 
-def _split_and(text: str, part: _Part) -> list[_Part]:
+def _verb_after_lead(text: str, pos: int, m: re.Match[str], lead: str) -> bool:
+    """ "antes recibió", "now started": a verb right after "before"/"now" keeps that lead."""
+    return m.lastgroup == "next" and lead in ("before", "now") and not text[pos : m.start()].strip()
+
+
+def _closes(text: str, pos: int) -> bool:
+    """Whether only a line-ending mark (or the end) follows ``pos``."""
+    rest = text[pos:].lstrip(" \t")
+    return not rest or rest[0] in ".;\n,)"
+
+
+def _split_and(text: str, part: Part) -> list[Part]:
     """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and")."""
     chunk = text[part.start : part.end]
     if not lx.COMBINATION.search(chunk):
         return [part]
-    pieces: list[_Part] = []
+    pieces: list[Part] = []
     pos = part.start
     for m in lx.AND_SPLIT.finditer(chunk):
-        pieces.append(_Part(pos, part.start + m.start(), part.lead if not pieces else "next"))
+        pieces.append(Part(pos, part.start + m.start(), part.lead if not pieces else "next"))
         pos = part.start + m.end()
-    pieces.append(_Part(pos, part.end, part.lead if not pieces else "next"))
+    pieces.append(Part(pos, part.end, part.lead if not pieces else "next"))
     return pieces
 
 
-def _find_mentions(text: str, part: _Part, cat: Catalogue) -> None:
+def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
     tokens = list(_TOKEN.finditer(text, part.start, part.end))
     i = 0
     while i < len(tokens):
@@ -165,19 +171,21 @@ def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     return bool(before & lx.NAME_CUES) or after in lx.PLACE_WORDS
 
 
-def _maybe_unknown(token: re.Match[str], part: _Part) -> None:
-    word = token.group()
-    if len(word) < 4 and not lx.CODE_NAME.match(word):
+def _maybe_unknown(token: re.Match[str], part: Part) -> None:
+    code = lx.CODE_NAME.match(token.string, token.start())
+    word = code.group() if code else token.group()
+    if len(word) < 4 and not code:
         return
     if lx.DRUG_SUFFIX.search(word):
         why = "drug-like ending"
-    elif lx.CODE_NAME.match(word):
+    elif code:
         why = "looks like a study code"
     elif word[0].isupper() and not word.isupper() and not _sentence_initial(token):
         why = "capitalised word not in the catalogue"
     else:
         return
-    part.unknown.append(UnknownTerm(text=word, start=token.start(), end=token.end(), why=why))
+    end = token.start() + len(word)
+    part.unknown.append(UnknownTerm(text=word, start=token.start(), end=end, why=why))
 
 
 def _sentence_initial(token: re.Match[str]) -> bool:
@@ -185,13 +193,13 @@ def _sentence_initial(token: re.Match[str]) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def _drop_weak(text: str, parts: list[_Part]) -> None:
+def _drop_weak(text: str, parts: list[Part]) -> None:
     """Keep short everyday-word aliases ("gem", "doc") only where the context supports them."""
     every = [m for p in parts for m in p.mentions]
     strong = any(e.tier == "strong" for _, e in every)
     for part in parts:
         chunk = text[part.start : part.end]
-        cue = part.lead in ("now", "next", "ordinal") or any(
+        cue = part.lead in ("now", "next", "ordinal", "before") or any(
             p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING)
         )
         kept = []
@@ -206,13 +214,19 @@ def _drop_weak(text: str, parts: list[_Part]) -> None:
         part.mentions = kept
 
 
-def _drop_negated(text: str, part: _Part) -> list[str]:
-    """Remove drugs the text says were not given ("Lartruvo was never offered")."""
+def _drop_negated(text: str, part: Part) -> list[str]:
+    """Remove drugs the text says were not given ("Lartruvo was never offered", "X was
+    considered but not started", "X might be an option")."""
     kept, notes = [], []
+    refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     for mention, entry in part.mentions:
         before = text[part.start : mention.start]
         after = text[mention.end : part.end]
-        if lx.NEGATED_BEFORE.search(before) or lx.NEGATED_AFTER.match(after):
+        if (
+            lx.NEGATED_BEFORE.search(before)
+            or lx.NEGATED_AFTER.match(after)
+            or (refused and mention.end <= refused.start("but"))
+        ):
             notes.append(f'"{mention.text}" read as not given (negated)')
         else:
             kept.append((mention, entry))
@@ -220,21 +234,28 @@ def _drop_negated(text: str, part: _Part) -> list[str]:
     return notes
 
 
-def _split_after(text: str, part: _Part) -> list[_Part]:
+def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
+    leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
+    if leading:  # "Dacarbazine was started | in 2021 after progressing on trabectedin"
+        words = Part(part.start, leading.start(), part.lead)  # about the line just read
+        drugs = Part(leading.start(), part.end, "before", part.mentions, part.unknown)
+        return [words, drugs] if text[words.start : words.end].strip() else [drugs]
     for m in lx.AFTER.finditer(text, part.start, part.end):
         head = [x for x in part.mentions if x[0].end <= m.start()]
         tail = [x for x in part.mentions if x[0].start >= m.end()]
         if head and tail:
-            earlier = _Part(m.end(), part.end, part.lead, tail, [])
-            later = _Part(part.start, m.start(), "next", head, [])
+            earlier = Part(m.end(), part.end, part.lead, tail, [])
+            later = Part(part.start, m.start(), "next", head, [])
             for unknown in part.unknown:
                 (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
             return [earlier, later]
     return [part]
 
 
-def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory) -> None:
+def _read_part(
+    text: str, part: Part, cat: Catalogue, history: TreatmentHistory, leads: list[str]
+) -> None:
     chunk = text[part.start : part.end]
     radiation = lx.RADIATION.search(chunk) or lx.RADIATION_CI.search(chunk.lower())
     surgery = lx.SURGERY.search(chunk)
@@ -252,7 +273,7 @@ def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
     _fill_agents(part, cat, line, chunk)
     therapy_cue = (
-        part.lead in ("now", "next", "ordinal")
+        part.lead in ("now", "next", "ordinal", "before")
         or (part.lead == "mark" and history.lines)
         or lx.TAKING.search(chunk)
     )
@@ -265,16 +286,9 @@ def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory
     if not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
         is_line = True
-    previous = history.lines[-1] if history.lines else None
-    if (
-        is_line
-        and previous is not None
-        and line.agents
-        and set(line.agents) <= set(previous.agents)
-        and part.lead == "mark"
-        and not lx.CYCLES.search(chunk)
-    ):
-        previous.evidence.extend(line.evidence)  # the same drugs named again in a remark
+    remark_on = _remark_on(history.lines, line, part, chunk) if is_line else None
+    if remark_on is not None:
+        remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
         is_line = False
     if not is_line:
         if history.lines and not (radiation or surgery):
@@ -284,10 +298,25 @@ def _read_part(text: str, part: _Part, cat: Catalogue, history: TreatmentHistory
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
+    leads.append(part.lead)
     history.unknown.extend(line.unknown)
 
 
-def _fill_agents(part: _Part, cat: Catalogue, line: ParsedLine, chunk: str) -> None:
+def _remark_on(
+    lines: list[ParsedLine], line: ParsedLine, part: Part, chunk: str
+) -> ParsedLine | None:
+    """The earlier line a stretch only remarks on: its drugs were all given in the line just
+    before, or in any earlier line when the words say it is a remark ("the ifosfamide caused")."""
+    if not lines or not line.agents or part.lead != "mark" or lx.CYCLES.search(chunk):
+        return None
+    if set(line.agents) <= set(lines[-1].agents):
+        return lines[-1]
+    if lx.REMARK.search(chunk):
+        return next((e for e in reversed(lines) if set(line.agents) <= set(e.agents)), None)
+    return None
+
+
+def _fill_agents(part: Part, cat: Catalogue, line: ParsedLine, chunk: str) -> None:
     explicit = None
     for mention, entry in part.mentions:
         line.evidence.append(mention)
@@ -319,7 +348,7 @@ def _fill_agents(part: _Part, cat: Catalogue, line: ParsedLine, chunk: str) -> N
 
 
 def _disambiguate(
-    entry: NameEntry, part: _Part, cat: Catalogue, chunk: str, line: ParsedLine
+    entry: NameEntry, part: Part, cat: Catalogue, chunk: str, line: ParsedLine
 ) -> NameEntry | None:
     term = next(t for t in cat.pack.ambiguous if t.id == entry.target)
     words = {normalize(w) for w in _TOKEN.findall(chunk)}

@@ -1,0 +1,54 @@
+"""Loading the centre's policy (the shipped example or a centre's own file) and the lexicon."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from sarcnav.errors import InputError, describe
+from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
+from sarcnav.knowledge.loader import bibliography, load_pack
+
+POLICY_PACK = "enquiry_policy"
+LEXICON_PACK = "enquiry_lexicon"
+
+
+@cache
+def default_policy() -> EnquiryPolicy:
+    """The shipped policy of the fictional example centre."""
+    return load_pack(POLICY_PACK, EnquiryPolicy)
+
+
+@cache
+def lexicon() -> EnquiryLexicon:
+    return load_pack(LEXICON_PACK, EnquiryLexicon)
+
+
+def load_policy(path: Path | None = None) -> EnquiryPolicy:
+    """A centre's policy file, validated; every problem names the file and the field."""
+    if path is None:
+        return default_policy()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such policy file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read as UTF-8 text ({exc.__class__.__name__})") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML ({exc})") from exc
+    try:
+        policy = EnquiryPolicy.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(f"{path}: invalid policy:\n{describe(exc)}") from exc
+    cited = set(policy.sources) | {s for r in policy.records() for s in r.sources}
+    unknown = sorted(cited - bibliography().keys())
+    if unknown:
+        raise InputError(f"{path}: sources: not in the bibliography: {unknown}")
+    ids = [r.id for r in policy.records()]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise InputError(f"{path}: id: duplicate record ids {dupes}")
+    return policy

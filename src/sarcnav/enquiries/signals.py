@@ -1,0 +1,140 @@
+"""Who writes, from where, how urgent, spam or not, travel: each decided from cue spans.
+
+- relation: the first strong relation cue in the text decides ("my mother ..." → child), except
+  that a wider-family cue ("my aunt") gives way to a closer relative named too; weak first-person
+  cues count only when there is no strong one; none (or spam) → ``unknown``.
+- location: places and phone numbers (strong), then a bare country name (weak), then at least two
+  distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
+- urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``.
+- spam: spam cues with no clinical word and no urgent sign (an urgent sign is never spam).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sarcnav.enquiries.matching import Matchers
+from sarcnav.knowledge.enquiries import Cue, Place
+from sarcnav.model.enquiry import LabelExplanation, Span
+
+_PHONE_INTL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.\-(]?\d)")
+_PHONE_NANP = re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b")
+MIN_SPELLINGS = 2
+
+
+@dataclass
+class Signals:
+    """Everything read from the cues of one message."""
+
+    cue_spans: dict[tuple[str, str], list[Span]]
+    relation: LabelExplanation
+    location: LabelExplanation
+    urgency: LabelExplanation
+    spam: list[Span]
+    cannot_travel: list[Span]
+
+    def intent_cues(self) -> dict[str, list[Span]]:
+        return {label: s for (kind, label), s in self.cue_spans.items() if kind == "intent" and s}
+
+
+def read_signals(folded: str, text: str, m: Matchers, home_country: str) -> Signals:
+    spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    weak: dict[str, list[Span]] = defaultdict(list)
+    for compiled in m.cues:
+        cue = compiled.row
+        assert isinstance(cue, Cue)
+        found = compiled.find(folded, text)
+        (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
+    urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True)]
+    clinical = spans[("clinical", "clinical")] or urgent
+    spam = [] if clinical else spans[("spam", "spam")]
+    return Signals(
+        cue_spans=dict(spans),
+        relation=LabelExplanation(label="unknown", detail="spam")
+        if spam
+        else _relation(spans, weak),
+        location=_location(folded, text, m, spans[("spelling", "non_us")], home_country),
+        urgency=_urgency(urgent, spans[("urgency", "high")]),
+        spam=spam,
+        cannot_travel=spans[("travel", "cannot_travel")],
+    )
+
+
+def _relation(
+    spans: dict[tuple[str, str], list[Span]], weak: dict[str, list[Span]]
+) -> LabelExplanation:
+    strong = sorted(
+        ((s, label) for (kind, label), found in spans.items() if kind == "relation" for s in found),
+        key=lambda pair: (pair[1] == "family", pair[0].start),
+    )
+    if strong:
+        first, label = strong[0]
+        return LabelExplanation(label=label, cues=[first], detail="first relation cue in the text")
+    if weak.get("self"):
+        return LabelExplanation(
+            label="self", cues=weak["self"][:3], detail="only first-person cues (weak)"
+        )
+    return LabelExplanation(label="unknown", detail="no cue about who writes")
+
+
+def _location(
+    folded: str, text: str, m: Matchers, spellings: list[Span], home: str
+) -> LabelExplanation:
+    strong: list[tuple[Span, str]] = []
+    weak: list[tuple[Span, str]] = []
+    prefixes: dict[str, str] = {}
+    for compiled in m.places:
+        place = compiled.row
+        assert isinstance(place, Place)
+        if place.phone_prefix:
+            prefixes.setdefault(place.phone_prefix, place.country)
+        for span in compiled.find(folded, text):
+            (weak if place.weak else strong).append((span, place.country))
+    for match in _PHONE_INTL.finditer(folded):
+        digits = match.group(1)
+        for size in (3, 2, 1):
+            country = prefixes.get("+" + digits[:size])
+            if country:
+                span = Span(
+                    text=text[match.start() : match.end()],
+                    start=match.start(),
+                    end=match.end(),
+                    rule_id=f"phone-prefix+{digits[:size]}",
+                )
+                strong.append((span, country))
+                break
+    for match in _PHONE_NANP.finditer(folded):
+        span = Span(
+            text=text[match.start() : match.end()],
+            start=match.start(),
+            end=match.end(),
+            rule_id="phone-format-nanp",
+        )
+        strong.append((span, "US"))
+    for evidence, kind in ((strong, "place or phone"), (weak, "country name")):
+        if evidence:
+            evidence.sort(key=lambda pair: pair[0].start)
+            span, country = evidence[0]
+            label = "us" if country == home else "international"
+            return LabelExplanation(
+                label=label,
+                cues=[s for s, _ in evidence][:5],
+                detail=f"first {kind} mentioned is in {country} (centre country {home})",
+            )
+    distinct = {s.text.lower() for s in spellings}
+    if len(distinct) >= MIN_SPELLINGS:
+        label = "international" if home == "US" else "unknown"
+        return LabelExplanation(
+            label=label, cues=spellings[:5], detail=f"{len(distinct)} non-US spelling conventions"
+        )
+    return LabelExplanation(label="unknown", detail="no place, phone number or spelling evidence")
+
+
+def _urgency(urgent: list[Span], high: list[Span]) -> LabelExplanation:
+    if urgent:
+        return LabelExplanation(label="emergency", cues=urgent, detail="urgent sign of the policy")
+    if high:
+        return LabelExplanation(label="high", cues=high, detail="time pressure or distress cue")
+    return LabelExplanation(label="routine", detail="no urgent sign or time-pressure cue")

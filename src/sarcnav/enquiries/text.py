@@ -1,0 +1,67 @@
+"""Turning raw message bytes or text into inert, analysable text.
+
+HTML is reduced to its visible text (scripts and styles dropped, entities unescaped) so that markup
+never reaches a classifier, a draft or a terminal as markup. Folding lower-cases and strips accents
+character by character, so offsets in the folded text are offsets in the analysed text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import cache
+
+MAX_CHARS = 100_000
+"""Longer messages are analysed up to this many characters and flagged ``truncated``."""
+
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>|<!--.*?-->", re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM); bytes that are not UTF-8 become U+FFFD, never an error."""
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def clean(text: str) -> tuple[str, bool]:
+    """Visible, normalised text and whether it was cut at :data:`MAX_CHARS`."""
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    if "<" in text:
+        text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    if "&" in text:
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    return text.strip(), truncated
+
+
+@cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+class _FoldTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of ``text`` with the same length (offsets carry over)."""
+    return text.translate(_QUOTES).translate(_FOLD)
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))

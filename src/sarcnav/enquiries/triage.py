@@ -1,0 +1,187 @@
+"""Triage of one message: language, intents, relation, location, urgency, entities, routes, draft.
+
+A pure function of the message and the knowledge (policy, lexicon, intent model); it sends nothing.
+Intents are the union of cue matches (lexicon rows) and the statistical model's votes at or above
+its threshold; every label keeps the words behind it.
+"""
+
+from __future__ import annotations
+
+from sarcnav.enquiries import drafting
+from sarcnav.enquiries.backend import IntentBackend
+from sarcnav.enquiries.entities import DrugFinder, catalogue_finder, extract
+from sarcnav.enquiries.intent_model import IntentModel, shipped_model
+from sarcnav.enquiries.language import detect
+from sarcnav.enquiries.matching import matchers
+from sarcnav.enquiries.policy import default_policy, lexicon
+from sarcnav.enquiries.routing import INTENTS, facts, route
+from sarcnav.enquiries.signals import Signals, read_signals
+from sarcnav.enquiries.text import MAX_CHARS, clean, fold
+from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
+from sarcnav.model.enquiry import Enquiry, EnquiryResult, Explanations, LabelExplanation
+from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
+
+
+def triage(
+    enquiry: Enquiry,
+    policy: EnquiryPolicy | None = None,
+    *,
+    lex: EnquiryLexicon | None = None,
+    model: IntentModel | None = None,
+    drugs: DrugFinder = catalogue_finder,
+    backend: IntentBackend | None = None,
+) -> EnquiryResult:
+    """Triage ``enquiry`` under ``policy`` (default: the shipped example centre).
+
+    ``drugs`` finds drug names (default: the therapy catalogue; see ``entities.from_resolver``).
+    """
+    policy = policy or default_policy()
+    lex = lex or lexicon()
+    model = model or shipped_model()
+    text, truncated = clean(enquiry.text)
+    folded = fold(text)
+    language, confidences = detect(text)
+    m = matchers(lex, policy)
+    signals = read_signals(folded, text, m, policy.centre.country)
+    spam = bool(signals.spam)
+    intents_explained = [] if spam else _intents(signals, model, folded, text, backend)
+    intents = [e.label for e in intents_explained]
+    cannot_travel = bool(signals.cannot_travel)
+    routes, reasons, routes_explained = (
+        ([], [], [])
+        if spam
+        else route(
+            policy,
+            facts(intents, signals.location.label, signals.urgency.label, cannot_travel),
+        )
+    )
+    reasons = _urgent_reasons(policy, signals) + reasons
+    review = _review(text, language, routes, spam, truncated, signals, policy)
+    draft_language = language if drafting.supported(policy, language, routes) else "en"
+    draft = (
+        ""
+        if spam or not text
+        else drafting.compose(policy, routes, draft_language, drafting.signer(text))
+    )
+    trace = (
+        [s.rule_id for s in signals.urgency.cues]
+        + [s.rule_id for s in signals.relation.cues + signals.location.cues]
+        + [s.rule_id for e in intents_explained for s in e.cues]
+        + [r.rule_id for r in reasons if r.rule_id]
+    )
+    sources = sorted({s for r in reasons for s in r.sources} | set(policy.sources))
+    return EnquiryResult(
+        status=Status.NEEDS_INPUT if not text else Status.OUT_OF_SCOPE if spam else Status.DECIDED,
+        id=enquiry.id,
+        language=language,
+        intents=intents,
+        relation=signals.relation.label,
+        location=signals.location.label,
+        urgency=signals.urgency.label,
+        routes=routes,
+        entities=extract(folded, text, m, drugs),
+        draft=draft,
+        draft_language=draft_language if draft else "",
+        spam=spam,
+        truncated=truncated,
+        explanations=Explanations(
+            language=confidences,
+            intents=intents_explained,
+            relation=signals.relation,
+            location=signals.location,
+            urgency=signals.urgency,
+            cannot_travel=signals.cannot_travel,
+            spam=signals.spam,
+            routes=routes_explained,
+        ),
+        reasons=reasons,
+        sources=sources,
+        trace=list(dict.fromkeys(trace)),
+        knowledge={
+            policy.pack_id: policy.version,
+            lex.pack_id: lex.version,
+            "intent_model": model.provenance.get("sha256", "")[:12],
+        },
+        missing=["text"] if not text else [],
+        needs_expert_review=bool(review),
+        review_reasons=review,
+    )
+
+
+def _intents(
+    signals: Signals, model: IntentModel, folded: str, text: str, backend: IntentBackend | None
+) -> list[LabelExplanation]:
+    cues = signals.intent_cues()
+    votes = model.predict(folded)
+    extra = backend.intents(text) if backend is not None else {}
+    out = []
+    for label in INTENTS:
+        voted = votes[label].probability >= model.threshold
+        if label in cues or voted or label in extra:
+            detail = f"LLM backend: {extra[label]}" if label in extra else ""
+            out.append(
+                LabelExplanation(
+                    label=label,
+                    cues=cues.get(label, [])[:5],
+                    model=votes[label] if voted else None,
+                    detail=detail,
+                )
+            )
+    return out
+
+
+def _urgent_reasons(policy: EnquiryPolicy, signals: Signals) -> list[Reason]:
+    """One met reason per urgent sign found, with its spans, sources and verification."""
+    reasons = []
+    for sign in policy.urgent_signs:
+        spans = [s for s in signals.urgency.cues if s.rule_id == sign.id]
+        if signals.urgency.label == "emergency" and spans:
+            evidence = [
+                Evidence(field="text", value=s.text, text=s.text, start=s.start, end=s.end)
+                for s in spans
+            ]
+            reasons.append(
+                Reason(
+                    criterion=f"urgent sign: {sign.label}",
+                    verdict=Verdict.MET,
+                    rule_id=sign.id,
+                    evidence=evidence,
+                    sources=list(sign.sources),
+                    verification=sign.verification.value,
+                    detail=sign.note,
+                )
+            )
+    return reasons
+
+
+def _review(
+    text: str,
+    language: str,
+    routes: list[str],
+    spam: bool,
+    truncated: bool,
+    signals: Signals,
+    policy: EnquiryPolicy,
+) -> list[ReviewReason]:
+    reasons = []
+    if signals.urgency.label == "emergency":
+        signs = ", ".join(sorted({s.rule_id for s in signals.urgency.cues}))
+        reasons.append(ReviewReason(code="EMERGENCY", detail=f"urgent signs ({signs}): reply now"))
+    if text and not spam and not drafting.supported(policy, language, routes):
+        reasons.append(
+            ReviewReason(
+                code="DRAFT_LANGUAGE",
+                detail=f"message in '{language}'; the draft is in English: translate it",
+            )
+        )
+    if spam:
+        reasons.append(ReviewReason(code="SPAM", detail="looks like spam: no reply drafted"))
+    if truncated:
+        reasons.append(
+            ReviewReason(
+                code="TRUNCATED", detail=f"only the first {MAX_CHARS} characters were read"
+            )
+        )
+    if not text:
+        reasons.append(ReviewReason(code="EMPTY", detail="the message has no readable text"))
+    return reasons

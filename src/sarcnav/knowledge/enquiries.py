@@ -1,0 +1,219 @@
+"""Schemas of the enquiry packs: the centre's policy and the cue lexicon.
+
+The policy (``enquiry_policy``) is the file a centre edits: who it is, how to reach it, which route
+applies when, the reply templates per route and language, the sign-off, and the urgent signs that
+put ``urgent_care`` first. The lexicon (``enquiry_lexicon``) holds the cue phrases the triage reads.
+Patterns are regular expressions matched case-insensitively on accent-folded text, so they are
+written in lower case without accents.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sarcnav.knowledge.base import Pack, Record
+from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.conditions import Condition
+
+Route = Literal[
+    "appointment",
+    "international_services",
+    "nearby_centers",
+    "trial_search",
+    "no_individual_advice",
+    "care_team",
+    "support_resources",
+    "specialist_answer",
+    "acknowledge",
+    "urgent_care",
+]
+Intent = Literal[
+    "second_opinion",
+    "clinical_trials",
+    "treatment_question",
+    "diagnosis_question",
+    "symptom_question",
+    "hereditary_risk",
+    "biomarker_testing",
+    "drug_information",
+    "research_participation",
+    "emotional_support",
+    "survivor_story",
+    "gratitude",
+    "general_information",
+]
+Relation = Literal["self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"]
+Lang = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+Patterns = Annotated[list[str], Field(min_length=1)]
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(
+                f"pattern {pattern!r} is not a valid regular expression: {exc}"
+            ) from exc
+        letters = re.sub(r"\\.", "", pattern)
+        if letters != letters.lower():
+            raise ValueError(f"pattern {pattern!r} must be lower case (text is folded first)")
+    return patterns
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Centre(Strict):
+    """Who the centre is and how people reach it (every value may appear in a draft)."""
+
+    name: str
+    example: bool = Field(description="true for the shipped fictional example centre")
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    phones: dict[str, str]
+    links: dict[str, str]
+
+
+class UrgentSign(Record):
+    """A sign that makes a message an emergency (``urgent_care`` first); must cite a source."""
+
+    label: str
+    patterns: Patterns
+    requires: list[str] = Field(
+        default_factory=list,
+        description="patterns of which one must also occur (e.g. chemotherapy for fever)",
+    )
+
+    _patterns = field_validator("patterns", "requires")(_check_patterns)
+
+
+class RouteRule(Record):
+    """``route`` applies whenever ``when`` is met over the triage facts."""
+
+    route: Route
+    when: Condition
+
+
+class Template(Record):
+    """One reply paragraph for a route, per language; ``{placeholders}`` come from the centre."""
+
+    route: Route | Literal["greeting", "greeting_named", "fallback", "signoff"]
+    text: dict[Lang, str]
+
+    @field_validator("text")
+    @classmethod
+    def _english(cls, text: dict[str, str]) -> dict[str, str]:
+        if "en" not in text:
+            raise ValueError("every template needs an English ('en') text")
+        return text
+
+
+class EnquiryPolicy(Pack):
+    """A centre's enquiry policy: identity, urgent signs, routing table, templates."""
+
+    centre: Centre
+    urgent_signs: Annotated[list[UrgentSign], Field(min_length=1)]
+    routes: Annotated[list[RouteRule], Field(min_length=1)]
+    templates: Annotated[list[Template], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EnquiryPolicy:
+        if self.routes[0].route != "urgent_care":
+            raise ValueError(
+                "routes: the first rule must be the urgent_care rule (urgent care first)"
+            )
+        templated = {t.route for t in self.templates}
+        needed = {r.route for r in self.routes} | {
+            "greeting",
+            "greeting_named",
+            "fallback",
+            "signoff",
+        }
+        missing = sorted(needed - templated)
+        if missing:
+            raise ValueError(f"templates: no template for {missing}")
+        known = (
+            {"centre_name", "name"}
+            | {f"phone_{k}" for k in self.centre.phones}
+            | {f"link_{k}" for k in self.centre.links}
+        )
+        for template in self.templates:
+            for lang, text in template.text.items():
+                used = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+                unknown = sorted(used - known)
+                if unknown:
+                    raise ValueError(
+                        f"templates.{template.id}.text.{lang}: unknown placeholder(s) {unknown}; "
+                        f"known: {sorted(known)}"
+                    )
+        return self
+
+    def template(self, key: str) -> Template:
+        return next(t for t in self.templates if t.route == key)
+
+
+class Cue(Record):
+    """Phrases that signal one label of one kind (an intent, a relation, high urgency...)."""
+
+    kind: Literal["intent", "relation", "urgency", "travel", "spam", "clinical", "spelling"]
+    label: str
+    patterns: Patterns
+    weak: bool = Field(
+        default=False, description="counts only when no strong cue of its kind occurs"
+    )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="a match is dropped where one of these matches at its start",
+    )
+
+    _patterns = field_validator("patterns", "unless")(_check_patterns)
+
+    @model_validator(mode="after")
+    def _label(self) -> Cue:
+        allowed: dict[str, tuple[str, ...]] = {
+            "intent": Intent.__args__,  # type: ignore[attr-defined]
+            "relation": Relation.__args__,  # type: ignore[attr-defined]
+            "urgency": ("high",),
+            "travel": ("cannot_travel",),
+            "spam": ("spam",),
+            "clinical": ("clinical",),
+            "spelling": ("non_us",),
+        }
+        if self.label not in allowed[self.kind]:
+            raise ValueError(f"label {self.label!r} is not one of {list(allowed[self.kind])}")
+        return self
+
+
+class Place(Record):
+    """Names that place a writer in a country (cities, regions, the country, its health system)."""
+
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    patterns: Patterns
+    phone_prefix: str | None = Field(default=None, pattern=r"^\+\d{1,3}$")
+    weak: bool = Field(default=False, description="a bare country name, outweighed by any city")
+
+    _patterns = field_validator("patterns")(_check_patterns)
+
+
+class Term(Record):
+    """A disease name or body site as writers spell it; ``codes`` are design diagnosis codes."""
+
+    kind: Literal["diagnosis", "site"]
+    label: str
+    codes: list[DiagnosisCode] = Field(default_factory=list)
+    patterns: Patterns
+
+    _patterns = field_validator("patterns")(_check_patterns)
+
+
+class EnquiryLexicon(Pack):
+    """Cue phrases for triage: intents, relation, urgency, travel, spam, spelling; places; terms."""
+
+    cues: list[Cue]
+    places: list[Place]
+    terms: list[Term]

@@ -1,0 +1,116 @@
+"""Stretches of a history and their order: comma-joined combinations, "before that" narratives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sarcnav.therapy import lexicon as lx
+from sarcnav.therapy.catalogue import Catalogue, NameEntry
+from sarcnav.therapy.history import Mention, UnknownTerm
+
+T = TypeVar("T")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class Part:
+    """A stretch of text that may become one line; ``lead`` is the separator before it
+    (start, mark, next, now, ordinal, before)."""
+
+    start: int
+    end: int
+    lead: str
+    mentions: list[tuple[Mention, NameEntry]] = field(default_factory=list)
+    unknown: list[UnknownTerm] = field(default_factory=list)
+
+
+def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> list[Part]:
+    """Join "doxorubicin, ifosfamide x6" into one stretch.
+
+    Stretches separated only by commas are joined when every stretch but the last names drugs
+    and nothing else, the drugs together are exactly a multi-agent catalogue regimen, and the
+    last stretch says they went together (cycles, a dose, "together") or "then" follows it.
+    """
+    merged: list[Part] = []
+    i = 0
+    while i < len(parts):
+        end = _combination_end(text, parts, i, cat)
+        if end == i:
+            merged.append(parts[i])
+        else:
+            group = parts[i : end + 1]
+            merged.append(
+                Part(
+                    group[0].start,
+                    group[-1].end,
+                    group[0].lead,
+                    [m for p in group for m in p.mentions],
+                    [u for p in group for u in p.unknown],
+                )
+            )
+        i = end + 1
+    return merged
+
+
+def _combination_end(text: str, parts: list[Part], i: int, cat: Catalogue) -> int:
+    best = i
+    agents: set[str] = set()
+    for j in range(i, len(parts)):
+        part = parts[j]
+        drugs = _drug_targets(part, cat)
+        if drugs is None:
+            break
+        agents |= drugs
+        if j > i and _is_combination(text, parts, j, agents, cat):
+            best = j
+        if not _bare(text, part) or j + 1 == len(parts):
+            break
+        if text[part.end : parts[j + 1].start].strip() != ",":
+            break
+    return best
+
+
+def _drug_targets(part: Part, cat: Catalogue) -> set[str] | None:
+    """The anticancer drugs a stretch names, or None when it names a regimen, class or nothing."""
+    if not part.mentions or any(e.target not in cat.drugs for _, e in part.mentions):
+        return None
+    return {e.target for _, e in part.mentions if cat.drugs[e.target].role != "supportive"}
+
+
+def _bare(text: str, part: Part) -> bool:
+    """Whether the stretch holds drug names and joining words only."""
+    pieces, pos = [], part.start
+    for mention, _ in part.mentions:
+        pieces.append(text[pos : mention.start])
+        pos = mention.end
+    pieces.append(text[pos : part.end])
+    words = _WORD.findall(" ".join(pieces).lower())
+    return all(w in lx.JOINERS for w in words)
+
+
+def _is_combination(text: str, parts: list[Part], j: int, agents: set[str], cat: Catalogue) -> bool:
+    regimen = cat.regimen_for(sorted(agents))
+    if regimen is None or len(regimen.agents) < 2:
+        return False
+    chunk = text[parts[j].start : parts[j].end]
+    said = any(p.search(chunk) for p in (lx.CYCLES, lx.DOSE, lx.TOGETHER))
+    then_follows = j + 1 < len(parts) and parts[j + 1].lead in ("next", "now")
+    return said or then_follows
+
+
+def chronological(items: list[tuple[T, str]]) -> list[T]:
+    """Put lines in the order given: a line led by "before that" / "previously" goes just
+    before the line read last; any other goes just after it.
+
+    >>> chronological([("eribulin", "now"), ("trabectedin", "before"), ("doxorubicin", "before")])
+    ['doxorubicin', 'trabectedin', 'eribulin']
+    """
+    ordered: list[T] = []
+    last = -1
+    for item, lead in items:
+        position = max(last, 0) if lead == "before" else last + 1
+        ordered.insert(position, item)
+        last = position
+    return ordered

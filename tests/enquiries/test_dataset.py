@@ -1,0 +1,56 @@
+"""The labelled sets: large enough, synthetic, valid, disjoint; gold routes follow the policy."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from sarcnav.enquiries.policy import default_policy
+from sarcnav.enquiries.routing import INTENTS, facts, route
+from sarcnav.enquiries.text import word_count
+from tests.enquiries.conftest import FIXTURES, labelled
+
+RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"}
+
+
+@pytest.mark.parametrize(
+    ("name", "minimum"), [("dev.jsonl", 200), ("heldout.jsonl", 60), ("fresh.jsonl", 60)]
+)
+def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:
+    rows = labelled(name)
+    assert len(rows) >= minimum
+    assert len({r["id"] for r in rows}) == len(rows)
+    languages = Counter(r["language"] for r in rows)
+    assert languages["es"] >= 10 and len(languages) >= 5
+    assert any(r["spam"] for r in rows) and any(r["urgency"] == "emergency" for r in rows)
+    assert any(r["location"] == "international" for r in rows)
+    lengths = [word_count(r["text"]) for r in rows]
+    assert max(lengths) > 35 and min(lengths) < 5
+    for r in rows:
+        assert set(r["intents"]) <= set(INTENTS), r["id"]
+        assert r["relation"] in RELATIONS and r["location"] in {"us", "international", "unknown"}
+        assert r["urgency"] in {"emergency", "high", "routine"}
+
+
+def test_the_three_sets_share_no_message() -> None:
+    sets = [
+        {r["text"].lower() for r in labelled(n)}
+        for n in ("dev.jsonl", "heldout.jsonl", "fresh.jsonl")
+    ]
+    assert not (sets[0] & sets[1] or sets[0] & sets[2] or sets[1] & sets[2])
+
+
+def test_the_fixtures_say_they_are_synthetic() -> None:
+    assert "synthetic" in (FIXTURES / "README.md").read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize("name", ["dev.jsonl", "heldout.jsonl", "fresh.jsonl"])
+def test_gold_routes_are_the_policy_applied_to_gold_labels(name: str) -> None:
+    policy = default_policy()
+    for r in labelled(name):
+        if r["spam"]:
+            assert r["routes"] == [], r["id"]
+            continue
+        known = facts(r["intents"], r["location"], r["urgency"], r["cannot_travel"])
+        assert route(policy, known)[0] == r["routes"], r["id"]
