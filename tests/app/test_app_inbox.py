@@ -1,4 +1,4 @@
-"""The enquiry inbox: queue, draft, approve (audited), export; by API and by page."""
+"""The enquiry inbox: triage on arrival, queue, draft, approve (audited), export; API and pages."""
 
 from __future__ import annotations
 
@@ -8,16 +8,23 @@ from tests.app.apphelp import Bearer, page_sign_in
 from sarcnav.store import Store
 from sarcnav.store.audit import events
 
-MESSAGE = "SYNTHETIC. Could someone explain my pathology report?"
+MESSAGE = "SYNTHETIC. My mother has leiomyosarcoma. Are there clinical trials she could join?"
 
 
-def test_draft_approve_export_by_api(client: TestClient, bearer: Bearer, store: Store) -> None:
+def test_triage_draft_approve_export_by_api(
+    client: TestClient, bearer: Bearer, store: Store
+) -> None:
     headers = bearer("navigator")
     made = client.post(
         "/api/v1/enquiries", json={"text": MESSAGE, "synthetic": True}, headers=headers
     )
-    eid = made.json()["id"]
-    assert made.json()["status"] == "new" and made.json()["triage"] is None
+    assert made.status_code == 201
+    enquiry = made.json()
+    eid, triage = enquiry["id"], enquiry["triage"]
+    assert "clinical_trials" in triage["intents"] and triage["relation"] == "child"
+    assert enquiry["draft"] == triage["draft"] and enquiry["status"] == "drafted"
+    cleared = client.put(f"/api/v1/enquiries/{eid}/draft", json={"draft": " "}, headers=headers)
+    assert cleared.json()["status"] == "new"
     early = client.post(f"/api/v1/enquiries/{eid}/approve", headers=headers)
     assert early.status_code == 409 and early.json()["detail"].startswith("draft:")
     draft = client.put(
@@ -32,11 +39,11 @@ def test_draft_approve_export_by_api(client: TestClient, bearer: Bearer, store: 
     exported = client.get("/api/v1/enquiries/export", headers=headers).json()
     assert [(e["id"], e["draft"]) for e in exported] == [(eid, "Dear writer")]
     queue = client.get("/api/v1/enquiries", params={"status": "approved"}, headers=headers).json()
-    assert queue["total"] == 1 and queue["triage_available"] is False
+    assert queue["total"] == 1 and queue["triage_available"] is True
     with store.read() as s:
         actions = [e.action for e in reversed(events(s, entity="enquiry"))]
     # refused steps roll back with their transaction, so they leave no event
-    assert actions == ["create", "edit_draft", "export", "approve", "export", "list"]
+    assert actions == ["create", "edit_draft", "edit_draft", "export", "approve", "export", "list"]
 
 
 def test_inbox_pages_edit_and_approve(client: TestClient, bearer: Bearer) -> None:
@@ -47,9 +54,11 @@ def test_inbox_pages_edit_and_approve(client: TestClient, bearer: Bearer) -> Non
     csrf = page_sign_in(client, "navigator")
     inbox = client.get("/inbox")
     assert f'href="/inbox/{eid}"' in inbox.text and "&lt;b&gt;bold&lt;/b&gt;" in inbox.text
-    assert "Triage (labels and reply drafts) is not available" in inbox.text
-    page = client.get(f"/inbox/{eid}")
-    assert "disabled" in page.text  # nothing to approve yet
+    assert '<span class="tag label">clinical_trials</span>' in inbox.text
+    page = client.get(f"/inbox/{eid}").text
+    assert "clinical_trials" in page and "for a person to check, edit and approve" in page
+    client.post(f"/inbox/{eid}/draft", data={"csrf_token": csrf, "draft": ""})
+    assert "disabled" in client.get(f"/inbox/{eid}").text  # nothing to approve
     saved = client.post(f"/inbox/{eid}/draft", data={"csrf_token": csrf, "draft": "Reply <i>"})
     assert saved.status_code == 303
     assert "Reply &lt;i&gt;" in client.get(f"/inbox/{eid}").text

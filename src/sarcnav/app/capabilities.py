@@ -20,7 +20,7 @@ CAPABILITIES: dict[str, bool] = {
     "report_reading": True,
     "therapy": True,
     "trials": False,
-    "enquiry_triage": False,
+    "enquiry_triage": True,
     "risk": True,
 }
 
@@ -98,5 +98,9 @@ def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:
 
 
 def triage(text: str) -> dict[str, Any] | None:
-    """Labels and a reply draft for an enquiry; None while no triage engine is installed."""
-    return None
+    """Labels, routes and a reply draft for an enquiry (local engine: no network)."""
+    from sarcnav.enquiries import triage as run_triage
+    from sarcnav.model.enquiry import Enquiry
+
+    result: dict[str, Any] = run_triage(Enquiry(text=text)).model_dump(mode="json")
+    return result

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
-from sarcnav.app.capabilities import assess
+from sarcnav.app.capabilities import assess, triage
 from sarcnav.app.security import hash_password
 from sarcnav.model import Case
 from sarcnav.model.case import (
@@ -143,6 +143,8 @@ def seed_demo(store: Store, cases: int = 60) -> None:
         seed_cases(store, cases)
         seed_examples(store)
     if not has_enquiries:
+        triaged = [(text, triage(text)) for text in ENQUIRIES]
         with store.write() as session:
-            for text in ENQUIRIES:
-                add_enquiry(session, text, synthetic=True)
+            for text, found in triaged:
+                draft = str(found.get("draft") or "") if found else ""
+                add_enquiry(session, text, synthetic=True, triage=found, draft=draft)

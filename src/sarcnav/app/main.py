@@ -29,6 +29,7 @@ CSP = (
 
 def _warm_up() -> None:
     """Import the slow engines (spaCy, scipy, pandas) in the background after start-up."""
+    import sarcnav.enquiries
     import sarcnav.reports
     import sarcnav.risk
     import sarcnav.survival.km

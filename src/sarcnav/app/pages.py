@@ -256,7 +256,11 @@ def enquiry_page(request: Request, actor: Who, enquiry_id: int) -> Response:
 
 @router.post("/inbox/{enquiry_id}/draft")
 def save_draft(
-    request: Request, actor: Who, enquiry_id: int, csrf_token: Csrf, draft: Annotated[str, Form()]
+    request: Request,
+    actor: Who,
+    enquiry_id: int,
+    csrf_token: Csrf,
+    draft: Annotated[str, Form()] = "",
 ) -> Response:
     check_csrf(actor, request, csrf_token)
     services.edit_draft(_store(request), actor, enquiry_id, _clean(draft)[:50_000])
