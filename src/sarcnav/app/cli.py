@@ -57,6 +57,7 @@ def serve(
         "sarcnav.app.main:app_from_env",
         factory=True,
         workers=workers,
+        timeout_worker_healthcheck=60,  # start-up imports are slow on a busy machine
         host=host,
         port=port,
         access_log=False,
