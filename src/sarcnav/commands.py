@@ -7,10 +7,12 @@ from sarcnav.enquiries.cli import register as register_enquiries
 from sarcnav.reports.cli import register as register_reports
 from sarcnav.risk.cli import register as register_risk
 from sarcnav.therapy.cli import register as register_therapy
+from sarcnav.trials.cli import register as register_trials
 
 register_core(app)
 register_therapy(app)
 register_risk(app)
 register_reports(app)
 register_enquiries(app)
+register_trials(app)
 register_app(app)

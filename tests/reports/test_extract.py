@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sarcnav.reports.extract import read_report
+from sarcnav.reports.extract import leaders_as_colons, read_report
 from sarcnav.reports.fields import flatten
 
 UTERUS = "Uterus. "
@@ -175,6 +177,113 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"specimen.procedure": "total_hysterectomy"},
     ),
     ("procedure-bare", "Hysterectomy specimen.", {"specimen.procedure": "other"}),
+    (
+        "procedure-type-in-brackets",
+        "Hysterectomy (total, abdominal) and BSO.",
+        {"specimen.procedure": "total_hysterectomy"},
+    ),
+    (
+        "dot-leader-table",
+        "Size ........... 7.4 cm\nAtypia ......... none\nNecrosis ....... none\n"
+        "Desmin ......... positive\nCD10 ........... negative",
+        {
+            "findings.max_dimension_cm": 7.4,
+            "findings.atypia_grade": "none",
+            "findings.necrosis": "none",
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    (
+        "er-and-pr-spelled-out",
+        "Oestrogen and progesterone receptors positive; desmin negative.",
+        {"findings.ihc.ER": "positive", "findings.ihc.PR": "positive"},
+    ),
+    ("oestrogen-alone-is-not-er", "Oestrogen therapy for years.", {"findings.ihc.ER": None}),
+    (
+        "nodes-pair",
+        "Pelvic and para-aortic lymph nodes: 0/15 and 0/4.",
+        {"extent.pelvic_nodes": "negative 0/15", "extent.para_aortic_nodes": "negative 0/4"},
+    ),
+    (
+        "nodes-pair-positive",
+        "Pelvic and para-aortic lymph nodes: 2/15 and 0/4.",
+        {"extent.pelvic_nodes": "positive 2/15", "extent.para_aortic_nodes": "negative 0/4"},
+    ),
+    ("nodes-not-submitted", "Lymph nodes: not submitted.", {"extent.pelvic_nodes": None}),
+    (
+        "nodes-none-found-is-not-negative",
+        "Regional lymph nodes: no lymph nodes submitted or found.",
+        {"extent.pelvic_nodes": None},
+    ),
+    (
+        "nodes-status-without-counts",
+        "Pelvic lymph nodes: negative. Para-aortic lymph nodes: no metastatic tumour.",
+        {"extent.pelvic_nodes": "negative 0/None", "extent.para_aortic_nodes": "negative 0/None"},
+    ),
+    (
+        "nodes-status-and-count",
+        "Right pelvic lymph nodes: negative. Left pelvic lymph nodes: 1/7.",
+        {"extent.pelvic_nodes": "positive 1/None"},
+    ),
+    (
+        "nodes-status-micrometastasis",
+        "Pelvic lymph nodes: micrometastasis.",
+        {"extent.pelvic_nodes": "micrometastasis None/None"},
+    ),
+    (
+        "nodes-count-wins-over-status",
+        "Sentinel lymph nodes: negative (0/2).",
+        {"extent.pelvic_nodes": "negative 0/2"},
+    ),
+    ("sarcoma-homologous", "The sarcoma is homologous.", {"findings.heterologous_elements": False}),
+    ("low-grade-stroma", "Adenosarcoma with low-grade stroma.", {"findings.stromal_grade": "low"}),
+    (
+        "high-grade-sarcoma-is-no-stromal-grade",
+        "A high-grade sarcoma replaces the endometrium.",
+        {"findings.stromal_grade": None},
+    ),
+    (
+        "rearrangements-absent",
+        "No YWHAE, BCOR or JAZF1 rearrangement was detected by NGS.",
+        {
+            "findings.molecular.YWHAE::NUTM2": False,
+            "findings.molecular.ZC3H7B::BCOR": False,
+            "findings.molecular.JAZF1::SUZ12": None,
+        },
+    ),
+    (
+        "rearrangement-present-gene-alone-not-read",
+        "YWHAE rearrangement detected by FISH, partner not tested.",
+        {"findings.molecular.YWHAE::NUTM2": None},
+    ),
+    (
+        "dx-largest-mitotically-active",
+        "DIAGNOSIS: Leiomyomata, largest mitotically active (11/10 HPF).",
+        {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
+    ),
+    (
+        "atypia-is-grade-and-distribution",
+        "Nuclear atypia is severe and diffuse.",
+        {"findings.atypia_grade": "severe", "findings.atypia_distribution": "diffuse"},
+    ),
+    ("limited-to-uterus", "Tumour limited to uterus.", {"extent.confined_to_uterus": True}),
+    (
+        "extrauterine-none",
+        "Extra-uterine spread: none identified",
+        {"extent.confined_to_uterus": True},
+    ),
+    ("no-abdominal-disease", "No abdominal disease.", {"extent.abdominal_sites": []}),
+    (
+        "abdominal-disease-names-no-site",
+        "Abdominal disease is present.",
+        {"extent.abdominal_sites": None},
+    ),
+    (
+        "pm-not-determined-is-not-negative",
+        "Distant metastasis (pM): not applicable - cannot be determined from the specimen.",
+        {"extent.distant_sites": None},
+    ),
 ]
 
 
@@ -198,6 +307,22 @@ def test_every_value_carries_its_words_and_triggers() -> None:
     assert necrosis.modifiers[0].trigger == "No"
     history = next(e for e in reading.extractions if e.text == "leiomyoma")
     assert not history.used and history.modifiers[0].trigger == "History of"
+
+
+def test_dot_leaders_are_read_but_evidence_quotes_the_text_as_given() -> None:
+    text = UTERUS + "Atypia ......... none\nMitoses ........ 3/10 HPF"
+    reading = read_report(text)
+    assert reading.findings.atypia_grade is not None
+    for e in reading.extractions:
+        assert text[e.start : e.end] == e.text
+    assert any("...." in e.text for e in reading.extractions if e.used)
+
+
+@given(st.text(alphabet="ab .:\t\n", max_size=80))
+def test_leaders_become_colons_in_place(text: str) -> None:
+    out = leaders_as_colons(text)
+    assert len(out) == len(text) and "..." not in out
+    assert all(o == t or t in ". \t" for o, t in zip(out, text, strict=True))
 
 
 def test_confinement_contradicted_keeps_the_involved_site() -> None:

@@ -64,8 +64,9 @@ class Citation(BaseModel):
 
 
 class Bibliography(BaseModel):
-    """A bibliography file: a list of citations."""
+    """A bibliography file: where its citations were compiled from, and the citations."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    source: str
     entries: list[Citation]

@@ -10,6 +10,7 @@ from sarcnav.knowledge.reports import IccrPack
 from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
 from sarcnav.knowledge.therapy import CataloguePack, DosePack, OptionsPack, RegulatoryPack
+from sarcnav.knowledge.trials import TrialsPack
 
 PACKS: dict[str, type[Pack]] = {
     "diagnosis_who2020": DiagnosisPack,
@@ -23,6 +24,7 @@ PACKS: dict[str, type[Pack]] = {
     "risk_preop": PreopPack,
     "risk_prognosis": PrognosisPack,
     "reports_iccr_mesenchymal": IccrPack,
+    "trials_vocabulary": TrialsPack,
 }
 
 

@@ -31,6 +31,8 @@ _DROP = {
     "parse": {ModifierCategory.HISTORICAL, ModifierCategory.OTHER_SPECIMEN},
 }
 NEGATIVE_PENALTY = 100
+# A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
+_LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*")
 
 
 @dataclass
@@ -46,8 +48,18 @@ def _diagnosis_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     return [(t.id, t.code.value, re.compile(t.pattern, re.I)) for t in vocabulary().diagnosis_terms]
 
 
+def leaders_as_colons(text: str) -> str:
+    """``text`` with each dot leader replaced by a colon and spaces (same length, same offsets)."""
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+
+
 def read_report(text: str) -> ReportReading:
-    """Extract specimen, findings and extent (each value with its span and modifiers)."""
+    """Extract specimen, findings and extent (each value with its span and modifiers).
+
+    Patterns and context read a copy of the text with dot leaders as colons; evidence quotes the
+    text as given (offsets are the same in both).
+    """
+    original, text = text, leaders_as_colons(text)
     mentions: list[Mention] = []
     for rule, pattern in compiled_rules():
         for match in pattern.finditer(text):
@@ -65,11 +77,11 @@ def read_report(text: str) -> ReportReading:
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
-        for extraction, rank in _values(mention, text, found):
+        for extraction, rank in _values(mention, text, found, original):
             extractions.append(extraction)
             ranks.append(rank)
     reading = ReportReading(
-        stated_diagnosis=_stated_diagnosis(text, dx_hits, mods[len(mentions) :])
+        stated_diagnosis=_stated_diagnosis(text, dx_hits, mods[len(mentions) :], original)
     )
     reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
     fill(reading, extractions, ranks)
@@ -86,7 +98,9 @@ def read_report(text: str) -> ReportReading:
     return reading
 
 
-def _values(mention: Mention, text: str, mods: list[Modifier]) -> list[tuple[Extraction, int]]:
+def _values(
+    mention: Mention, text: str, mods: list[Modifier], original: str
+) -> list[tuple[Extraction, int]]:
     rule, match = mention.rule, mention.match
     cats = {m.category for m in mods}
     dropped = cats & _DROP[rule.kind]
@@ -109,7 +123,7 @@ def _values(mention: Mention, text: str, mods: list[Modifier]) -> list[tuple[Ext
         extraction = Extraction(
             field=v.field,
             value=v.value,
-            text=text[v.start : v.end],
+            text=original[v.start : v.end],
             start=v.start,
             end=v.end,
             pattern_id=rule.id,
@@ -152,7 +166,10 @@ def _diagnosis_section(text: str) -> tuple[int, int] | None:
 
 
 def _stated_diagnosis(
-    text: str, hits: list[tuple[str, str, re.Match[str]]], mods: list[list[Modifier]]
+    text: str,
+    hits: list[tuple[str, str, re.Match[str]]],
+    mods: list[list[Modifier]],
+    original: str,
 ) -> StatedDiagnosis | None:
     """The first vocabulary term in the diagnosis section (else anywhere) plainly asserted.
 
@@ -171,7 +188,7 @@ def _stated_diagnosis(
             line_end = text.find("\n", match.end())
             line_end = len(text) if line_end < 0 else line_end
             stated = StatedDiagnosis(
-                text=text[line_start:line_end].strip(),
+                text=original[line_start:line_end].strip(),
                 start=match.start(),
                 end=match.end(),
                 code=code,

@@ -189,12 +189,13 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
         ]
         if not group:
             continue
-        positive = sum(s.positive or 0 for s in group)
+        counted = [s for s in group if s.positive is not None]
+        positive = sum(s.positive or 0 for s in counted) if len(counted) == len(group) else None
         examined = sum(s.examined or 0 for s in group)
+        if any(s.examined is None for s in group):
+            examined = 0
         kinds = {s.involvement for s in group if s.involvement != "negative"}
-        involvement = (
-            "negative" if positive == 0 else (kinds.pop() if len(kinds) == 1 else "positive")
-        )
+        involvement = "negative" if not kinds else (kinds.pop() if len(kinds) == 1 else "positive")
         setattr(
             reading.extent,
             field,

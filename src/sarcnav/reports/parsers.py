@@ -237,6 +237,8 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omental", "omentum")
+    if said and site.startswith("abdominal "):
+        return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     return whole(m, field, [site] if said else [], negative=not said)
 
 
@@ -277,6 +279,65 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         "involvement": involvement,
     }
     return whole(m, field, value, negative=positive == 0)
+
+
+_NODE_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+|\b\d+\s+(?:lymph\s+)?nodes?\b", re.I)
+_NO_NODES = re.compile(
+    r"\b(?:not (?:submitted|received|sampled|identified|found|applicable)|none (?:submitted|found|"
+    r"identified|received)|cannot be assessed)\b",
+    re.I,
+)
+_NODE_NEGATIVE = re.compile(
+    r"^\s*(?:all\s+)?(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
+    r"no (?:metasta\w+|tumou?r|malignancy|evidence of (?:metasta\w+|malignancy|tumou?r)))\b",
+    re.I,
+)
+_NODE_POSITIVE = re.compile(
+    r"^\s*(?:positive|involved|metasta\w+|(?:with\s+)?(?:micro|macro)metasta\w+|"
+    r"isolated tumou?r cells)\b",
+    re.I,
+)
+
+
+@parser("node_status")
+def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Pelvic lymph nodes: negative' (no counts): the station's involvement, counts unknown."""
+    said = m.group("status")
+    if _NODE_COUNT.search(said) or _NO_NODES.search(said):
+        return []  # counted nodes are read by the count rules; absent nodes are not negative
+    if _NODE_NEGATIVE.match(said):
+        involvement = "negative"
+    elif _NODE_POSITIVE.match(said):
+        involvement = next((n for p, n in _INVOLVEMENT if p.search(said)), "positive")
+    else:
+        return []
+    label = m.group("label").strip(" ,")
+    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+    if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
+        station = "unspecified"
+    value: dict[str, Any] = {"station": station, "label": label, "involvement": involvement}
+    if involvement == "negative":
+        value["positive"] = 0  # none positive; how many were examined is not said
+    return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
+
+
+@parser("node_pair")
+def node_pair(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Pelvic and para-aortic lymph nodes: 0/15 and 0/4': one count per station, in order."""
+    out = []
+    for i, station, label in ((1, "pelvic", "pelvic"), (2, "para_aortic", "para-aortic")):
+        positive, examined = int(m.group(f"p{i}")), int(m.group(f"e{i}"))
+        if positive > examined:
+            return []
+        value = {
+            "station": station,
+            "label": label,
+            "positive": positive,
+            "examined": examined,
+            "involvement": "negative" if positive == 0 else "positive",
+        }
+        out.append(Value(field, value, m.start(f"p{i}"), m.end(f"e{i}"), negative=positive == 0))
+    return out
 
 
 _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)

@@ -10,7 +10,7 @@ from sarcnav.model.report import Modifier, ModifierCategory
 from sarcnav.reports.parsers import Value, clause, has, parser, whole
 
 _MARKERS = [
-    (r"er|oestrogen receptors?|estrogen receptors?", Marker.ER),
+    (r"er|o?estrogen(?: receptors?)?", Marker.ER),
     (r"pr|pgr|progesterone receptors?", Marker.PR),
     (r"desmin", Marker.DESMIN),
     (r"h-?caldesmon|caldesmon", Marker.H_CALDESMON),
@@ -178,3 +178,32 @@ def fusion(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
     if method:
         value["method"] = method.group(1)
     return whole(m, field, value, negative=not detected)
+
+
+# A gene named alone, and the one fusion of the vocabulary it stands for (genes with several
+# partners, such as JAZF1 or PHF1, are not read alone).
+_GENE_FUSION = {"YWHAE": "YWHAE::NUTM2", "NUTM2": "YWHAE::NUTM2", "ZC3H7B": "ZC3H7B::BCOR",
+                "BCOR": "ZC3H7B::BCOR", "SUZ12": "JAZF1::SUZ12"}  # fmt: skip
+_GENE = re.compile(r"\b(?:YWHAE|BCOR|JAZF1|PHF1|NUTM2|SUZ12|ZC3H7B|EPC1|MEAF6|BRD8)\b", re.I)
+
+
+@parser("rearrangement_absent")
+def rearrangement_absent(
+    m: re.Match[str], text: str, field: str, mods: list[Modifier]
+) -> list[Value]:
+    """'No YWHAE, BCOR or JAZF1 rearrangement': each named fusion not detected."""
+    lo, hi = clause(text, m.start(), m.end())
+    method = _METHOD.search(text, lo, hi)
+    out: list[Value] = []
+    seen: set[str] = set()
+    for gene in _GENE.finditer(m.group("genes")):
+        alteration = _GENE_FUSION.get(gene.group(0).upper())
+        if alteration is None or alteration in seen:
+            continue
+        seen.add(alteration)
+        value: dict[str, Any] = {"alteration": alteration, "detected": False}
+        if method:
+            value["method"] = method.group(1)
+        start = m.start("genes") + gene.start()
+        out.append(Value(field, value, start, start + len(gene.group(0)), negative=True))
+    return out
