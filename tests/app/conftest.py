@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,11 @@ from sarcnav.app.security import hash_password
 from sarcnav.store import Store
 from sarcnav.store.users import Role, add_user
 
+# One throw-away trial database for the whole run (the app opens it once per process).
+os.environ.setdefault(
+    "SARCNAV_TRIALS_DB",
+    f"sqlite:///{tempfile.mkdtemp(prefix='sarcnav-app-trials-')}/trials.sqlite",
+)
 PASSWORD_HASH = hash_password(PASSWORD)  # argon2 is slow on purpose: hash once per run
 
 

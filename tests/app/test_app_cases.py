@@ -21,7 +21,7 @@ def test_case_file_round_trips_through_the_api(client: TestClient, bearer: Beare
     got = client.get(f"/api/v1/cases/{made.json()['id']}", headers=headers).json()
     assert Case.model_validate(got["case"]) == Case.model_validate(LMS)
     names = {c["name"]: c["available"] for c in got["capabilities"]}
-    assert names["report_reading"] is True and names["trials"] is False
+    assert names["report_reading"] is True and names["trials"] is True
 
 
 def test_duplicate_case_id_is_409(client: TestClient, bearer: Bearer) -> None:
@@ -102,7 +102,7 @@ def test_new_case_page_from_pasted_report_escapes_text(client: TestClient) -> No
     assert page.status_code == 200 and "Case SYN-PAGE-1" in page.text
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; report" in page.text
     assert "<script>alert" not in page.text
-    assert "not available in this installation yet" in page.text
+    assert 'id="h-trials"' in page.text and 'id="h-opt"' in page.text
 
 
 def test_new_case_page_from_case_file(client: TestClient) -> None:
@@ -137,3 +137,24 @@ def test_case_list_page_searches_with_htmx_partial(client: TestClient, bearer: B
     part = client.get("/cases", params={"q": "beta"}, headers={"HX-Request": "true"})
     assert "<html" not in part.text and "SYN-BETA" in part.text and "1 case" in part.text
     assert client.get("/cases/424242").status_code == 404
+
+
+def test_case_page_lists_matching_trials(client: TestClient, bearer: Bearer) -> None:
+    from sarcnav.app.capabilities import _trial_store
+    from sarcnav.trials import import_path
+
+    import_path(
+        _trial_store(), Path(__file__).parents[1] / "fixtures" / "trials" / "sarcoma_trials.jsonl"
+    )
+    headers = bearer("clinician")
+    case_id = client.post("/api/v1/cases", json=LMS, headers=headers).json()["id"]
+    trials = client.get(f"/api/v1/cases/{case_id}", headers=headers).json()["trials"]
+    assert trials["candidates"] > 0 and trials["matches"]
+    first = trials["matches"][0]
+    assert first["nct_id"].startswith("NCT") and first["verdict"] in {
+        "eligible",
+        "possibly_eligible",
+        "excluded",
+    }
+    page_sign_in(client, "clinician")
+    assert first["nct_id"] in client.get(f"/cases/{case_id}").text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sarcnav.model import Case
@@ -19,7 +20,7 @@ CAPABILITIES: dict[str, bool] = {
     "staging": True,
     "report_reading": True,
     "therapy": True,
-    "trials": False,
+    "trials": True,
     "enquiry_triage": True,
     "risk": True,
 }
@@ -103,4 +104,24 @@ def triage(text: str) -> dict[str, Any] | None:
     from sarcnav.model.enquiry import Enquiry
 
     result: dict[str, Any] = run_triage(Enquiry(text=text)).model_dump(mode="json")
+    return result
+
+
+@cache
+def _trial_store() -> Any:
+    """The local trial database (``SARCNAV_TRIALS_DB`` or ``data/trials.sqlite``), opened once."""
+    from sarcnav.trials import TrialStore
+
+    return TrialStore()
+
+
+def match_trials(case: Case, limit: int = 20) -> dict[str, Any]:
+    """Trials in the local trial database evaluated against the case, best first."""
+    from sarcnav.model.trial import MatchInput
+    from sarcnav.trials import Filters, match_in_store
+
+    found = match_in_store(
+        _trial_store(), MatchInput(case=case), date.today(), Filters(), limit=limit
+    )
+    result: dict[str, Any] = found.model_dump(mode="json")
     return result

@@ -67,6 +67,7 @@ class CaseDetail(BaseModel):
     stage: dict[str, Any] | None
     options: dict[str, Any] | None = None
     prognosis: dict[str, Any] | None = None
+    trials: dict[str, Any] | None = None
     reports: list[ReportOut]
     capabilities: list[Capability]
     notes: list[str] = Field(default_factory=list)

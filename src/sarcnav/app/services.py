@@ -78,6 +78,7 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
         stage=found.stage,
         options=options,
         prognosis=outlook,
+        trials=capabilities.match_trials(case),
         reports=reports,
         capabilities=capability_list(),
         notes=notes,
