@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 
-.PHONY: install run test lint typecheck pytest bench clean
+.PHONY: install run test lint typecheck pytest bench clean system-deps postgres
 
 $(BIN)/uv:
 	$(PY) -m venv $(VENV)
@@ -16,8 +16,9 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(BIN)/uv
 
 install: $(VENV)/.synced
 
+# The web app on http://127.0.0.1:8000 over data/sarcnav.db, seeded with synthetic demo data.
 run: install
-	$(BIN)/sarcnav demo
+	$(BIN)/sarcnav serve --demo --host 127.0.0.1 --port 8000 --data-dir data
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -27,7 +28,18 @@ typecheck: install
 	$(BIN)/mypy
 
 # pytest exits 5 when it collects nothing; that is not a failure of the code.
-pytest: install
+# Debian packages the tests need (browser tests: chromium; PDF: pango), installed only when missing.
+SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+# A PostgreSQL server on 127.0.0.1:5432 (the store and app tests run on it too).
+postgres:
+	@bash scripts/ensure_postgres.sh
+
+pytest: install system-deps postgres
 	$(BIN)/pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; rc=0; fi; exit $$rc
 
 test: lint typecheck pytest

@@ -1,5 +1,6 @@
 """Registers every capability's commands on the one ``sarcnav`` app."""
 
+from sarcnav.app.cli import register as register_app
 from sarcnav.cli import app
 from sarcnav.core_cli import register as register_core
 from sarcnav.enquiries.cli import register as register_enquiries
@@ -14,3 +15,4 @@ register_risk(app)
 register_reports(app)
 register_enquiries(app)
 register_trials(app)
+register_app(app)

@@ -1,0 +1,127 @@
+"""The engines behind the pages, each behind one small function.
+
+A capability that is not installed yet says so (``available=False``) instead of pretending: wiring
+one in is an import and a few lines here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sarcnav.model import Case
+from sarcnav.services.assess import assess as assess_case
+
+# Capabilities built on other branches are False until wired in below.
+CAPABILITIES: dict[str, bool] = {
+    "diagnosis": True,
+    "staging": True,
+    "report_reading": True,
+    "therapy": True,
+    "trials": True,
+    "enquiry_triage": True,
+    "risk": True,
+}
+
+LABELS = {
+    "diagnosis": "Diagnosis (WHO 2020)",
+    "staging": "Staging (FIGO / AJCC)",
+    "report_reading": "Reading pathology reports",
+    "therapy": "Treatment options (for clinicians, not recommendations)",
+    "trials": "Clinical-trial matching",
+    "enquiry_triage": "Enquiry triage and reply drafts",
+    "risk": "Prognosis (published figures)",
+}
+
+
+@dataclass
+class Assessment:
+    """Diagnosis and stage as JSON-ready dicts (None where the engine is absent or n/a)."""
+
+    diagnosis: dict[str, Any] | None = None
+    stage: dict[str, Any] | None = None
+    conflicts: list[str] = field(default_factory=list)
+    options: dict[str, Any] | None = None
+    prognosis: dict[str, Any] | None = None
+
+    @property
+    def diagnosis_code(self) -> str | None:
+        return None if self.diagnosis is None else str(self.diagnosis.get("code"))
+
+    @property
+    def figo_stage(self) -> str | None:
+        stage = None if self.stage is None else self.stage.get("figo")
+        return None if stage is None else str(stage)
+
+
+def assess(case: Case) -> Assessment:
+    """Diagnosis, then the stage under the system that diagnosis calls for."""
+    found = assess_case(case)
+    return Assessment(
+        diagnosis=found.diagnosis.model_dump(mode="json"),
+        stage=None if found.stage is None else found.stage.model_dump(mode="json"),
+        conflicts=found.conflicts,
+    )
+
+
+def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Treatment options as of today and published prognosis for the case."""
+    from sarcnav.risk import prognosis_for_case  # scipy: imported on first use
+    from sarcnav.therapy import therapy_options
+
+    options = therapy_options(case, date.today())
+    outlook = prognosis_for_case(case, figo)
+    return options.model_dump(mode="json"), outlook.model_dump(mode="json")
+
+
+def read_report(text: str) -> tuple[Case, dict[str, Any]] | None:
+    """The case read from a pathology report, and what was extracted (spans, missing, conflicts)."""
+    from sarcnav.reports import assess_report  # spaCy: imported on first use
+
+    result = assess_report(text)
+    reading = result.reading
+    stated = reading.stated_diagnosis
+    case = Case(
+        specimen=reading.specimen,
+        findings=reading.findings,
+        extent=reading.extent,
+        diagnosis_code=stated.code if stated and stated.code and not stated.uncertain else None,
+    )
+    extracted = result.model_dump(
+        mode="json", include={"status", "missing_required", "conflicts", "review_reasons"}
+    )
+    extracted["extractions"] = [e.model_dump(mode="json") for e in reading.extractions]
+    extracted["warnings"] = [w.model_dump(mode="json") for w in reading.warnings]
+    extracted["uterine"] = reading.uterine
+    return case, extracted
+
+
+def triage(text: str) -> dict[str, Any] | None:
+    """Labels, routes and a reply draft for an enquiry (local engine: no network)."""
+    from sarcnav.enquiries import triage as run_triage
+    from sarcnav.model.enquiry import Enquiry
+
+    result: dict[str, Any] = run_triage(Enquiry(text=text)).model_dump(mode="json")
+    return result
+
+
+@cache
+def _trial_store() -> Any:
+    """The local trial database (``SARCNAV_TRIALS_DB`` or ``data/trials.sqlite``), opened once."""
+    from sarcnav.trials import TrialStore
+
+    return TrialStore()
+
+
+def match_trials(case: Case, limit: int = 20) -> dict[str, Any]:
+    """Trials in the local trial database evaluated against the case, best first."""
+    from sarcnav.model.trial import MatchInput
+    from sarcnav.trials import Filters, match_in_store
+
+    found = match_in_store(
+        _trial_store(), MatchInput(case=case), date.today(), Filters(), limit=limit
+    )
+    result: dict[str, Any] = found.model_dump(mode="json")
+    return result

@@ -1,0 +1,55 @@
+"""Persistence: one :class:`Store` per database, migrations applied on open."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from sarcnav.store.db import database_url, make_engine, make_sessionmakers
+from sarcnav.store.migrate import upgrade
+
+__all__ = ["Store"]
+
+
+class Store:
+    """A database: an engine plus reader and writer sessions (each one transaction)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader, self._writer = make_sessionmakers(engine)
+        # SQLite allows one writer: queue this process's writers here rather than in SQLite's
+        # busy handler, which sleeps in steps of up to 100 ms. Other processes still wait on it.
+        self._write_lock: AbstractContextManager[object] = (
+            threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
+        )
+
+    @classmethod
+    def open(cls, url: str | None = None, data_dir: Path | None = None) -> Store:
+        """Connect (URL, ``SARCNAV_DATABASE_URL`` or SQLite under the data dir) and migrate."""
+        store = cls(make_engine(database_url(url, data_dir)))
+        upgrade(store.engine)
+        return store
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction."""
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction, committed when the block ends without an exception."""
+        with self._write_lock, self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

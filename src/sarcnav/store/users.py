@@ -1,0 +1,67 @@
+"""Users, roles and sessions (tokens are stored hashed)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from sarcnav.store.models import SessionRow, UserRow, utcnow
+
+
+class Role(StrEnum):
+    CLINICIAN = "clinician"
+    NAVIGATOR = "navigator"
+    ADMIN = "admin"
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def add_user(session: Session, username: str, password_hash: str, role: Role) -> UserRow:
+    row = UserRow(username=username, password_hash=password_hash, role=role)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_user(session: Session, username: str) -> UserRow | None:
+    return session.scalars(select(UserRow).where(UserRow.username == username)).first()
+
+
+def list_users(session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.username)))
+
+
+def open_session(session: Session, user: UserRow, lifetime: timedelta) -> tuple[str, SessionRow]:
+    """Start a session; returns the token (given to the client once) and the stored row."""
+    token = secrets.token_urlsafe(32)
+    row = SessionRow(
+        token_hash=_digest(token),
+        csrf_token=secrets.token_urlsafe(32),
+        user=user,
+        expires_at=utcnow() + lifetime,
+    )
+    session.add(row)
+    session.flush()
+    return token, row
+
+
+def find_session(session: Session, token: str) -> SessionRow | None:
+    """The live session for a token (expired sessions and inactive users give None)."""
+    row = session.scalars(select(SessionRow).where(SessionRow.token_hash == _digest(token))).first()
+    if row is None or not row.user.active:
+        return None
+    expires = row.expires_at
+    if expires.tzinfo is None:  # SQLite returns naive datetimes
+        expires = expires.replace(tzinfo=UTC)
+    return row if expires > datetime.now(UTC) else None
+
+
+def close_session(session: Session, token: str) -> None:
+    session.execute(delete(SessionRow).where(SessionRow.token_hash == _digest(token)))
