@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from threading import Lock
 from typing import Any
 
 from sarcnav.model import Case
@@ -107,12 +108,20 @@ def triage(text: str) -> dict[str, Any] | None:
     return result
 
 
+_TRIAL_STORE_LOCK = Lock()
+
+
 @cache
-def _trial_store() -> Any:
-    """The local trial database (``SARCNAV_TRIALS_DB`` or ``data/trials.sqlite``), opened once."""
+def _open_trial_store() -> Any:
     from sarcnav.trials import TrialStore
 
     return TrialStore()
+
+
+def _trial_store() -> Any:
+    """The local trial database (``SARCNAV_TRIALS_DB`` or ``data/trials.sqlite``), opened once."""
+    with _TRIAL_STORE_LOCK:
+        return _open_trial_store()
 
 
 def match_trials(case: Case, limit: int = 20) -> dict[str, Any]:

@@ -10,6 +10,7 @@ The location comes from ``--db`` (a SQLAlchemy URL), else ``SARCNAV_TRIALS_DB``,
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
@@ -72,6 +74,15 @@ sync_table = Table(
 SCHEMA_VERSION = "3"
 _SCHEMA_KEY = "__schema__"
 _NOT_FOR_MATCHING = {"eligibility_text", "provenance", "keywords", "interventions", "conditions"}
+_SCHEMA_ATTEMPTS = 5
+_SEARCH_INDEX_SQLITE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS trials_fts USING "
+    "fts5(nct_id UNINDEXED, body, tokenize='porter unicode61')"
+)
+_SEARCH_INDEX_PG = (
+    "CREATE INDEX IF NOT EXISTS trials_search_idx ON trials USING gin "
+    "(to_tsvector('english', coalesce(search_text, '')))"
+)
 _RECRUITING = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE")
 
 
@@ -95,23 +106,21 @@ class TrialStore:
         self.sqlite = self.engine.dialect.name == "sqlite"
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        self._check_schema()
-        with self.engine.begin() as conn:
-            if self.sqlite:
-                conn.execute(
-                    text(
-                        "CREATE VIRTUAL TABLE IF NOT EXISTS trials_fts USING "
-                        "fts5(nct_id UNINDEXED, body, tokenize='porter unicode61')"
-                    )
-                )
-            else:
-                conn.execute(
-                    text(
-                        "CREATE INDEX IF NOT EXISTS trials_search_idx ON trials USING gin "
-                        "(to_tsvector('english', coalesce(search_text, '')))"
-                    )
-                )
+        self._create_schema()
+
+    def _create_schema(self) -> None:
+        """Create tables and the search index; another thread or process doing it too is fine."""
+        for attempt in range(_SCHEMA_ATTEMPTS):
+            try:
+                metadata.create_all(self.engine)
+                self._check_schema()
+                with self.engine.begin() as conn:
+                    conn.execute(text(_SEARCH_INDEX_SQLITE if self.sqlite else _SEARCH_INDEX_PG))
+                return
+            except (OperationalError, ProgrammingError, IntegrityError):
+                if attempt == _SCHEMA_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def _check_schema(self) -> None:
         found = self.last_update(_SCHEMA_KEY)
