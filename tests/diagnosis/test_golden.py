@@ -28,6 +28,8 @@ def test_golden_diagnosis(golden: Golden) -> None:
         assert {f.id for f in result.flags} == set(want["flags"])
     for code in want.get("review", []):
         assert code in {r.code for r in result.review_reasons}, result.review_reasons
+    for code in want.get("no_review", []):
+        assert code not in {r.code for r in result.review_reasons}, result.review_reasons
     if "missing" in want:
         assert set(want["missing"]) <= set(result.missing)
     if "candidates" in want:

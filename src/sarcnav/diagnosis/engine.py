@@ -36,7 +36,11 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     trace.extend(f"{rule.id}:met" for rule in fired)
     candidates = list(dict.fromkeys(r.code for r in decision.candidates)) if row is None else []
     missing = sorted(decision.outcome.missing) if row is None else []
-    review = _review_reasons(case, decision.outcome, used, fired, missing, candidates)
+    outcomes = [*decision.row_outcomes.values(), *decision.evaluator.criterion_outcomes.values()]
+    necrosis_read = any("findings.necrosis" in outcome.seen for outcome in outcomes)
+    review = _review_reasons(
+        case, decision.outcome, used, fired, missing, candidates, necrosis_read
+    )
     if row is not None and code is not DiagnosisCode.INDETERMINATE:
         status = Status.DECIDED
     else:
@@ -104,6 +108,7 @@ def _review_reasons(
     fired: list[FlagRule],
     missing: list[str],
     candidates: list[DiagnosisCode],
+    necrosis_read: bool,
 ) -> list[ReviewReason]:
     review = [ReviewReason(code=code, detail=detail) for code, detail in outcome.notes.items()]
     if missing:
@@ -114,7 +119,7 @@ def _review_reasons(
                 detail=f"missing {', '.join(missing)}; still possible: {shown}",
             )
         )
-    if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE:
+    if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and necrosis_read:
         review.append(
             ReviewReason(code="NECROSIS_TYPE_UNCERTAIN", detail="necrosis of uncertain type")
         )
