@@ -14,6 +14,12 @@ PACKAGES = [
     "sarcnav.staging",
     "sarcnav.services",
     "sarcnav.therapy",
+    "sarcnav.enquiries",
+    "sarcnav.trials",
+    "sarcnav.reports",
+    "sarcnav.risk",
+    "sarcnav.survival",
+    "sarcnav.exchange",
 ]
 
 
