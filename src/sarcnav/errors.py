@@ -29,14 +29,19 @@ def describe(exc: ValidationError) -> str:
     return "\n".join(lines)
 
 
-def load_json_model(path: Path, model: type[M]) -> M:
-    """Read a JSON file into ``model``; raise :class:`InputError` with a clear message."""
+def read_text(path: Path, *, what: str = "file") -> str:
+    """Read a UTF-8 text file; raise :class:`InputError` naming the path and the problem."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
+        raise InputError(f"{path}: no such {what}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read as UTF-8 text ({exc.__class__.__name__})") from exc
+
+
+def load_json_model(path: Path, model: type[M]) -> M:
+    """Read a JSON file into ``model``; raise :class:`InputError` with a clear message."""
+    text = read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

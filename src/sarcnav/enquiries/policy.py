@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from sarcnav.errors import InputError, describe
+from sarcnav.errors import InputError, describe, read_text
 from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
 from sarcnav.knowledge.loader import bibliography, load_pack
 
@@ -31,12 +31,9 @@ def load_policy(path: Path | None = None) -> EnquiryPolicy:
     """A centre's policy file, validated; every problem names the file and the field."""
     if path is None:
         return default_policy()
+    text = read_text(path, what="policy file")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such policy file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read as UTF-8 text ({exc.__class__.__name__})") from exc
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not valid YAML ({exc})") from exc
     try:

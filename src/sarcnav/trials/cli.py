@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from rich.markup import escape
 
 from sarcnav.cli import clean_errors, console, err_console, print_json
-from sarcnav.errors import InputError, describe
+from sarcnav.errors import InputError, describe, read_text
 from sarcnav.model.case import Case
 from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.model.trial import MatchInput, TrialVerdict
@@ -166,12 +166,9 @@ def match_command(
 
 def read_match_input(path: Path) -> MatchInput:
     """A case file, or a match-input file with ``case`` and ``facts``; errors name the field."""
+    text = read_text(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
     try:
