@@ -22,6 +22,7 @@ SETS = {
     "blind2 (written before the ther2 changes, never tuned on; 36/51 before, 45/51 after)": (
         "blind2.yaml"
     ),
+    "blind3 (written before any round-3 tuning, never tuned on; not yet measured)": "blind3.yaml",
 }
 
 
