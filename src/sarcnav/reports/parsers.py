@@ -16,8 +16,12 @@ from sarcnav.model.report import Modifier, ModifierCategory
 
 WORDS = {
     "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}  # fmt: skip
 
 
 @dataclass
@@ -45,8 +49,14 @@ def parser(name: str) -> Callable[[Parser], Parser]:
 
 
 def number(token: str) -> float:
+    """A count in digits or words ('7', 'seven', 'twenty five', 'twenty-five')."""
     token = token.strip().lower()
-    return float(WORDS[token]) if token in WORDS else float(token)
+    if token in WORDS:
+        return float(WORDS[token])
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if tens in TENS:
+        return float(TENS[tens] + (WORDS[unit.strip()] if unit.strip() else 0))
+    return float(token)
 
 
 def has(mods: list[Modifier], category: ModifierCategory) -> bool:
@@ -73,7 +83,7 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
         return []
     if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
-    unit = m.group("unit").lower()
+    unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
@@ -121,14 +131,15 @@ def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
 @parser("mitoses")
 def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A count per 10 HPF or per mm²; a range or 'up to' is read as its upper bound."""
+    g = m.groupdict()
     values = [number(m.group("n1"))]
-    if m.group("n2"):
+    if g.get("n2"):
         values.append(number(m.group("n2")))
-    unit = "per_10_hpf" if m.group("hpf") else "per_mm2"
+    unit = "per_10_hpf" if g.get("hpf") else "per_mm2"
     note = "range read as its upper bound" if len(values) > 1 else ""
-    if m.group("upto"):
+    if g.get("upto"):
         note = "'up to' read as the count"
-    if m.group("lt"):
+    if g.get("lt"):
         if not float(values[0]).is_integer():
             return []
         values = [max(values[0] - 1, 0.0)]
@@ -188,7 +199,9 @@ _NEG = re.compile(
     r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|"
-    r"no \w+ (?:involvement|invasion)|without)\b",
+    r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
+    r"no (?:(?:significant|diagnostic|pathologic(?:al)?|specific)\s+)*(?:abnormalit(?:y|ies)|"
+    r"pathology|change|lesion)s?)\b",
     re.I,
 )
 
@@ -203,10 +216,21 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A form's answer right after the site: 'Involvement of cervix: no', 'Adnexa | involved'.
+_ANSWER = re.compile(
+    r"\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|not involved|uninvolved|"
+    r"not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    re.I,
+)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
         return None
+    answer = _ANSWER.match(text, m.end())
+    if answer:
+        return answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
     neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
@@ -242,6 +266,19 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return whole(m, field, [site] if said else [], negative=not said)
 
 
+@parser("part_site")
+def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A part named by its site whose diagnosis is the next line: the line says involved or not."""
+    line = m.group("next")
+    hits = [h for h in (_POS.search(line), _NEG.search(line)) if h is not None]
+    if not hits:
+        return []
+    said = min(hits, key=lambda h: h.start()).re is _POS
+    site = m.group("site").lower()
+    target = "extent.abdominal_sites" if site == "omentum" else field
+    return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+
+
 _STATION_PA = re.compile(r"aortic", re.I)
 _STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
 _INVOLVEMENT = [
@@ -259,7 +296,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
-    examined = int(groups.get("exa") or groups.get("exa2") or 0)
+    examined = int(number(groups.get("exa") or groups.get("exa2") or "0"))
     pos_text = groups.get("pos") or groups.get("pos2") or ("0" if groups.get("allneg") else None)
     if pos_text is None:
         return []
@@ -319,6 +356,40 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if involvement == "negative":
         value["positive"] = 0  # none positive; how many were examined is not said
     return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
+
+
+_SIDE = re.compile(
+    r"\b(?P<side>right|left|R|L)\b\.?\s*:?\s*(?P<pos>\d+)\s*/\s*(?P<exa>\d+)(?P<note>\s*\([^)\n]*\))?",
+    re.I,
+)
+
+
+@parser("node_sides")
+def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Pelvic lymph nodes: right 0/8, left 1/9 (macrometastasis)': one count per side."""
+    name = m.group("station")
+    station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
+    out = []
+    for hit in _SIDE.finditer(m.group("sides")):
+        positive, examined = int(hit.group("pos")), int(hit.group("exa"))
+        if positive > examined:
+            return []
+        involvement = "negative" if positive == 0 else "positive"
+        for pattern, kind in _INVOLVEMENT:
+            if positive and pattern.search(hit.group("note") or ""):
+                involvement = kind
+        side = {"r": "right", "l": "left"}.get(hit.group("side").lower(), hit.group("side"))
+        value = {
+            "station": station,
+            "label": f"{side.lower()} {name.lower()}",
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement,
+        }
+        start = m.start("sides") + hit.start()
+        end = m.start("sides") + hit.end("exa")
+        out.append(Value(field, value, start, end, negative=positive == 0))
+    return out
 
 
 @parser("node_pair")
