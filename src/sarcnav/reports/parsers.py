@@ -79,7 +79,7 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
     gap = text[m.start() : m.start("dims")]
-    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end("unit")):
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end()):
         return []
     if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
@@ -89,7 +89,8 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     largest = max(numbers)
     if unit == "mm" and not (units and units[0].lower() == "cm"):
         largest /= 10
-    return [Value(field, round(largest, 2), m.start("dims"), m.end("unit"))]
+    start, end = min(m.start("dims"), m.start("unit")), max(m.end("dims"), m.end("unit"))
+    return [Value(field, round(largest, 2), start, end)]
 
 
 @parser("count")
@@ -102,7 +103,8 @@ _GRADES = {
     "no": "none", "none": "none", "absent": "none", "not identified": "none", "minimal": "mild",
     "mild": "mild", "mild-to-moderate": "moderate", "mild to moderate": "moderate",
     "moderate": "moderate", "moderate-to-severe": "severe", "moderate to severe": "severe",
-    "severe": "severe", "marked": "severe", "significant": "moderate",
+    "severe": "severe", "marked": "severe", "significant": "moderate", "nil": "none",
+    "mod": "moderate", "sev": "severe",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
@@ -198,7 +200,7 @@ _POS = re.compile(
 _NEG = re.compile(
     r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
-    r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|"
+    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
     r"no (?:(?:significant|diagnostic|pathologic(?:al)?|specific)\s+)*(?:abnormalit(?:y|ies)|"
     r"pathology|change|lesion)s?)\b",
@@ -283,8 +285,8 @@ _STATION_PA = re.compile(r"aortic", re.I)
 _STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
 _INVOLVEMENT = [
     (re.compile(r"isolated tumou?r cells|\bITCs?\b", re.I), "itc"),
-    (re.compile(r"micrometasta", re.I), "micrometastasis"),
-    (re.compile(r"macrometasta", re.I), "macrometastasis"),
+    (re.compile(r"micro-?meta?s", re.I), "micrometastasis"),
+    (re.compile(r"macro-?meta?s", re.I), "macrometastasis"),
 ]
 
 

@@ -82,7 +82,7 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
         dist = _DIST.search(_chain(text, nxt)[1]) if nxt is not None else None
         if dist and "distribution" not in stain:  # 'expresses desmin and SMA focally'
             stain["distribution"] = dist.group(1).lower()
-    if stain is None and window.startswith(("+", "-", "−")):
+    if stain is None and re.match(r"[+\-−](?![a-z])", window, re.I):
         stain = {"result": "positive" if window[0] == "+" else "negative"}
     if stain is None and nxt is not None and _CONJ.match(window):
         stain = _chain(text, nxt)[0]
@@ -108,7 +108,7 @@ def _window(text: str, m: re.Match[str]) -> tuple[str, re.Match[str] | None]:
 def _chain(text: str, nxt: re.Match[str]) -> tuple[dict[str, Any] | None, str]:
     """'desmin, SMA (focal) and CD10 are negative': the result that ends a list of markers.
 
-    Returns the result alone (its percent and distribution belong to the last marker) and the
+    Returns the result and distribution (a percent belongs to the last marker alone) and the
     window that ended the list.
     """
     current: re.Match[str] | None = nxt
@@ -122,7 +122,7 @@ def _chain(text: str, nxt: re.Match[str]) -> tuple[dict[str, Any] | None, str]:
     found = _stain_from(window, marker) if marker is not None else None
     if found is None or found.get("result") is None:
         return None, window
-    return {"result": found["result"]}, window
+    return {k: v for k, v in found.items() if k != "percent"}, window
 
 
 def _next_marker(text: str, start: int, end: int) -> re.Match[str] | None:
