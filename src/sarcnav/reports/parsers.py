@@ -419,6 +419,8 @@ _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
+        raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
     edition = m.group("ed") or m.group("ed2")
