@@ -97,6 +97,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("ihc-dist-alone", "CD10: patchy. Desmin: focal.", {"findings.ihc.desmin": "positive"}),
     ("ihc-hyphen-word", "BCOR-rearranged sarcoma is excluded.", {"findings.ihc.BCOR": None}),
+    # lymphovascular invasion and tumour site
+    (
+        "lvsi-involvement",
+        "Lymphovascular space involvement: present (substantial).",
+        {"findings.lymphovascular_invasion": True},
+    ),
+    (
+        "lvi-lymph-vascular",
+        "No lymph-vascular invasion.",
+        {"findings.lymphovascular_invasion": False},
+    ),
+    ("site-location-wall", "Tumour location: posterior wall", {"findings.site": "corpus"}),
     # margins
     ("margin-free-of", "Margins: free of tumour.", {"findings.margin": "negative"}),
     ("margin-all-clear", "All margins are clear.", {"findings.margin": "negative"}),
