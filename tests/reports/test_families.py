@@ -45,6 +45,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Mitoses 5/10 HPF (10 HPF = 2.4 mm²).",
         {MITOSES: "5 per_10_hpf", "findings.mitoses.area_mm2": 2.4},
     ),
+    ("mit-per-area", "12 mitoses per 2.4 mm²", {MITOSES: "5 per_mm2"}),
+    # atypia wordings
+    ("atypia-hyphen-range", "Nuclear atypia: moderate-severe", {"findings.atypia_grade": "severe"}),
+    ("atypia-without", "Bland cells without atypia.", {"findings.atypia_grade": "none"}),
     # necrosis wordings
     ("nec-label-type", "Necrosis: tumour cell type", {NECROSIS: "tumour_cell"}),
     ("nec-present-coag", "Tumour necrosis: present, coagulative type", {NECROSIS: "tumour_cell"}),
@@ -156,6 +160,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {PELVIC: "micrometastasis 1/12"},
     ),
     ("nodes-obturator", "Right obturator: 0/3. Left obturator: 0/2.", {PELVIC: "negative 0/5"}),
+    (
+        "nodes-station-in-brackets",
+        "Lymph nodes: 0/12 (pelvic), 1/5 (para-aortic).",
+        {PELVIC: "negative 0/12", PARA_AORTIC: "positive 1/5"},
+    ),
+    (
+        "nodes-form-lines",
+        "Number of Pelvic Nodes Examined: 11\nNumber of Pelvic Nodes with Macrometastases: 1\n"
+        "Number of Pelvic Nodes with Micrometastases: 0\n"
+        "Number of Pelvic Nodes with Isolated Tumor Cells: 1\n"
+        "Number of Para-aortic Nodes Examined: 4\n"
+        "Number of Para-aortic Nodes with Macrometastases: 0",
+        {PELVIC: "macrometastasis 1/11", PARA_AORTIC: "negative 0/4"},
+    ),
     # FIGO statements
     ("figo-stage-bracket", "Stage (FIGO 2009): IIIA", {"report.stated_figo": "IIIA"}),
     ("figo-arabic", "FIGO stage 1B.", {"report.stated_figo": "IB"}),

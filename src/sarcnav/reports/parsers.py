@@ -104,7 +104,9 @@ _GRADES = {
     "mild": "mild", "mild-to-moderate": "moderate", "mild to moderate": "moderate",
     "moderate": "moderate", "moderate-to-severe": "severe", "moderate to severe": "severe",
     "severe": "severe", "marked": "severe", "significant": "moderate", "nil": "none",
-    "mod": "moderate", "sev": "severe",
+    "mod": "moderate", "sev": "severe", "without": "none", "lacking": "none", "lacks": "none",
+    "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
+    "mild/moderate": "moderate",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
@@ -139,6 +141,12 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
         values.append(number(m.group("n2")))
     unit = "per_10_hpf" if g.get("hpf") else "per_mm2"
     note = "range read as its upper bound" if len(values) > 1 else ""
+    if g.get("area"):  # '12 mitoses per 2.4 mm²': the count per mm²
+        area = float(g["area"])
+        if area <= 0:
+            return []
+        values = [round(v / area, 2) for v in values]
+        note = f"count divided by the stated area ({area:g} mm²)"
     if g.get("upto"):
         note = "'up to' read as the count"
     if g.get("lt"):
@@ -392,6 +400,49 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         end = m.start("sides") + hit.end("exa")
         out.append(Value(field, value, start, end, negative=positive == 0))
     return out
+
+
+_FORM_POSITIVE = re.compile(
+    r"^\s*number of (?:[\w-]+\s+){0,2}?(?:lymph\s+)?nodes?\s+(?:with\s+|positive|involved)"
+    r"(?P<kind>[^:\n|]*)[:|]\s*(?P<n>\d+)",
+    re.I | re.M,
+)
+
+
+@parser("node_form")
+def node_form(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Number of pelvic nodes examined: 12' and the form's next lines counting involved nodes.
+
+    Macro- and micrometastases (and plain 'positive') are summed; isolated tumour cells are not
+    counted as positive. Without any 'with ...' line the count of positives is not read.
+    """
+    label = (m.group("label") or "").strip()
+    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+    if not label or label.lower() == "regional":
+        station = "unspecified"
+    examined, positive, kinds, seen = int(m.group("exa")), 0, set(), False
+    for hit in _FORM_POSITIVE.finditer(m.group("rest")):
+        kind = hit.group("kind").lower()
+        if "examined" in kind:
+            break  # the next station's block
+        seen = True
+        if "isolated" in kind or "itc" in kind:
+            continue
+        count = int(hit.group("n"))
+        positive += count
+        if count:
+            kinds.add(next((n for p, n in _INVOLVEMENT if p.search(kind)), "positive"))
+    if not seen or positive > examined:
+        return []
+    involvement = "negative" if not positive else (kinds.pop() if len(kinds) == 1 else "positive")
+    value = {
+        "station": station,
+        "label": label or "lymph nodes",
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement,
+    }
+    return [Value(field, value, m.start(), m.end("exa"), negative=not positive)]
 
 
 @parser("node_pair")
