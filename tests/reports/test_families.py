@@ -114,6 +114,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("site-location-wall", "Tumour location: posterior wall", {"findings.site": "corpus"}),
     # margins
+    ("margin-distance", "Margin: 5 mm, clear.", {"findings.margin": "negative"}),
+    (
+        "margin-present-at",
+        "Tumour present at the parametrial margin.",
+        {"findings.margin": "positive"},
+    ),
     ("margin-free-of", "Margins: free of tumour.", {"findings.margin": "negative"}),
     ("margin-all-clear", "All margins are clear.", {"findings.margin": "negative"}),
     (
@@ -175,11 +181,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {PELVIC: "macrometastasis 1/11", PARA_AORTIC: "negative 0/4"},
     ),
     # FIGO statements
+    ("figo-spaced", "FIGO stage III C", {"report.stated_figo": "IIIC"}),
     ("figo-stage-bracket", "Stage (FIGO 2009): IIIA", {"report.stated_figo": "IIIA"}),
     ("figo-arabic", "FIGO stage 1B.", {"report.stated_figo": "IB"}),
     ("figo-according", "Stage IIB according to FIGO (2009).", {"report.stated_figo": "IIB"}),
     ("figo-edition-note", "FIGO (2009, sarcoma): IB", {"report.stated_figo": "IB"}),
+    # depth and thickness on one line
+    (
+        "depth-thickness-one-line",
+        "Depth of invasion: 8 mm; myometrial thickness: 12 mm.",
+        {"findings.myometrial_invasion_fraction": 0.667, "report.depth_of_invasion_mm": 8.0},
+    ),
     # diagnosis lines
+    (
+        "dx-ess-abbreviation",
+        "\nDiagnosis: low grade ESS, 4 cm.",
+        {
+            "report.stated_diagnosis": "low_grade_ess",
+            "findings.lineage": "endometrial_stromal",
+            "findings.stromal_grade": "low",
+        },
+    ),
     (
         "dx-consistent",
         "Leiomyosarcoma was considered.\nDiagnosis: consistent with cellular leiomyoma.",
