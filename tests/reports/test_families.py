@@ -192,6 +192,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Depth of invasion: 8 mm; myometrial thickness: 12 mm.",
         {"findings.myometrial_invasion_fraction": 0.667, "report.depth_of_invasion_mm": 8.0},
     ),
+    # wordings that must not be read as the family next door
+    ("not-border-vessels", "Tumour permeating vascular spaces.", {"findings.border": None}),
+    (
+        "not-heterologous-hrd",
+        "Homologous recombination deficiency testing was not done.",
+        {"findings.heterologous_elements": None},
+    ),
+    ("not-mitoses-unassessed", "Mitoses per 10 HPF: not assessed", {MITOSES: None}),
+    (
+        "part-site-negative",
+        "\nPART 2: Liver, needle biopsy\nBenign hepatic parenchyma, no tumour.",
+        {"extent.distant_sites": []},
+    ),
+    (
+        "part-site-positive",
+        "\nB) Omentum\nMetastatic leiomyosarcoma, 2 cm.",
+        {"extent.abdominal_sites": ["omentum"]},
+    ),
     # diagnosis lines
     (
         "dx-ess-abbreviation",
