@@ -1,8 +1,8 @@
 """The synthetic corpus against its gold annotations (tests/fixtures/reports/gold.json).
 
 The tuning reports must match exactly. The hold-out reports and the second blind set (blind2/,
-never tuned on) are measured by benchmarks/reports.py, not asserted here; only their basic
-invariants are checked.
+measured blind twice, then retired in round 3 and tuned on) are measured by
+benchmarks/reports.py, not asserted here; only their basic invariants are checked.
 """
 
 from __future__ import annotations

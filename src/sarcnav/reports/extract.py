@@ -33,6 +33,8 @@ _DROP = {
 NEGATIVE_PENALTY = 100
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*")
+# An export's 'key_name=value' line reads as 'key name: value'.
+_KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
 
 
 @dataclass
@@ -53,13 +55,18 @@ def leaders_as_colons(text: str) -> str:
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
 
 
+def key_values_as_colons(text: str) -> str:
+    """``text`` with 'key_name=value' lines as 'key name:value' (same length, same offsets)."""
+    return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
-    Patterns and context read a copy of the text with dot leaders as colons; evidence quotes the
-    text as given (offsets are the same in both).
+    Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
+    colons; evidence quotes the text as given (offsets are the same in both).
     """
-    original, text = text, leaders_as_colons(text)
+    original, text = text, key_values_as_colons(leaders_as_colons(text))
     mentions: list[Mention] = []
     for rule, pattern in compiled_rules():
         for match in pattern.finditer(text):

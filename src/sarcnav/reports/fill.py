@@ -161,8 +161,8 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
     stations: list[tuple[Extraction, NodeStation]] = []
     labels: set[tuple[str, int]] = set()
     narrowest: dict[int, Extraction] = {}
-    for _, e in items:  # two patterns reading the same count: keep the narrower (its label)
-        if e.end not in narrowest or e.start > narrowest[e.end].start:
+    for _, e in items:  # two patterns reading one count: keep the one naming its station, narrower
+        if e.end not in narrowest or _node_key(e) > _node_key(narrowest[e.end]):
             narrowest[e.end] = e
     for e in sorted(narrowest.values(), key=lambda e: e.start):
         key = (e.value["label"].lower(), e.start)
@@ -202,6 +202,10 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
             Nodes(involvement=involvement, positive=positive, examined=examined or None),
         )
     return {id(e) for e, _ in stations}
+
+
+def _node_key(e: Extraction) -> tuple[bool, int]:
+    return e.value["station"] != "unspecified", e.start
 
 
 def _confinement(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:

@@ -16,8 +16,12 @@ from sarcnav.model.report import Modifier, ModifierCategory
 
 WORDS = {
     "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}  # fmt: skip
 
 
 @dataclass
@@ -45,8 +49,14 @@ def parser(name: str) -> Callable[[Parser], Parser]:
 
 
 def number(token: str) -> float:
+    """A count in digits or words ('7', 'seven', 'twenty five', 'twenty-five')."""
     token = token.strip().lower()
-    return float(WORDS[token]) if token in WORDS else float(token)
+    if token in WORDS:
+        return float(WORDS[token])
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if tens in TENS:
+        return float(TENS[tens] + (WORDS[unit.strip()] if unit.strip() else 0))
+    return float(token)
 
 
 def has(mods: list[Modifier], category: ModifierCategory) -> bool:
@@ -69,17 +79,18 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
     gap = text[m.start() : m.start("dims")]
-    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end("unit")):
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end()):
         return []
     if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
-    unit = m.group("unit").lower()
+    unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
     if unit == "mm" and not (units and units[0].lower() == "cm"):
         largest /= 10
-    return [Value(field, round(largest, 2), m.start("dims"), m.end("unit"))]
+    start, end = min(m.start("dims"), m.start("unit")), max(m.end("dims"), m.end("unit"))
+    return [Value(field, round(largest, 2), start, end)]
 
 
 @parser("count")
@@ -92,7 +103,10 @@ _GRADES = {
     "no": "none", "none": "none", "absent": "none", "not identified": "none", "minimal": "mild",
     "mild": "mild", "mild-to-moderate": "moderate", "mild to moderate": "moderate",
     "moderate": "moderate", "moderate-to-severe": "severe", "moderate to severe": "severe",
-    "severe": "severe", "marked": "severe", "significant": "moderate",
+    "severe": "severe", "marked": "severe", "significant": "moderate", "nil": "none",
+    "mod": "moderate", "sev": "severe", "without": "none", "lacking": "none", "lacks": "none",
+    "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
+    "mild/moderate": "moderate",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
@@ -121,14 +135,21 @@ def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
 @parser("mitoses")
 def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A count per 10 HPF or per mm²; a range or 'up to' is read as its upper bound."""
+    g = m.groupdict()
     values = [number(m.group("n1"))]
-    if m.group("n2"):
+    if g.get("n2"):
         values.append(number(m.group("n2")))
-    unit = "per_10_hpf" if m.group("hpf") else "per_mm2"
+    unit = "per_10_hpf" if g.get("hpf") else "per_mm2"
     note = "range read as its upper bound" if len(values) > 1 else ""
-    if m.group("upto"):
+    if g.get("area"):  # '12 mitoses per 2.4 mm²': the count per mm²
+        area = float(g["area"])
+        if area <= 0:
+            return []
+        values = [round(v / area, 2) for v in values]
+        note = f"count divided by the stated area ({area:g} mm²)"
+    if g.get("upto"):
         note = "'up to' read as the count"
-    if m.group("lt"):
+    if g.get("lt"):
         if not float(values[0]).is_integer():
             return []
         values = [max(values[0] - 1, 0.0)]
@@ -187,8 +208,10 @@ _POS = re.compile(
 _NEG = re.compile(
     r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
-    r"negative|free|benign|unremarkable|intact|clear|not identified|absent|none|"
-    r"no \w+ (?:involvement|invasion)|without)\b",
+    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
+    r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
+    r"no (?:(?:significant|diagnostic|pathologic(?:al)?|specific)\s+)*(?:abnormalit(?:y|ies)|"
+    r"pathology|change|lesion)s?)\b",
     re.I,
 )
 
@@ -203,10 +226,21 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A form's answer right after the site: 'Involvement of cervix: no', 'Adnexa | involved'.
+_ANSWER = re.compile(
+    r"\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|not involved|uninvolved|"
+    r"not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    re.I,
+)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
         return None
+    answer = _ANSWER.match(text, m.end())
+    if answer:
+        return answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
     neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
@@ -242,12 +276,25 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return whole(m, field, [site] if said else [], negative=not said)
 
 
+@parser("part_site")
+def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A part named by its site whose diagnosis is the next line: the line says involved or not."""
+    line = m.group("next")
+    hits = [h for h in (_POS.search(line), _NEG.search(line)) if h is not None]
+    if not hits:
+        return []
+    said = min(hits, key=lambda h: h.start()).re is _POS
+    site = m.group("site").lower()
+    target = "extent.abdominal_sites" if site == "omentum" else field
+    return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+
+
 _STATION_PA = re.compile(r"aortic", re.I)
 _STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
 _INVOLVEMENT = [
     (re.compile(r"isolated tumou?r cells|\bITCs?\b", re.I), "itc"),
-    (re.compile(r"micrometasta", re.I), "micrometastasis"),
-    (re.compile(r"macrometasta", re.I), "macrometastasis"),
+    (re.compile(r"micro-?meta?s", re.I), "micrometastasis"),
+    (re.compile(r"macro-?meta?s", re.I), "macrometastasis"),
 ]
 
 
@@ -259,7 +306,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
-    examined = int(groups.get("exa") or groups.get("exa2") or 0)
+    examined = int(number(groups.get("exa") or groups.get("exa2") or "0"))
     pos_text = groups.get("pos") or groups.get("pos2") or ("0" if groups.get("allneg") else None)
     if pos_text is None:
         return []
@@ -321,6 +368,83 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
 
 
+_SIDE = re.compile(
+    r"\b(?P<side>right|left|R|L)\b\.?\s*:?\s*(?P<pos>\d+)\s*/\s*(?P<exa>\d+)(?P<note>\s*\([^)\n]*\))?",
+    re.I,
+)
+
+
+@parser("node_sides")
+def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Pelvic lymph nodes: right 0/8, left 1/9 (macrometastasis)': one count per side."""
+    name = m.group("station")
+    station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
+    out = []
+    for hit in _SIDE.finditer(m.group("sides")):
+        positive, examined = int(hit.group("pos")), int(hit.group("exa"))
+        if positive > examined:
+            return []
+        involvement = "negative" if positive == 0 else "positive"
+        for pattern, kind in _INVOLVEMENT:
+            if positive and pattern.search(hit.group("note") or ""):
+                involvement = kind
+        side = {"r": "right", "l": "left"}.get(hit.group("side").lower(), hit.group("side"))
+        value = {
+            "station": station,
+            "label": f"{side.lower()} {name.lower()}",
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement,
+        }
+        start = m.start("sides") + hit.start()
+        end = m.start("sides") + hit.end("exa")
+        out.append(Value(field, value, start, end, negative=positive == 0))
+    return out
+
+
+_FORM_POSITIVE = re.compile(
+    r"^\s*number of (?:[\w-]+\s+){0,2}?(?:lymph\s+)?nodes?\s+(?:with\s+|positive|involved)"
+    r"(?P<kind>[^:\n|]*)[:|]\s*(?P<n>\d+)",
+    re.I | re.M,
+)
+
+
+@parser("node_form")
+def node_form(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Number of pelvic nodes examined: 12' and the form's next lines counting involved nodes.
+
+    Macro- and micrometastases (and plain 'positive') are summed; isolated tumour cells are not
+    counted as positive. Without any 'with ...' line the count of positives is not read.
+    """
+    label = (m.group("label") or "").strip()
+    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+    if not label or label.lower() == "regional":
+        station = "unspecified"
+    examined, positive, kinds, seen = int(m.group("exa")), 0, set(), False
+    for hit in _FORM_POSITIVE.finditer(m.group("rest")):
+        kind = hit.group("kind").lower()
+        if "examined" in kind:
+            break  # the next station's block
+        seen = True
+        if "isolated" in kind or "itc" in kind:
+            continue
+        count = int(hit.group("n"))
+        positive += count
+        if count:
+            kinds.add(next((n for p, n in _INVOLVEMENT if p.search(kind)), "positive"))
+    if not seen or positive > examined:
+        return []
+    involvement = "negative" if not positive else (kinds.pop() if len(kinds) == 1 else "positive")
+    value = {
+        "station": station,
+        "label": label or "lymph nodes",
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement,
+    }
+    return [Value(field, value, m.start(), m.end("exa"), negative=not positive)]
+
+
 @parser("node_pair")
 def node_pair(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'Pelvic and para-aortic lymph nodes: 0/15 and 0/4': one count per station, in order."""
@@ -346,6 +470,8 @@ _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
+        raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
     edition = m.group("ed") or m.group("ed2")

@@ -31,17 +31,22 @@ _RESULT_WORDS = [
     (r"aberrant|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
     (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
-    (r"positive|pos|immunoreactive|reactive|express\w*|block[- ]?(?:type|positive)?|patchy",
-     IHCResult.POSITIVE),
+    (r"positive|positivity|pos|immunoreactive|reactive|express\w*|"
+     r"block[- ]?(?:type|positive)?|patchy", IHCResult.POSITIVE),
 ]  # fmt: skip
 _RESULT = re.compile(
     r"\b(?P<w>" + "|".join(w for w, _ in _RESULT_WORDS) + r")\b|(?P<pct>\d{1,3})\s*%", re.I
 )
 _LIST_TRIGGER = re.compile(
-    r"\b(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)\s+"
-    r"(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)\b",
+    r"\b(?:(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)"
+    r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|(?P<v>express(?:es|ed|ing)?|"
+    r"(?:show|shows|showed|demonstrates?|demonstrated)\s+(?:\w+\s+)?(?:positivity|immunoreactivity|"
+    r"staining|expression)\s+(?:for|with|of)|stain(?:s|ed)?\s+(?:positively\s+|strongly\s+)?for|"
+    r"label(?:s|led)?\s+(?:positively\s+)?for))\b",
     re.I,
 )
+# A qualifier in brackets between list items: 'desmin, CD10 (focal only), ER and PR are negative'.
+_QUALIFIER = re.compile(r"^\s*\([^)]*\)[\s,/&]*(?:and\s*)?[\s,/&]*$", re.I)
 _DIST = re.compile(r"\b(diffuse|focal|multifocal)(?:ly)?\b", re.I)
 _CONJ = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$", re.I)
 SENTENCE = re.compile(r"[.;\n]")
@@ -67,31 +72,57 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
     marker = marker_of(m.group("marker"))
     if marker is None:
         return []
+    window, nxt = _window(text, m)
+    stain = _stain_from(window, marker)
+    listed = _from_list(text, m.start(), marker)
+    if stain is not None and listed is not None and stain.get("result") is None:
+        stain = {**listed, **{k: v for k, v in stain.items() if k != "result"}}
+    if stain is None and _CONJ.match(window) and listed is not None:
+        stain = listed
+        dist = _DIST.search(_chain(text, nxt)[1]) if nxt is not None else None
+        if dist and "distribution" not in stain:  # 'expresses desmin and SMA focally'
+            stain["distribution"] = dist.group(1).lower()
+    if stain is None and re.match(r"[+\-−](?![a-z])", window, re.I):
+        stain = {"result": "positive" if window[0] == "+" else "negative"}
+    if stain is None and nxt is not None and _CONJ.match(window):
+        stain = _chain(text, nxt)[0]
+    stain = stain or listed
+    if stain is None:
+        return []
+    if stain.get("result") is None:
+        stain["result"] = IHCResult.POSITIVE.value  # a distribution alone: 'desmin focal'
+    stain["marker"] = marker.value
+    return [Value(field, stain, m.start(), m.end() + len(window.rstrip()))]
+
+
+def _window(text: str, m: re.Match[str]) -> tuple[str, re.Match[str] | None]:
+    """The words after a marker up to the next marker (or the sentence end), and that marker."""
     stop = SENTENCE.search(text, m.end())
     end = stop.start() if stop else len(text)
     nxt = _next_marker(text, m.end(), end)
-    window_end = nxt.start() if nxt else min(end, m.end() + 60)
-    window = text[m.end() : window_end]
+    window = text[m.end() : nxt.start() if nxt else min(end, m.end() + 60)]
     trigger = _LIST_TRIGGER.search(window)
-    if trigger is not None:
-        window = window[: trigger.start()]
-    stain = _stain_from(window, marker)
-    if stain is None and _CONJ.match(window):
-        stain = _from_list(text, m.start(), marker)
-    if stain is None and window.startswith(("+", "-", "−")):
-        stain = {"result": "positive" if window[0] == "+" else "negative"}
-    if stain is None and nxt is not None and _CONJ.match(window):
-        follow = ihc(nxt, text, field, [])
-        if follow:
-            result = dict(follow[0].value)
-            result.pop("marker", None)
-            stain = {"result": result["result"]}
-    if stain is None:
-        stain = _from_list(text, m.start(), marker)
-    if stain is None:
-        return []
-    stain["marker"] = marker.value
-    return [Value(field, stain, m.start(), m.end() + len(window.rstrip()))]
+    return (window[: trigger.start()] if trigger else window), nxt
+
+
+def _chain(text: str, nxt: re.Match[str]) -> tuple[dict[str, Any] | None, str]:
+    """'desmin, SMA (focal) and CD10 are negative': the result that ends a list of markers.
+
+    Returns the result and distribution (a percent belongs to the last marker alone) and the
+    window that ended the list.
+    """
+    current: re.Match[str] | None = nxt
+    window = ""
+    while current is not None:
+        window, after = _window(text, current)
+        if after is None or not (_CONJ.match(window) or _QUALIFIER.match(window)):
+            break
+        current = after
+    marker = marker_of(current.group("marker")) if current is not None else None
+    found = _stain_from(window, marker) if marker is not None else None
+    if found is None or found.get("result") is None:
+        return None, window
+    return {k: v for k, v in found.items() if k != "percent"}, window
 
 
 def _next_marker(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -109,14 +140,14 @@ def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
             pct = float(hit.group("pct"))
         elif hit.group("w") and result is None:
             result = result_of(hit.group("w"))
-    if result is None and pct is None:
+    dist = _DIST.search(window)
+    if result is None and pct is None and dist is None:
         return None
-    if result is None:
+    if result is None and pct is not None:
         result = IHCResult.NEGATIVE if pct == 0 else IHCResult.POSITIVE
-    stain: dict[str, Any] = {"result": result.value}
+    stain: dict[str, Any] = {"result": result.value if result else None}
     if pct is not None and pct <= 100:
         stain["percent"] = pct
-    dist = _DIST.search(window)
     if dist:
         stain["distribution"] = dist.group(1).lower()
     return stain
@@ -133,7 +164,7 @@ def _from_list(text: str, start: int, marker: Marker) -> dict[str, Any] | None:
     gap = text[last.end() : start]
     if _RESULT.search(gap):
         return None
-    word = last.group("w").lower()
+    word = (last.group("w") or "expression").lower()
     mapping = {"loss": "lost", "retention": "retained", "expression": "positive"}
     result = mapping.get(word) or result_of(word).value
     stain: dict[str, Any] = {"result": result}
@@ -169,8 +200,8 @@ def fusion(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
         b = m.group("b").upper()
         b = "NUTM2" if b.startswith("NUTM2") else b
         alteration = _FUSIONS.get((m.group("a").upper(), b), "")
-    if not alteration:
-        return []
+    if not alteration or has(mods, ModifierCategory.UNCERTAIN):
+        return []  # 'YWHAE::NUTM2 suspected, partner not tested' is not a finding
     lo, hi = clause(text, m.start(), m.end())
     detected = not (has(mods, ModifierCategory.NEGATED) or _NOT_DETECTED.search(text, lo, hi))
     method = _METHOD.search(text, lo, hi)
