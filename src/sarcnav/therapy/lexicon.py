@@ -28,6 +28,14 @@ SEPARATOR = re.compile(
 AND_SPLIT = re.compile(r"\s+(?:and|y|&)\s+", _I)
 COMBINATION = re.compile(r"[/+]")
 OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
+WORD_GAP = re.compile(r"^\s+(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+$", _I)
+# Words just before a verb such as "started" that keep it from starting a line ("not started",
+# "was going to start", "no se inició").
+NOT_A_START = re.compile(
+    r"\b(?:not|never|n't|no|nunca|jamais|nie|mai|nunca|non|pas)\s+(?:yet\s+|been\s+|be\s+)?$"
+    r"|\b(?:going|about|planned|plan|due|scheduled|supposed|meant)\s+to\s+(?:be\s+)?$",
+    _I,
+)
 
 CURRENT_INSIDE = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con)\b"
@@ -39,6 +47,10 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "uno": 1, "dos": 2, "tres": 3,
     "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+    "otto": 8, "dieci": 10, "dois": 2, "duas": 2, "oito": 8, "dez": 10, "zwei": 2, "drei": 3,
+    "vier": 4, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
@@ -96,15 +108,21 @@ NEGATED_BEFORE = re.compile(
     r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
-    r"\s+(?:about|if)|mentioned\s+that|considering)\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
+    r"|supposed\s+to|meant\s+to|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
+    r"|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso|plante[oó]|habl[oó]\s+de)"
+    r"|pourrait|potrebbe|poderia|k[oö]nnte)\s+(?:\w+\s+){0,3}$",
     _I,
 )
-# A drug proposed and not taken up ("tamoxifen was considered but never started"): every drug
-# before the "but" is dropped.
+# A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
+# pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(
     r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned)\b"
     r"[^.;]*?\b(?P<but>but)\b[^.;]*?\b(?:declined|refused|never|not\s+(?:started|given|taken"
-    r"|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have))",
+    r"|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have))"
+    r"|\b(?:ofrec|propu|propus|consider|plante|suger|recomend|coment|habl)\w*"
+    r"[^.;]*?\b(?P<pero>pero|mas|sin\s+embargo)\b[^.;]*?\b(?:rechaz|declin|nunca"
+    r"|no\s+(?:\w+\s+){0,2}(?:quiso|quer|acept|inici|empez|recibi|tom|dio|dieron|administr))",
     _I,
 )
 NEGATED_AFTER = re.compile(

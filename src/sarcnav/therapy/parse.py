@@ -22,10 +22,12 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
+from sarcnav.therapy.ordinary import is_ordinary
 from sarcnav.therapy.sequence import Part, chronological, merge_comma_combinations
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
+CODE_WHY = "looks like a study code"
 
 
 def parse_history(text: str) -> TreatmentHistory:
@@ -79,6 +81,8 @@ def _segments(text: str) -> list[Part]:
     parts: list[Part] = []
     lead, pos = "start", 0
     for m in lx.SEPARATOR.finditer(text):
+        if m.lastgroup == "next" and lx.NOT_A_START.search(text, pos, m.start()):
+            continue  # "considered but not started": the verb does not start a line
         if text[pos : m.start()].strip():
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
@@ -137,18 +141,16 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
             i += 1
             continue
-        if found is None and word.lower() not in lx.STOPWORDS and not word.isdigit():
-            fuzzy = cat.fuzzy(word)
-            if fuzzy is not None:
-                found = (fuzzy[0], 1, word, fuzzy[1])
-            else:
+        if found is None and not is_ordinary(word) and not word.isdigit():
+            found = _inexact(cat, word)
+            if found is None:
                 _maybe_unknown(tokens[i], part)
         if found is None:
             i += 1
             continue
         entry, n, written, score = found
         start, end = tokens[i].start(), tokens[i + n - 1].end()
-        kind = entry.kind if score == 100.0 else "fuzzy"
+        kind = entry.kind if score == 100.0 or entry.kind == "prefix" else "fuzzy"
         mention = Mention(
             text=written,
             start=start,
@@ -161,6 +163,15 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         )
         part.mentions.append((mention, entry))
         i += n
+
+
+def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | None:
+    """A clipped name ("pazo", scored by the share of the name written) or a misspelling."""
+    clipped = cat.prefix(word)
+    if clipped is not None:
+        return clipped, 1, word, 100 * len(normalize(word)) / len(normalize(clipped.name))
+    fuzzy = cat.fuzzy(word)
+    return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
 
 def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
@@ -179,7 +190,7 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     if lx.DRUG_SUFFIX.search(word):
         why = "drug-like ending"
     elif code:
-        why = "looks like a study code"
+        why = CODE_WHY
     elif word[0].isupper() and not word.isupper() and not _sentence_initial(token):
         why = "capitalised word not in the catalogue"
     else:
@@ -205,11 +216,14 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
             near = [part.mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(part.mentions)]
-            joined = any(
-                lx.OPERATOR_GAP.match(text[min(mention.end, o.end) : max(mention.start, o.start)])
-                for o, _ in near
-            )
-            if entry.tier == "strong" or joined or (entry.tier == "weak" and (strong or cue)):
+            gaps = [text[min(mention.end, o.end) : max(mention.start, o.start)] for o, _ in near]
+            joined = any(lx.OPERATOR_GAP.match(g) for g in gaps)
+            tier = entry.tier
+            if tier != "strong" and is_ordinary(mention.text):
+                tier = "operator"  # "doce" is also Spanish for twelve
+            if tier == "operator" and any(lx.WORD_GAP.match(g) for g in gaps):
+                tier = "weak"  # "gem and tax x6": joined by a word, so it needs context
+            if tier == "strong" or joined or (tier == "weak" and (strong or cue)):
                 kept.append((mention, entry))
         part.mentions = kept
 
@@ -225,7 +239,7 @@ def _drop_negated(text: str, part: Part) -> list[str]:
         if (
             lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
-            or (refused and mention.end <= refused.start("but"))
+            or (refused and mention.end <= refused.start(refused.lastgroup or 0))
         ):
             notes.append(f'"{mention.text}" read as not given (negated)')
         else:
@@ -276,12 +290,16 @@ def _read_part(
         part.lead in ("now", "next", "ordinal", "before")
         or (part.lead == "mark" and history.lines)
         or lx.TAKING.search(chunk)
+        or any(u.why == CODE_WHY for u in part.unknown)
     )
     if part.unknown and not (radiation or surgery) and (line.agents or therapy_cue):
         line.unknown = part.unknown
     elif part.unknown:
         history.unknown.extend(part.unknown)
-    chemo = lx.CHEMO.search(chunk)
+    chemo = next(
+        (m for m in lx.CHEMO.finditer(chunk) if not lx.NEGATED_BEFORE.search(chunk, 0, m.start())),
+        None,
+    )  # "she had no chemotherapy before" is no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
     if not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
@@ -373,7 +391,12 @@ def _review(history: TreatmentHistory) -> None:
     reasons = []
     for line in history.lines:
         for mention in line.evidence:
-            if mention.kind == "fuzzy":
+            if mention.kind == "prefix":
+                reasons.append(
+                    f'line {line.line}: "{mention.text}" read as {mention.target} '
+                    f'(clipped name "{mention.matched_name}")'
+                )
+            elif mention.kind == "fuzzy":
                 reasons.append(
                     f'line {line.line}: "{mention.text}" read as {mention.target} '
                     f'(closest name "{mention.matched_name}", similarity {mention.score:g})'
