@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
 from sarcnav.therapy.sequence import chronological
-from tests.therapy.fixtures_data import HELD_OUT, HISTORIES, LIMITS
+from tests.therapy.fixtures_data import HELD_OUT, HISTORIES, LIMITS, ROUND3
 
-GOLD = HISTORIES + HELD_OUT + LIMITS
+GOLD = HISTORIES + HELD_OUT + LIMITS + ROUND3
 
 
 def test_at_least_forty_histories() -> None:

@@ -21,7 +21,7 @@ SEPARATOR = re.compile(
     r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
     r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
-    r"|\n|,|→|->|=>)",
+    r"|\n|,|→|->|=>|\||•)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
@@ -37,10 +37,14 @@ NOT_A_START = re.compile(
     _I,
 )
 
-CURRENT_INSIDE = re.compile(
-    r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con)\b"
-    r"|\b(?:since|desde)\s+(?:19|20)\d{2}\b(?!\s*(?:-|–|to|until|hasta))",
+CURRENT_WORDS = re.compile(
+    r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
+    r"|in\s+corso|en\s+cours|laufend)\b",
     _I,
+)
+# "since 2020" marks a line current only when no later line follows it.
+SINCE_YEAR = re.compile(
+    r"\b(?:since|desde|depuis|dal|seit)\s+(?:19|20)\d{2}\b(?!\s*(?:-|–|to|until|hasta))", _I
 )
 
 NUMBER_WORDS = {
@@ -76,7 +80,11 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "partial_response",
-        re.compile(r"\b(?:partial\s+response|respuesta\s+parcial|shr[au]nk|shrinkage)\b", _I),
+        re.compile(
+            r"\b(?:partial\s+response|respuesta\s+parcial|shr[au]nk|shrinkage|r[eé]ponse\s+partielle"
+            r"|risposta\s+parziale|resposta\s+parcial|partielle[sn]?\s+Ansprechen)\b",
+            _I,
+        ),
     ),
     (
         "stopped_toxicity",
@@ -91,21 +99,31 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:progress(?:ed|ion|ing)?|PD|grew|growing|got\s+worse|worsened|spread|failed"
             r"|stopped\s+working|did\s*n[o']t\s+work|did\s+not\s+work|progres[oó]|progresi[oó]n"
-            r"|no\s+funcion[oó]|empeor[oó])\b",
+            r"|no\s+funcion[oó]|empeor[oó]|progressione|progressão|progrediu|progredito"
+            r"|progressiv[oa]|progressiert|progredient|Progress)\b",
             _I,
         ),
     ),
     (
         "stable",
-        re.compile(r"\b(?:stable(?:\s+disease)?|SD|estable|unchanged|no\s+change)\b", _I),
+        re.compile(
+            r"\b(?:stable(?:\s+disease)?|SD|estable|unchanged|no\s+change|malattia\s+stabile"
+            r"|stabile|est[aá]vel|stabil|maladie\s+stable)\b",
+            _I,
+        ),
     ),
     (
         "responded",
-        re.compile(r"\b(?:respon(?:ded|se|ding)|worked|respondi[oó]|respuesta)\b", _I),
+        re.compile(
+            r"\b(?:respon(?:ded|se|ding)|worked|respondi[oó]|respuesta|r[eé]ponse|risposta"
+            r"|resposta|respondeu|Ansprechen)\b",
+            _I,
+        ),
     ),
 ]
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+"
+    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó]|sans|jamais"
+    r"|senza|sem|kein\w*|ohne|nie)\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
@@ -117,15 +135,32 @@ NEGATED_BEFORE = re.compile(
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
 # pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(
-    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned)\b"
-    r"[^.;]*?\b(?P<but>but)\b[^.;]*?\b(?:declined|refused|never|not\s+(?:started|given|taken"
-    r"|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have))"
-    r"|\b(?:ofrec|propu|propus|consider|plante|suger|recomend|coment|habl)\w*"
-    r"[^.;]*?\b(?P<pero>pero|mas|sin\s+embargo)\b[^.;]*?\b(?:rechaz|declin|nunca"
-    r"|no\s+(?:\w+\s+){0,2}(?:quiso|quer|acept|inici|empez|recibi|tom|dio|dieron|administr))",
+    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned"
+    r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
+    r"|coment|habl|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
+    r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
+    r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie"
+    r"|not\s+(?:started|given|taken|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have)"
+    r"|(?:no|non|n[aã]o|nicht|pas)\s+(?:\w+\s+){0,2}(?:quis|quer|acept|accett|aceit|inici|empez"
+    r"|recib|receb|ricev|tom|dio|dieron|dat|dad|administr|somministr|commenc|d[eé]but|gewollt"
+    r"|gegeben|begonnen))",
     _I,
 )
+_GIVEN = (
+    r"(?:given|offered|started|used|received|tried|an\s+option|gegeben|begonnen|verabreicht"
+    r"|erhalten|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
+    r"|somministrat[oa]|iniziat[oa]|ricevut[oa]|dad[oa]|iniciad[oa]|recebid[oa]|inici[oó]"
+    r"|recibi[oó]|dio|tom[oó]|empez[oó])"
+)
 NEGATED_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas|jamais|non|mai|n[aã]o|nunca|no)\s+"
+    r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
+    r"|^\s*(?:was\s+)?(?:declined|refused)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
+    _I,
+)
+AFTER = re.compile(
     r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
     r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
@@ -146,6 +181,15 @@ REMARK = re.compile(
     r"|made|was\s+(?:hard|tough|awful|the\s+worst))\b"
     r"|\b(?:caused|because\s+of|due\s+to|from\s+the|related|induced|side\s+effects?|toxicity"
     r"|allergic|reaction|dropped|omitted|reduced|held)\b",
+    _I,
+)
+# "The same regimen again": a new line with the agents of the line before.
+REPEAT = re.compile(
+    r"\bsame\s+(?:regimen|chemo(?:therapy)?|treatment|drugs?|combination|therapy|thing)\b"
+    r"|\b(?:same\s+as\s+before|rechallenged?\s+with\s+the\s+same)\b"
+    r"|\b(?:el\s+)?mismo\s+(?:esquema|tratamiento|r[eé]gimen)\b|\blo\s+mismo\b"
+    r"|\bm[eê]me\s+(?:traitement|protocole|sch[eé]ma)\b|\bstess[oa]\s+(?:schema|trattamento|terapia)\b"
+    r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
     _I,
 )
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.

@@ -23,7 +23,7 @@ from sarcnav.therapy.history import (
     UnknownTerm,
 )
 from sarcnav.therapy.ordinary import is_ordinary
-from sarcnav.therapy.sequence import Part, chronological, merge_comma_combinations
+from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_combinations
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
@@ -56,7 +56,12 @@ def parse_history(text: str) -> TreatmentHistory:
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
-    history.lines = chronological(list(zip(history.lines, leads, strict=True)))
+    read = list(zip(history.lines, leads, strict=True))
+    now_led = {id(line) for line, lead in read if lead == "now"}
+    history.lines = by_year(chronological(read))
+    for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
+        if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
+            line.current = False
     for number, line in enumerate(history.lines, start=1):
         line.line = number
     _review(history)
@@ -301,7 +306,15 @@ def _read_part(
         None,
     )  # "she had no chemotherapy before" is no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    if not is_line and chemo and not (radiation or surgery):
+    repeat = lx.REPEAT.search(chunk)
+    if not is_line and repeat and history.lines:
+        before = history.lines[-1]
+        _add(line.agents, before.agents)
+        _add(line.supportive, before.supportive)
+        line.regimen, line.regimen_id = before.regimen, before.regimen_id
+        line.notes.append(f'the line before repeated ("{repeat.group()}")')
+        is_line = True
+    elif not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
         is_line = True
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line else None
@@ -312,7 +325,9 @@ def _read_part(
         if history.lines and not (radiation or surgery):
             read_attributes(chunk, history.lines[-1], keep_existing=True)
         return
-    line.current = part.lead == "now" or bool(lx.CURRENT_INSIDE.search(chunk))
+    line.current = part.lead == "now" or bool(
+        lx.CURRENT_WORDS.search(chunk) or lx.SINCE_YEAR.search(chunk)
+    )
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
