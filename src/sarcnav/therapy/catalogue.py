@@ -106,7 +106,7 @@ class Catalogue:
             normalize(name): (name, drug.generic)
             for drug in pack.drugs
             for name, kind in drug.names()
-            if kind in ("generic", "brand", "spanish") and " " not in name.strip()
+            if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
         }
 
     def _add(self, name: str, kind: str, target: str, verified: bool) -> None:
