@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sarcnav.therapy import find_drugs, parse_history
-from sarcnav.therapy.catalogue import PREFIX_MIN_LENGTH, catalogue, normalize
+from sarcnav.therapy.catalogue import PREFIX_MIN_LENGTH, catalogue
 from sarcnav.therapy.ordinary import LANGUAGES, is_ordinary, ordinary_words
 from tests.therapy.fixtures_data import HELD_OUT, HISTORIES, LIMITS, ROUND3
 
