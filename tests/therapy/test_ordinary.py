@@ -50,11 +50,12 @@ def _clippable() -> list[tuple[str, str]]:
     names = cat.full_names
     return [
         (name, generic)
-        for key, (name, generic) in names.items()
+        for key, (name, generic, kind) in names.items()
         if all(
-            len({g for k, (_, g) in names.items() if k.startswith(key[:n])}) == 1
+            len({g for k, (_, g, _) in names.items() if k.startswith(key[:n])}) == 1
             for n in range(PREFIX_MIN_LENGTH + 1, len(key))
         )
+        and kind != "brand"
         and len(key) > PREFIX_MIN_LENGTH + 1
         and cat.drugs[generic].role != "supportive"
     ]
@@ -80,6 +81,9 @@ def test_a_clipped_unique_name_reads_as_its_drug(named: tuple[str, str], cut: in
         ("taxo x4", []),  # Taxol or Taxotere: ambiguous, not guessed
         ("pazo", []),  # four letters need context, as the short aliases do
         ("temo que sí, doce meses", []),
+        ("Ellen had Adriamycin x6", [["doxorubicin"]]),  # a given name, not a clipped Ellence
+        ("Votrie x6", [["pazopanib"]]),  # six letters of a brand
+        ("Votri x6", []),  # five are not enough for a brand
     ],
 )
 def test_clipped_names(text: str, agents: list[list[str]]) -> None:

@@ -25,6 +25,9 @@ is already 83)."""
 PREFIX_MIN_LENGTH = 4
 """A clipped name ("pazo", "eribu") must have at least this many letters; four-letter ones count
 only where the context supports a drug (as the short aliases do)."""
+BRAND_PREFIX_MIN_LENGTH = 6
+"""Clipped brand names need more letters: short ones are often given names ("Ellen", not
+Ellence)."""
 OPERATOR_ONLY = frozenset({"doc", "tax"})
 """Short aliases that are everyday words: accepted only when joined to another drug by / or +."""
 
@@ -103,7 +106,7 @@ class Catalogue:
             key for key in self.entries if len(key) >= FUZZY_MIN_LENGTH and " " not in key
         ]
         self.full_names = {
-            normalize(name): (name, drug.generic)
+            normalize(name): (name, drug.generic, kind)
             for drug in pack.drugs
             for name, kind in drug.names()
             if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
@@ -148,8 +151,10 @@ class Catalogue:
             return None
         found = {
             (generic, name)
-            for full, (name, generic) in self.full_names.items()
-            if len(full) > len(key) and full.startswith(key)
+            for full, (name, generic, kind) in self.full_names.items()
+            if len(full) > len(key)
+            and full.startswith(key)
+            and (kind != "brand" or len(key) >= BRAND_PREFIX_MIN_LENGTH)
         }
         if len({generic for generic, _ in found}) != 1:
             return None

@@ -129,7 +129,10 @@ NEGATED_BEFORE = re.compile(
     r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
     r"|supposed\s+to|meant\s+to|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
     r"|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso|plante[oó]|habl[oó]\s+de)"
-    r"|pourrait|potrebbe|poderia|k[oö]nnte)\s+(?:\w+\s+){0,3}$",
+    r"|pourrait|potrebbe|poderia|k[oö]nnte|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for"
+    r"|apt[ao]\s+para|valorando|se\s+valor[aó]|waiting|awaiting|pending|esperando|pendiente"
+    r"|en\s+attente|in\s+attesa|aguardando|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)"
+    r"|autorizaci[oó]n\s+(?:de|para))\s+(?:\w+\s+){0,3}$",
     _I,
 )
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
