@@ -60,7 +60,8 @@ _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
     r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
-    r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b",
+    r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
 DOSE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*mg\s*/\s*m(?:2|²|\^2)", _I)
@@ -159,14 +160,14 @@ NEGATED_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
     r"|^\s*(?:was\s+)?(?:declined|refused)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
     _I,
 )
 AFTER = re.compile(
     r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
     r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
     _I,
 )
@@ -195,6 +196,12 @@ REPEAT = re.compile(
     r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
     _I,
 )
+# A drug named again as a new line, not a remark ("doxorubicin again at relapse").
+AGAIN = re.compile(
+    r"\b(?:again|rechallenge[d]?|re-challenge[d]?|repeated|de\s+nuevo|otra\s+vez|nuevamente"
+    r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder)\b",
+    _I,
+)
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.
 TOGETHER = re.compile(r"\b(?:together|combined|combination|concurrent(?:ly)?|juntos?)\b", _I)
 JOINERS = frozenset(["and", "y", "e", "et", "und", "plus", "with", "con", "com", "avec", "mit"])
@@ -208,14 +215,25 @@ SETTINGS: list[tuple[str, re.Pattern[str]]] = [
 
 CHEMO = re.compile(r"\b(?:chemo(?:therapy)?|quimio(?:terapia)?)\b", _I)
 RADIATION = re.compile(
-    r"\b(?:radiation|radiotherapy|irradiation|RT|SBRT|radioterapia|brachytherapy|braquiterapia"
-    r"|radiosurgery|proton\s+therapy)\b"
+    r"\b(?:radiation|radiotherapy|irradiation|RT|SBRT|XRT|EBRT|IMRT|VMAT|radioterapia"
+    r"|brachytherapy|brachy|braquiterapia|radiosurgery|proton\s+therapy|[Rr]adioth[ée]rapie"
+    r"|[Cc]uriethérapie|[Ss]trahlentherapie|[Bb]estrahlung|[Bb]rachytherapie|[Bb]rachiterapia"
+    r"|[Rr]adiochirurgia|[Rr]adiocirurgia|CyberKnife|Gamma\s+Knife)\b"
 )
 RADIATION_CI = re.compile(RADIATION.pattern, _I)
 CHEST = re.compile(r"\b(?:chest|mediastin\w*|thorac\w*|t[oó]rax|tor[aá]cic\w*|lung|breast)\b", _I)
 SURGERY = re.compile(
     r"\b(?:surgery|hysterectomy|myomectomy|metastasectomy|resection|resected|lobectomy"
     r"|wedge|debulking|operation|cirug[ií]a|histerectom[ií]a|operad[oa])\b",
+    _I,
+)
+# Words that make an unknown drug in a stretch without anticancer agents supportive care, not a
+# line of therapy ("Zofran for nausea", "Neulasta shots for her white counts").
+SUPPORT = re.compile(
+    r"\b(?:nausea|vomit\w*|anti-?emetics?|premed\w*|growth\s+factor|white\s+(?:cells?|counts?)"
+    r"|neutrophils?|neutropeni\w*|G-?CSF|bones?|support(?:ive)?|shots?|pain|n[áa]useas?"
+    r"|v[óo]mitos?|antiem[ée]tic\w*|premedicaci[óo]n|soporte|apoyo|naus[ée]es?|[Üü]belkeit"
+    r"|antiemetic[oi]|antiem[ée]tiques?|nausee)\b",
     _I,
 )
 TAKING = re.compile(

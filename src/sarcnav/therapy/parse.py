@@ -291,7 +291,8 @@ def _read_part(
             )
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
     _fill_agents(part, cat, line, chunk)
-    therapy_cue = (
+    supportive_only = not line.agents and lx.SUPPORT.search(chunk)
+    therapy_cue = not supportive_only and (
         part.lead in ("now", "next", "ordinal", "before")
         or (part.lead == "mark" and history.lines)
         or lx.TAKING.search(chunk)
@@ -340,7 +341,9 @@ def _remark_on(
 ) -> ParsedLine | None:
     """The earlier line a stretch only remarks on: its drugs were all given in the line just
     before, or in any earlier line when the words say it is a remark ("the ifosfamide caused")."""
-    if not lines or not line.agents or part.lead != "mark" or lx.CYCLES.search(chunk):
+    if not lines or not line.agents or part.lead != "mark":
+        return None
+    if lx.CYCLES.search(chunk) or lx.AGAIN.search(chunk):
         return None
     if set(line.agents) <= set(lines[-1].agents):
         return lines[-1]
