@@ -39,12 +39,14 @@ NOT_A_START = re.compile(
 
 CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
-    r"|in\s+corso|en\s+cours|laufend)\b",
+    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b",
     _I,
 )
 # "since 2020" marks a line current only when no later line follows it.
 SINCE_YEAR = re.compile(
-    r"\b(?:since|desde|depuis|dal|seit)\s+(?:19|20)\d{2}\b(?!\s*(?:-|–|to|until|hasta))", _I
+    r"\b(?:since|desde|depuis|dal|seit)\s+(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?(?:19|20)\d{2}\b"
+    r"(?!\s*(?:-|–|to|until|hasta))",
+    _I,
 )
 
 NUMBER_WORDS = {
@@ -161,14 +163,24 @@ NEGATED_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
     r"|^\s*(?:was\s+)?(?:declined|refused)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
-    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
+    r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
+    r"|evaluated)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
+    r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
+    r"\s+considerad[oa]|wird\s+erwogen)\b",
     _I,
 )
 AFTER = re.compile(
     r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
     r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
-    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
+    r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
+    r"|evaluated)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
+    r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
+    r"\s+considerad[oa]|wird\s+erwogen)\b",
     _I,
 )
 AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
@@ -237,8 +249,9 @@ SUPPORT = re.compile(
     _I,
 )
 TAKING = re.compile(
-    r"\b(?:on|started|start|took|taking|received|given|tried|trial|con|tom[oó]|recibi[oó]"
-    r"|inici[oó]|empez[oó])\b",
+    r"\b(?:on|started|start|took|taking|received|given|tried|trial|study|enrolled|con|tom[oó]"
+    r"|recibi[oó]|inici[oó]|empez[oó]|ensayo|estudio|ricevut[oa]|re[çc]u\w*|receb\w*|erhielt"
+    r"|erhalten|bekam|essai|studio|Studie|cicli|ciclos|cures|Zyklen|cycles)\b",
     _I,
 )
 

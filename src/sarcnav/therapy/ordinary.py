@@ -36,9 +36,12 @@ _HISTORY_WORDS = """
     due tre quattro cinque sei sette otto nove dieci undici dodici um uma dois duas quatro cinco
     sete oito nove dez onze doze eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf
     mito temo zine carb carbs hala dexa scan scans pace pacer mega medal olas letra tamo
+    aroma aromas estrogen estrogens oestrogen oestrogens estrogeno estrogenos oestrogene
+    ostrogen receptor receptors receptores recepteur recettore
 """
-"""History vocabulary of the supported languages, and everyday words that begin like a drug
-name ("mito", "zine", "dexa" scan); lower case without accents."""
+"""History vocabulary of the supported languages, everyday words that begin like a drug name
+("mito", "zine", "dexa" scan, "aroma") and hormone-receptor words ("oestrogen" is not a
+progestogen); lower case without accents."""
 
 
 @cache

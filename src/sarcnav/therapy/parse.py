@@ -307,8 +307,8 @@ def _read_part(
         None,
     )  # "she had no chemotherapy before" is no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    repeat = lx.REPEAT.search(chunk)
-    if not is_line and repeat and history.lines:
+    repeat = lx.REPEAT.search(chunk) if not is_line and history.lines else None
+    if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
         _add(line.supportive, before.supportive)
@@ -318,7 +318,7 @@ def _read_part(
     elif not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
         is_line = True
-    remark_on = _remark_on(history.lines, line, part, chunk) if is_line else None
+    remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:
         remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
         is_line = False
