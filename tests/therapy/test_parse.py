@@ -202,6 +202,13 @@ def test_hyphenated_study_code_is_listed_whole() -> None:
         ),
         ("Her current treatment is letrozole; she had no chemotherapy before.", [["letrozole"]]),
         ("6x AIM, then 4x gem/doc", [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"]]),
+        ("She was offered trabectedin, which she declined; then eribulin", [["eribulin"]]),
+        ("Doxorrubicina x6; le ofrecieron pazopanib, que rechazó", [["doxorubicin"]]),
+        (
+            "Most recent first: eribulin; trabectedin; AIM",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
+        ),
+        ("Trabectedin is being considered", []),
     ],
 )
 def test_round3_rules(text: str, agents: list[list[str]]) -> None:

@@ -9,7 +9,8 @@ _I = re.IGNORECASE
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
-    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit)\b)"
+    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit|ora"
+    r"|adesso|maintenant)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher)\b)"
@@ -159,7 +160,8 @@ _GIVEN = (
     r"|recibi[oó]|dio|tom[oó]|empez[oó])"
 )
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas|jamais|non|mai|n[aã]o|nunca|no)\s+"
+    r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
+    r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
     r"|^\s*(?:was\s+)?(?:declined|refused)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
@@ -171,16 +173,21 @@ NEGATED_AFTER = re.compile(
     r"\s+considerad[oa]|wird\s+erwogen)\b",
     _I,
 )
-AFTER = re.compile(
-    r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
-    r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
-    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
-    r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
-    r"|evaluated)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
-    r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
-    r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
-    r"\s+considerad[oa]|wird\s+erwogen)\b",
+# A stretch that refuses the drugs of the stretch before it ("offered trabectedin, which she
+# declined"; "..., que rechazó").
+REFUSED_NEXT = re.compile(
+    r"^\s*(?:(?:which|that|but|que|ce\s+qu|che|mas|pero|aber|was|die)\s*'?\s*(?:\w+\s+){0,2}?)"
+    r"(?:declined|refused|turned\s+down|did\s*n[o']?t\s+(?:want|accept|take)|rechaz\w*"
+    r"|no\s+(?:quiso|acept[oó])|a\s+refus[ée]e?|refus\w*|ha\s+rifiutato|rifiut\w*|recusou"
+    r"|recus\w*|abgelehnt|ablehnte|lehnte)\b",
+    _I,
+)
+# Words that say a list runs from the latest line back to the first.
+REVERSE = re.compile(
+    r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
+    r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
+    r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
+    r"|\bneueste\s+zuerst\b",
     _I,
 )
 AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)

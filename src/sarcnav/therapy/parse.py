@@ -49,8 +49,13 @@ def parse_history(text: str) -> TreatmentHistory:
         _find_mentions(text, part, cat)
     _drop_weak(text, parts)
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
-    for part in parts:
+    for k, part in enumerate(parts):
         history.review_reasons.extend(_drop_negated(text, part))
+        if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
+            history.review_reasons.extend(
+                f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
+            )
+            parts[k - 1].mentions = []
     parts = merge_comma_combinations(text, parts, cat)
     parts = [p for part in parts for p in _split_after(text, part)]
     leads: list[str] = []
@@ -58,6 +63,8 @@ def parse_history(text: str) -> TreatmentHistory:
         _read_part(text, part, cat, history, leads)
     read = list(zip(history.lines, leads, strict=True))
     now_led = {id(line) for line, lead in read if lead == "now"}
+    if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
+        read.reverse()
     history.lines = by_year(chronological(read))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
