@@ -22,7 +22,9 @@ SETS = {
     "blind2 (spent: measured twice in ther2, 36/51 then 45/51; its misses fixed in ther3)": (
         "blind2.yaml"
     ),
-    "round-3 tuning set (ther3, not blind; first runs 21/26 and 10/14)": "histories_round3.yaml",
+    "round-3 tuning set (ther3, not blind; five batches, first runs 61/79 together)": (
+        "histories_round3.yaml"
+    ),
 }
 
 

@@ -111,6 +111,11 @@ class Catalogue:
             for name, kind in drug.names()
             if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
         }
+        self.prefixes: dict[str, set[tuple[str, str]]] = {}
+        for full, (name, generic, kind) in self.full_names.items():
+            shortest = BRAND_PREFIX_MIN_LENGTH if kind == "brand" else PREFIX_MIN_LENGTH
+            for end in range(shortest, len(full)):
+                self.prefixes.setdefault(full[:end], set()).add((generic, name))
 
     def _add(self, name: str, kind: str, target: str, verified: bool) -> None:
         case_sensitive = name.isupper() and kind in ("alias", "regimen", "ambiguous")
@@ -147,15 +152,7 @@ class Catalogue:
         """The drug a clipped name stands for ("pazo" -> pazopanib): ``word`` begins a generic,
         brand or Spanish name of exactly one drug (a name, not the whole of it)."""
         key = normalize(word)
-        if len(key) < PREFIX_MIN_LENGTH or not key.isalpha():
-            return None
-        found = {
-            (generic, name)
-            for full, (name, generic, kind) in self.full_names.items()
-            if len(full) > len(key)
-            and full.startswith(key)
-            and (kind != "brand" or len(key) >= BRAND_PREFIX_MIN_LENGTH)
-        }
+        found = self.prefixes.get(key, set()) if key.isalpha() else set()
         if len({generic for generic, _ in found}) != 1:
             return None
         generic, name = min(found, key=lambda f: len(f[1]))
