@@ -40,7 +40,9 @@ NOT_A_START = re.compile(
 
 CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
-    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b",
+    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b"
+    r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
+    r"|heute|oggi|hoje|aujourd'hui)\b",
     _I,
 )
 # "since 2020" marks a line current only when no later line follows it.
