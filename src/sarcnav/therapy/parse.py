@@ -251,7 +251,7 @@ def _drop_negated(text: str, part: Part) -> list[str]:
         if (
             lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
-            or (refused and mention.end <= refused.start(refused.lastgroup or 0))
+            or (refused and mention.end <= refused.start("but"))
         ):
             notes.append(f'"{mention.text}" read as not given (negated)')
         else:
