@@ -65,7 +65,8 @@ _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
     r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
-    r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
+    r"|(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
+    r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
@@ -129,7 +130,8 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
 ]
 NEGATED_BEFORE = re.compile(
     r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó]|sans|jamais"
-    r"|senza|sem|kein\w*|ohne|nie)\s+"
+    r"|senza|sem|kein\w*|ohne|nie|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa|lehnte"
+    r"|declin[oó])\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"

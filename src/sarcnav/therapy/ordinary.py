@@ -36,6 +36,7 @@ _HISTORY_WORDS = """
     due tre quattro cinque sei sette otto nove dieci undici dodici um uma dois duas quatro cinco
     sete oito nove dez onze doze eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf
     mito temo zine carb carbs hala dexa scan scans pace pacer mega medal olas letra tamo
+    relapse relapsed recurrence recaida recidiva recidive rezidiv rezidive rueckfall
     aroma aromas estrogen estrogens oestrogen oestrogens estrogeno estrogenos oestrogene
     ostrogen receptor receptors receptores recepteur recettore
 """

@@ -203,7 +203,12 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
         why = "drug-like ending"
     elif code:
         why = CODE_WHY
-    elif word[0].isupper() and not word.isupper() and not _sentence_initial(token):
+    elif (
+        word[0].isupper()
+        and not word.isupper()
+        and not _sentence_initial(token)
+        and not is_ordinary(word)  # German nouns ("Rezidiv") are capitalised
+    ):
         why = "capitalised word not in the catalogue"
     else:
         return
@@ -314,7 +319,7 @@ def _read_part(
         None,
     )  # "she had no chemotherapy before" is no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    repeat = lx.REPEAT.search(chunk) if not is_line and history.lines else None
+    repeat = lx.REPEAT.search(chunk) if not line.agents and history.lines else None
     if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
