@@ -17,3 +17,4 @@ def load_fixture(name: str) -> Any:
 HISTORIES: list[dict[str, Any]] = load_fixture("histories.yaml")["cases"]
 HELD_OUT: list[dict[str, Any]] = load_fixture("histories_heldout.yaml")["cases"]
 LIMITS: list[dict[str, Any]] = load_fixture("histories_limits.yaml")["cases"]
+ROUND3: list[dict[str, Any]] = load_fixture("histories_round3.yaml")["cases"]

@@ -18,6 +18,16 @@ FUZZY_MIN_LENGTH = 5
 """Words shorter than this are matched exactly only (fuzzy matching of short words misfires)."""
 FUZZY_CUTOFF = 80.0
 """rapidfuzz ``ratio`` (0-100) a word must reach to count as a misspelling of a catalogue name."""
+SHORT_FUZZY_LENGTH = 6
+SHORT_FUZZY_CUTOFF = 88.0
+"""Words of at most ``SHORT_FUZZY_LENGTH`` letters need this higher ratio (one letter off in six
+is already 83)."""
+PREFIX_MIN_LENGTH = 4
+"""A clipped name ("pazo", "eribu") must have at least this many letters; four-letter ones count
+only where the context supports a drug (as the short aliases do)."""
+BRAND_PREFIX_MIN_LENGTH = 6
+"""Clipped brand names need more letters: short ones are often given names ("Ellen", not
+Ellence)."""
 OPERATOR_ONLY = frozenset({"doc", "tax"})
 """Short aliases that are everyday words: accepted only when joined to another drug by / or +."""
 
@@ -35,6 +45,7 @@ class NameEntry:
 
     name: str
     kind: str  # generic | brand | alias | misspelling | spanish | regimen | class | ambiguous
+    # | prefix (a clipped name, made by ``Catalogue.prefix``)
     target: str  # generic name, regimen id, class name or ambiguous-term id
     verified: bool
     case_sensitive: bool
@@ -94,6 +105,17 @@ class Catalogue:
         self.fuzzy_names = [
             key for key in self.entries if len(key) >= FUZZY_MIN_LENGTH and " " not in key
         ]
+        self.full_names = {
+            normalize(name): (name, drug.generic, kind)
+            for drug in pack.drugs
+            for name, kind in drug.names()
+            if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
+        }
+        self.prefixes: dict[str, set[tuple[str, str]]] = {}
+        for full, (name, generic, kind) in self.full_names.items():
+            shortest = BRAND_PREFIX_MIN_LENGTH if kind == "brand" else PREFIX_MIN_LENGTH
+            for end in range(shortest, len(full)):
+                self.prefixes.setdefault(full[:end], set()).add((generic, name))
 
     def _add(self, name: str, kind: str, target: str, verified: bool) -> None:
         case_sensitive = name.isupper() and kind in ("alias", "regimen", "ambiguous")
@@ -115,12 +137,27 @@ class Catalogue:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
         found = process.extractOne(
-            key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff(key)
         )
         if found is None:
             return None
         entry = next(e for e in self.entries[found[0]] if not e.case_sensitive)
         return entry, float(found[1])
+
+    def fuzzy_cutoff(self, word: str) -> float:
+        """The similarity a word of this length must reach (short words need more)."""
+        return SHORT_FUZZY_CUTOFF if len(normalize(word)) <= SHORT_FUZZY_LENGTH else FUZZY_CUTOFF
+
+    def prefix(self, word: str) -> NameEntry | None:
+        """The drug a clipped name stands for ("pazo" -> pazopanib): ``word`` begins a generic,
+        brand or Spanish name of exactly one drug (a name, not the whole of it)."""
+        key = normalize(word)
+        found = self.prefixes.get(key, set()) if key.isalpha() else set()
+        if len({generic for generic, _ in found}) != 1:
+            return None
+        generic, name = min(found, key=lambda f: len(f[1]))
+        tier = "weak" if len(key) == PREFIX_MIN_LENGTH else "strong"
+        return NameEntry(name, "prefix", generic, False, False, tier)
 
     def regimen_for(self, agents: list[str]) -> Regimen | None:
         """The catalogue regimen whose agents are exactly ``agents``."""
@@ -157,7 +194,7 @@ def resolve_drug(name: str) -> DrugMatch | None:
     if entry is None or entry.target not in cat.drugs:
         key = normalize(query)
         found = process.extractOne(
-            key, list(cat.drug_names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            key, list(cat.drug_names), scorer=fuzz.ratio, score_cutoff=cat.fuzzy_cutoff(key)
         )
         if found is None or len(key) < FUZZY_MIN_LENGTH:
             return None

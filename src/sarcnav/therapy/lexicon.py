@@ -9,7 +9,8 @@ _I = re.IGNORECASE
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
-    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit)\b)"
+    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit|ora"
+    r"|adesso|maintenant)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher)\b)"
@@ -21,17 +22,33 @@ SEPARATOR = re.compile(
     r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
     r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
-    r"|\n|,|→|->|=>)",
+    r"|\n|,|→|->|=>|\||•)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
 AND_SPLIT = re.compile(r"\s+(?:and|y|&)\s+", _I)
 COMBINATION = re.compile(r"[/+]")
 OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
+WORD_GAP = re.compile(r"^\s+(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+$", _I)
+# Words just before a verb such as "started" that keep it from starting a line ("not started",
+# "was going to start", "no se inició").
+NOT_A_START = re.compile(
+    r"\b(?:not|never|n't|no|nunca|jamais|nie|mai|nunca|non|pas)\s+(?:yet\s+|been\s+|be\s+)?$"
+    r"|\b(?:going|about|planned|plan|due|scheduled|supposed|meant)\s+to\s+(?:be\s+)?$",
+    _I,
+)
 
-CURRENT_INSIDE = re.compile(
-    r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con)\b"
-    r"|\b(?:since|desde)\s+(?:19|20)\d{2}\b(?!\s*(?:-|–|to|until|hasta))",
+CURRENT_WORDS = re.compile(
+    r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
+    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b"
+    r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
+    r"|heute|oggi|hoje|aujourd'hui)\b",
+    _I,
+)
+# "since 2020" marks a line current only when no later line follows it.
+SINCE_YEAR = re.compile(
+    r"\b(?:since|desde|depuis|dal|seit)\s+(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?(?:19|20)\d{2}\b"
+    r"(?!\s*(?:-|–|to|until|hasta))",
     _I,
 )
 
@@ -39,12 +56,18 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "uno": 1, "dos": 2, "tres": 3,
     "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+    "otto": 8, "dieci": 10, "dois": 2, "duas": 2, "oito": 8, "dez": 10, "zwei": 2, "drei": 3,
+    "vier": 4, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
     r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
-    r"|\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b",
+    r"|(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
+    r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
 DOSE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*mg\s*/\s*m(?:2|²|\^2)", _I)
@@ -64,7 +87,11 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "partial_response",
-        re.compile(r"\b(?:partial\s+response|respuesta\s+parcial|shr[au]nk|shrinkage)\b", _I),
+        re.compile(
+            r"\b(?:partial\s+response|respuesta\s+parcial|shr[au]nk|shrinkage|r[eé]ponse\s+partielle"
+            r"|risposta\s+parziale|resposta\s+parcial|partielle[sn]?\s+Ansprechen)\b",
+            _I,
+        ),
     ),
     (
         "stopped_toxicity",
@@ -79,39 +106,92 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:progress(?:ed|ion|ing)?|PD|grew|growing|got\s+worse|worsened|spread|failed"
             r"|stopped\s+working|did\s*n[o']t\s+work|did\s+not\s+work|progres[oó]|progresi[oó]n"
-            r"|no\s+funcion[oó]|empeor[oó])\b",
+            r"|no\s+funcion[oó]|empeor[oó]|progressione|progressão|progrediu|progredito"
+            r"|progressiv[oa]|progressiert|progredient|Progress)\b",
             _I,
         ),
     ),
     (
         "stable",
-        re.compile(r"\b(?:stable(?:\s+disease)?|SD|estable|unchanged|no\s+change)\b", _I),
+        re.compile(
+            r"\b(?:stable(?:\s+disease)?|SD|estable|unchanged|no\s+change|malattia\s+stabile"
+            r"|stabile|est[aá]vel|stabil|maladie\s+stable)\b",
+            _I,
+        ),
     ),
     (
         "responded",
-        re.compile(r"\b(?:respon(?:ded|se|ding)|worked|respondi[oó]|respuesta)\b", _I),
+        re.compile(
+            r"\b(?:respon(?:ded|se|ding)|worked|respondi[oó]|respuesta|r[eé]ponse|risposta"
+            r"|resposta|respondeu|Ansprechen)\b",
+            _I,
+        ),
     ),
 ]
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó])\s+"
+    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó]|sans|jamais"
+    r"|senza|sem|kein\w*|ohne|nie|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa|lehnte"
+    r"|declin[oó])\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
-    r"\s+(?:about|if)|mentioned\s+that|considering)\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
+    r"|supposed\s+to|meant\s+to|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
+    r"|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso|plante[oó]|habl[oó]\s+de)"
+    r"|pourrait|potrebbe|poderia|k[oö]nnte|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for"
+    r"|apt[ao]\s+para|valorando|se\s+valor[aó]|waiting|awaiting|pending|esperando|pendiente"
+    r"|en\s+attente|in\s+attesa|aguardando|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)"
+    r"|autorizaci[oó]n\s+(?:de|para))\s+(?:\w+\s+){0,3}$",
     _I,
 )
-# A drug proposed and not taken up ("tamoxifen was considered but never started"): every drug
-# before the "but" is dropped.
+# A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
+# pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(
-    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned)\b"
-    r"[^.;]*?\b(?P<but>but)\b[^.;]*?\b(?:declined|refused|never|not\s+(?:started|given|taken"
-    r"|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have))",
+    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned"
+    r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
+    r"|coment|habl|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
+    r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
+    r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie"
+    r"|not\s+(?:started|given|taken|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have)"
+    r"|(?:no|non|n[aã]o|nicht|pas)\s+(?:\w+\s+){0,2}(?:quis|quer|acept|accett|aceit|inici|empez"
+    r"|recib|receb|ricev|tom|dio|dieron|dat|dad|administr|somministr|commenc|d[eé]but|gewollt"
+    r"|gegeben|begonnen))",
     _I,
+)
+_GIVEN = (
+    r"(?:given|offered|started|used|received|tried|an\s+option|gegeben|begonnen|verabreicht"
+    r"|erhalten|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
+    r"|somministrat[oa]|iniziat[oa]|ricevut[oa]|dad[oa]|iniciad[oa]|recebid[oa]|inici[oó]"
+    r"|recibi[oó]|dio|tom[oó]|empez[oó])"
 )
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:was|were|is)?\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:given|offered|started|used"
-    r"|received|tried|an\s+option)\b|^\s*(?:was\s+)?(?:declined|refused)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?be\b"
-    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b",
+    r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
+    r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
+    r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
+    r"|^\s*(?:was\s+)?(?:declined|refused)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
+    r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
+    r"|evaluated)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
+    r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
+    r"\s+considerad[oa]|wird\s+erwogen)\b",
+    _I,
+)
+# A stretch that refuses the drugs of the stretch before it ("offered trabectedin, which she
+# declined"; "..., que rechazó").
+REFUSED_NEXT = re.compile(
+    r"^\s*(?:(?:which|that|but|que|ce\s+qu|che|mas|pero|aber|was|die)\s*'?\s*(?:\w+\s+){0,2}?)"
+    r"(?:declined|refused|turned\s+down|did\s*n[o']?t\s+(?:want|accept|take)|rechaz\w*"
+    r"|no\s+(?:quiso|acept[oó])|a\s+refus[ée]e?|refus\w*|ha\s+rifiutato|rifiut\w*|recusou"
+    r"|recus\w*|abgelehnt|ablehnte|lehnte)\b",
+    _I,
+)
+# Words that say a list runs from the latest line back to the first.
+REVERSE = re.compile(
+    r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
+    r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
+    r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
+    r"|\bneueste\s+zuerst\b",
     _I,
 )
 AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
@@ -130,6 +210,21 @@ REMARK = re.compile(
     r"|allergic|reaction|dropped|omitted|reduced|held)\b",
     _I,
 )
+# "The same regimen again": a new line with the agents of the line before.
+REPEAT = re.compile(
+    r"\bsame\s+(?:regimen|chemo(?:therapy)?|treatment|drugs?|combination|therapy|thing)\b"
+    r"|\b(?:same\s+as\s+before|rechallenged?\s+with\s+the\s+same)\b"
+    r"|\b(?:el\s+)?mismo\s+(?:esquema|tratamiento|r[eé]gimen)\b|\blo\s+mismo\b"
+    r"|\bm[eê]me\s+(?:traitement|protocole|sch[eé]ma)\b|\bstess[oa]\s+(?:schema|trattamento|terapia)\b"
+    r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
+    _I,
+)
+# A drug named again as a new line, not a remark ("doxorubicin again at relapse").
+AGAIN = re.compile(
+    r"\b(?:again|rechallenge[d]?|re-challenge[d]?|repeated|de\s+nuevo|otra\s+vez|nuevamente"
+    r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder)\b",
+    _I,
+)
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.
 TOGETHER = re.compile(r"\b(?:together|combined|combination|concurrent(?:ly)?|juntos?)\b", _I)
 JOINERS = frozenset(["and", "y", "e", "et", "und", "plus", "with", "con", "com", "avec", "mit"])
@@ -143,8 +238,10 @@ SETTINGS: list[tuple[str, re.Pattern[str]]] = [
 
 CHEMO = re.compile(r"\b(?:chemo(?:therapy)?|quimio(?:terapia)?)\b", _I)
 RADIATION = re.compile(
-    r"\b(?:radiation|radiotherapy|irradiation|RT|SBRT|radioterapia|brachytherapy|braquiterapia"
-    r"|radiosurgery|proton\s+therapy)\b"
+    r"\b(?:radiation|radiotherapy|irradiation|RT|SBRT|XRT|EBRT|IMRT|VMAT|radioterapia"
+    r"|brachytherapy|brachy|braquiterapia|radiosurgery|proton\s+therapy|[Rr]adioth[ée]rapie"
+    r"|[Cc]uriethérapie|[Ss]trahlentherapie|[Bb]estrahlung|[Bb]rachytherapie|[Bb]rachiterapia"
+    r"|[Rr]adiochirurgia|[Rr]adiocirurgia|CyberKnife|Gamma\s+Knife)\b"
 )
 RADIATION_CI = re.compile(RADIATION.pattern, _I)
 CHEST = re.compile(r"\b(?:chest|mediastin\w*|thorac\w*|t[oó]rax|tor[aá]cic\w*|lung|breast)\b", _I)
@@ -153,9 +250,19 @@ SURGERY = re.compile(
     r"|wedge|debulking|operation|cirug[ií]a|histerectom[ií]a|operad[oa])\b",
     _I,
 )
+# Words that make an unknown drug in a stretch without anticancer agents supportive care, not a
+# line of therapy ("Zofran for nausea", "Neulasta shots for her white counts").
+SUPPORT = re.compile(
+    r"\b(?:nausea|vomit\w*|anti-?emetics?|premed\w*|growth\s+factor|white\s+(?:cells?|counts?)"
+    r"|neutrophils?|neutropeni\w*|G-?CSF|bones?|support(?:ive)?|shots?|pain|n[áa]useas?"
+    r"|v[óo]mitos?|antiem[ée]tic\w*|premedicaci[óo]n|soporte|apoyo|naus[ée]es?|[Üü]belkeit"
+    r"|antiemetic[oi]|antiem[ée]tiques?|nausee)\b",
+    _I,
+)
 TAKING = re.compile(
-    r"\b(?:on|started|start|took|taking|received|given|tried|trial|con|tom[oó]|recibi[oó]"
-    r"|inici[oó]|empez[oó])\b",
+    r"\b(?:on|started|start|took|taking|received|given|tried|trial|study|enrolled|con|tom[oó]"
+    r"|recibi[oó]|inici[oó]|empez[oó]|ensayo|estudio|ricevut[oa]|re[çc]u\w*|receb\w*|erhielt"
+    r"|erhalten|bekam|essai|studio|Studie|cicli|ciclos|cures|Zyklen|cycles)\b",
     _I,
 )
 

@@ -22,10 +22,12 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
-from sarcnav.therapy.sequence import Part, chronological, merge_comma_combinations
+from sarcnav.therapy.ordinary import is_ordinary
+from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_combinations
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
+CODE_WHY = "looks like a study code"
 
 
 def parse_history(text: str) -> TreatmentHistory:
@@ -47,14 +49,26 @@ def parse_history(text: str) -> TreatmentHistory:
         _find_mentions(text, part, cat)
     _drop_weak(text, parts)
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
-    for part in parts:
+    for k, part in enumerate(parts):
         history.review_reasons.extend(_drop_negated(text, part))
+        if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
+            history.review_reasons.extend(
+                f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
+            )
+            parts[k - 1].mentions = []
     parts = merge_comma_combinations(text, parts, cat)
     parts = [p for part in parts for p in _split_after(text, part)]
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
-    history.lines = chronological(list(zip(history.lines, leads, strict=True)))
+    read = list(zip(history.lines, leads, strict=True))
+    now_led = {id(line) for line, lead in read if lead == "now"}
+    if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
+        read.reverse()
+    history.lines = by_year(chronological(read))
+    for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
+        if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
+            line.current = False
     for number, line in enumerate(history.lines, start=1):
         line.line = number
     _review(history)
@@ -79,6 +93,8 @@ def _segments(text: str) -> list[Part]:
     parts: list[Part] = []
     lead, pos = "start", 0
     for m in lx.SEPARATOR.finditer(text):
+        if m.lastgroup == "next" and lx.NOT_A_START.search(text, pos, m.start()):
+            continue  # "considered but not started": the verb does not start a line
         if text[pos : m.start()].strip():
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
@@ -137,18 +153,16 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
             i += 1
             continue
-        if found is None and word.lower() not in lx.STOPWORDS and not word.isdigit():
-            fuzzy = cat.fuzzy(word)
-            if fuzzy is not None:
-                found = (fuzzy[0], 1, word, fuzzy[1])
-            else:
+        if found is None and not is_ordinary(word) and not word.isdigit():
+            found = _inexact(cat, word)
+            if found is None:
                 _maybe_unknown(tokens[i], part)
         if found is None:
             i += 1
             continue
         entry, n, written, score = found
         start, end = tokens[i].start(), tokens[i + n - 1].end()
-        kind = entry.kind if score == 100.0 else "fuzzy"
+        kind = entry.kind if score == 100.0 or entry.kind == "prefix" else "fuzzy"
         mention = Mention(
             text=written,
             start=start,
@@ -161,6 +175,15 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         )
         part.mentions.append((mention, entry))
         i += n
+
+
+def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | None:
+    """A clipped name ("pazo", scored by the share of the name written) or a misspelling."""
+    clipped = cat.prefix(word)
+    if clipped is not None:
+        return clipped, 1, word, 100 * len(normalize(word)) / len(normalize(clipped.name))
+    fuzzy = cat.fuzzy(word)
+    return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
 
 def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
@@ -179,8 +202,13 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     if lx.DRUG_SUFFIX.search(word):
         why = "drug-like ending"
     elif code:
-        why = "looks like a study code"
-    elif word[0].isupper() and not word.isupper() and not _sentence_initial(token):
+        why = CODE_WHY
+    elif (
+        word[0].isupper()
+        and not word.isupper()
+        and not _sentence_initial(token)
+        and not is_ordinary(word)  # German nouns ("Rezidiv") are capitalised
+    ):
         why = "capitalised word not in the catalogue"
     else:
         return
@@ -205,11 +233,14 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
             near = [part.mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(part.mentions)]
-            joined = any(
-                lx.OPERATOR_GAP.match(text[min(mention.end, o.end) : max(mention.start, o.start)])
-                for o, _ in near
-            )
-            if entry.tier == "strong" or joined or (entry.tier == "weak" and (strong or cue)):
+            gaps = [text[min(mention.end, o.end) : max(mention.start, o.start)] for o, _ in near]
+            joined = any(lx.OPERATOR_GAP.match(g) for g in gaps)
+            tier = entry.tier
+            if tier != "strong" and is_ordinary(mention.text):
+                tier = "operator"  # "doce" is also Spanish for twelve
+            if tier == "operator" and any(lx.WORD_GAP.match(g) for g in gaps):
+                tier = "weak"  # "gem and tax x6": joined by a word, so it needs context
+            if tier == "strong" or joined or (tier == "weak" and (strong or cue)):
                 kept.append((mention, entry))
         part.mentions = kept
 
@@ -272,21 +303,34 @@ def _read_part(
             )
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
     _fill_agents(part, cat, line, chunk)
-    therapy_cue = (
+    supportive_only = not line.agents and lx.SUPPORT.search(chunk)
+    therapy_cue = not supportive_only and (
         part.lead in ("now", "next", "ordinal", "before")
         or (part.lead == "mark" and history.lines)
         or lx.TAKING.search(chunk)
+        or any(u.why == CODE_WHY for u in part.unknown)
     )
     if part.unknown and not (radiation or surgery) and (line.agents or therapy_cue):
         line.unknown = part.unknown
     elif part.unknown:
         history.unknown.extend(part.unknown)
-    chemo = lx.CHEMO.search(chunk)
+    chemo = next(
+        (m for m in lx.CHEMO.finditer(chunk) if not lx.NEGATED_BEFORE.search(chunk, 0, m.start())),
+        None,
+    )  # "she had no chemotherapy before" is no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    if not is_line and chemo and not (radiation or surgery):
+    repeat = lx.REPEAT.search(chunk) if not line.agents and history.lines else None
+    if repeat:
+        before = history.lines[-1]
+        _add(line.agents, before.agents)
+        _add(line.supportive, before.supportive)
+        line.regimen, line.regimen_id = before.regimen, before.regimen_id
+        line.notes.append(f'the line before repeated ("{repeat.group()}")')
+        is_line = True
+    elif not is_line and chemo and not (radiation or surgery):
         line.notes.append("chemotherapy; agents not named")
         is_line = True
-    remark_on = _remark_on(history.lines, line, part, chunk) if is_line else None
+    remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:
         remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
         is_line = False
@@ -294,7 +338,9 @@ def _read_part(
         if history.lines and not (radiation or surgery):
             read_attributes(chunk, history.lines[-1], keep_existing=True)
         return
-    line.current = part.lead == "now" or bool(lx.CURRENT_INSIDE.search(chunk))
+    line.current = part.lead == "now" or bool(
+        lx.CURRENT_WORDS.search(chunk) or lx.SINCE_YEAR.search(chunk)
+    )
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
@@ -307,7 +353,9 @@ def _remark_on(
 ) -> ParsedLine | None:
     """The earlier line a stretch only remarks on: its drugs were all given in the line just
     before, or in any earlier line when the words say it is a remark ("the ifosfamide caused")."""
-    if not lines or not line.agents or part.lead != "mark" or lx.CYCLES.search(chunk):
+    if not lines or not line.agents or part.lead != "mark":
+        return None
+    if lx.CYCLES.search(chunk) or lx.AGAIN.search(chunk):
         return None
     if set(line.agents) <= set(lines[-1].agents):
         return lines[-1]
@@ -373,7 +421,12 @@ def _review(history: TreatmentHistory) -> None:
     reasons = []
     for line in history.lines:
         for mention in line.evidence:
-            if mention.kind == "fuzzy":
+            if mention.kind == "prefix":
+                reasons.append(
+                    f'line {line.line}: "{mention.text}" read as {mention.target} '
+                    f'(clipped name "{mention.matched_name}")'
+                )
+            elif mention.kind == "fuzzy":
                 reasons.append(
                     f'line {line.line}: "{mention.text}" read as {mention.target} '
                     f'(closest name "{mention.matched_name}", similarity {mention.score:g})'

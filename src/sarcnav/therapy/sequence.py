@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from sarcnav.therapy import lexicon as lx
 from sarcnav.therapy.catalogue import Catalogue, NameEntry
-from sarcnav.therapy.history import Mention, UnknownTerm
+from sarcnav.therapy.history import Mention, ParsedLine, UnknownTerm
 
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+")
@@ -114,3 +114,19 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
         ordered.insert(position, item)
         last = position
     return ordered
+
+
+def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
+    """When every line carries a year, order the lines by it (a stable sort, so lines of one
+    year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first."""
+    years = [_year(line) for line in lines]
+    if len(lines) < 2 or any(y is None for y in years):
+        return lines
+    order = sorted(range(len(lines)), key=lambda i: years[i] or 0)
+    return [lines[i] for i in order]
+
+
+def _year(line: ParsedLine) -> int | None:
+    if line.start is not None:
+        return line.start.year
+    return line.start_year or line.end_year
