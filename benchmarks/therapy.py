@@ -26,6 +26,7 @@ SETS = {
         "histories_round3.yaml"
     ),
     "blind3 (written before any round-3 tuning, never tuned on)": "blind3.yaml",
+    "blind4 (written before any round-4 tuning, never tuned on)": "blind4.yaml",
 }
 
 
