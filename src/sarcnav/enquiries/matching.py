@@ -12,16 +12,13 @@ import re
 from dataclasses import dataclass
 
 from sarcnav.enquiries.readings import readings
-from sarcnav.enquiries.text import negated
+from sarcnav.enquiries.text import negated, word_start_regex
 from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy, Place, Term, UrgentSign
 from sarcnav.knowledge.loader import KnowledgeError
 from sarcnav.model.enquiry import Span
 from sarcnav.therapy.catalogue import catalogue
 
-
-def _compile(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
-    end = r"\b" if whole_word else ""
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + end, re.MULTILINE)
+_compile = word_start_regex
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,27 @@ def fold(text: str) -> str:
     return text.translate(_QUOTES).translate(_FOLD)
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Scripts written without spaces between words (Thai, Japanese kana, Chinese, Korean)."""
+
+
+def word_start_regex(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
+    """One regex of ``patterns``, each matching from the start of a word.
+
+    A pattern that begins in a script written without spaces (Chinese) matches anywhere, since
+    such text has no word boundaries to anchor on.
+    """
+    end = r"\b" if whole_word else ""
+    spaced = [p for p in patterns if not _UNSPACED.match(p)]
+    unspaced = [p for p in patterns if _UNSPACED.match(p)]
+    parts = []
+    if spaced:
+        parts.append(r"\b(?:" + "|".join(f"(?:{p})" for p in spaced) + ")" + end)
+    if unspaced:
+        parts.append("(?:" + "|".join(f"(?:{p})" for p in unspaced) + ")")
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 

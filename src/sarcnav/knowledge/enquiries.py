@@ -89,6 +89,16 @@ class Temperature(Strict):
     celsius: float
     fahrenheit: float
     body_range_celsius: tuple[float, float]
+    febrile_words: list[str] = Field(
+        default_factory=list,
+        description=(
+            "words that describe a fever without naming it (chills, shivering): a bare number "
+            "near one is a reading only with decimals or in the Fahrenheit range, so an age "
+            "('she is 39') is not"
+        ),
+    )
+
+    _febrile = field_validator("febrile_words")(_check_patterns)
 
     @model_validator(mode="after")
     def _same_threshold(self) -> Temperature:

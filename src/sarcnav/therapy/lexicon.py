@@ -28,6 +28,8 @@ SEPARATOR = re.compile(
 AND_SPLIT = re.compile(r"\s+(?:and|y|&)\s+", _I)
 COMBINATION = re.compile(r"[/+]")
 OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
+PAIR_GAP = re.compile(r"^\s*(?:and|y|e|et|und|plus|with|con|avec|mit)\s*$", _I)
+"""Two short drug names joined by a word ("doxo and ifos") support each other, as "doxo/ifos" do."""
 
 CURRENT_INSIDE = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con)\b"

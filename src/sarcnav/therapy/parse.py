@@ -205,10 +205,8 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
             near = [part.mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(part.mentions)]
-            joined = any(
-                lx.OPERATOR_GAP.match(text[min(mention.end, o.end) : max(mention.start, o.start)])
-                for o, _ in near
-            )
+            gaps = [text[min(mention.end, o.end) : max(mention.start, o.start)] for o, _ in near]
+            joined = any(lx.OPERATOR_GAP.match(g) or lx.PAIR_GAP.match(g) for g in gaps)
             if entry.tier == "strong" or joined or (entry.tier == "weak" and (strong or cue)):
                 kept.append((mention, entry))
         part.mentions = kept
