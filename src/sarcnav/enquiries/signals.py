@@ -7,7 +7,9 @@
   distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
   that need chemotherapy are also met by a named drug of their catalogue classes (``drugs``).
-- spam: spam cues with no clinical word and no urgent sign (an urgent sign is never spam).
+- spam: never with an urgent sign. A strong spam cue with no clinical word, or distinct sales
+  cues (strong or weak: links, "discount", "check it out"): two, or three beside a clinical word
+  ("CBD oil that cures cancer naturally, check it out at www...").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from sarcnav.model.enquiry import LabelExplanation, Span
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.\-(]?\d)")
 _PHONE_NANP = re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b")
 MIN_SPELLINGS = 2
+MIN_SALES_CUES = 2
+"""Distinct spam cues (strong or weak) that make spam; one more when a clinical word occurs."""
 
 
 @dataclass
@@ -51,8 +55,9 @@ def read_signals(
         found = compiled.find(folded, text)
         (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
-    clinical = spans[("clinical", "clinical")] or urgent
-    spam = [] if clinical else spans[("spam", "spam")]
+    spam = _spam(
+        spans[("spam", "spam")], weak["spam"], bool(spans[("clinical", "clinical")]), urgent
+    )
     return Signals(
         cue_spans=dict(spans),
         relation=LabelExplanation(label="unknown", detail="spam")
@@ -63,6 +68,21 @@ def read_signals(
         spam=spam,
         cannot_travel=spans[("travel", "cannot_travel")],
     )
+
+
+def _spam(strong: list[Span], weak: list[Span], clinical: bool, urgent: list[Span]) -> list[Span]:
+    """The spam cues when they make spam (see the module docstring), else none."""
+    if urgent:
+        return []
+    if strong and not clinical:
+        return strong
+    cues: list[Span] = []
+    end = -1
+    for span in sorted(strong + weak, key=lambda s: s.start):
+        if span.start > end:  # touching cues (one link, one phrase) count once
+            cues.append(span)
+        end = max(end, span.end)
+    return cues if len(cues) >= MIN_SALES_CUES + clinical else []
 
 
 def _relation(

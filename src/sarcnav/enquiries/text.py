@@ -67,19 +67,22 @@ def fold(text: str) -> str:
     return text.translate(_QUOTES).translate(_FOLD)
 
 
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-"""Scripts written without spaces between words (Thai, Japanese kana, Chinese, Korean)."""
+_UNANCHORED = re.compile(
+    r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Scripts where a word start is no anchor: written without spaces (Chinese, Japanese, Thai,
+Korean) or with particles joined to the word (Arabic "والدتي", "بساركوما")."""
 
 
 def word_start_regex(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
     """One regex of ``patterns``, each matching from the start of a word.
 
-    A pattern that begins in a script written without spaces (Chinese) matches anywhere, since
-    such text has no word boundaries to anchor on.
+    A pattern that begins in one of the :data:`_UNANCHORED` scripts (Chinese, Arabic) matches
+    anywhere, since a word boundary there is missing or falls before a joined particle.
     """
     end = r"\b" if whole_word else ""
-    spaced = [p for p in patterns if not _UNSPACED.match(p)]
-    unspaced = [p for p in patterns if _UNSPACED.match(p)]
+    spaced = [p for p in patterns if not _UNANCHORED.match(p)]
+    unspaced = [p for p in patterns if _UNANCHORED.match(p)]
     parts = []
     if spaced:
         parts.append(r"\b(?:" + "|".join(f"(?:{p})" for p in spaced) + ")" + end)
