@@ -34,32 +34,38 @@ class Signals:
     """Everything read from the cues of one message."""
 
     cue_spans: dict[tuple[str, str], list[Span]]
+    weak_spans: dict[tuple[str, str], list[Span]]
     relation: LabelExplanation
     location: LabelExplanation
     urgency: LabelExplanation
     spam: list[Span]
     cannot_travel: list[Span]
 
-    def intent_cues(self) -> dict[str, list[Span]]:
-        return {label: s for (kind, label), s in self.cue_spans.items() if kind == "intent" and s}
+    def intent_cues(self, weak: bool = False) -> dict[str, list[Span]]:
+        """Spans per intent of the strong cue rows (or of the weak ones)."""
+        found = self.weak_spans if weak else self.cue_spans
+        return {label: s for (kind, label), s in found.items() if kind == "intent" and s}
 
 
 def read_signals(
     folded: str, text: str, m: Matchers, home_country: str, drugs: frozenset[str] = frozenset()
 ) -> Signals:
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
-    weak: dict[str, list[Span]] = defaultdict(list)
+    weak: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for compiled in m.cues:
         cue = compiled.row
         assert isinstance(cue, Cue)
-        found = compiled.find(folded, text)
-        (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
+        (weak if cue.weak else spans)[(cue.kind, cue.label)].extend(compiled.find(folded, text))
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
     spam = _spam(
-        spans[("spam", "spam")], weak["spam"], bool(spans[("clinical", "clinical")]), urgent
+        spans[("spam", "spam")],
+        weak[("spam", "spam")],
+        bool(spans[("clinical", "clinical")]),
+        urgent,
     )
     return Signals(
         cue_spans=dict(spans),
+        weak_spans=dict(weak),
         relation=LabelExplanation(label="unknown", detail="spam")
         if spam
         else _relation(spans, weak),
@@ -86,7 +92,7 @@ def _spam(strong: list[Span], weak: list[Span], clinical: bool, urgent: list[Spa
 
 
 def _relation(
-    spans: dict[tuple[str, str], list[Span]], weak: dict[str, list[Span]]
+    spans: dict[tuple[str, str], list[Span]], weak: dict[tuple[str, str], list[Span]]
 ) -> LabelExplanation:
     strong = sorted(
         ((s, label) for (kind, label), found in spans.items() if kind == "relation" for s in found),
@@ -95,9 +101,11 @@ def _relation(
     if strong:
         first, label = strong[0]
         return LabelExplanation(label=label, cues=[first], detail="first relation cue in the text")
-    if weak.get("self"):
+    if weak.get(("relation", "self")):
         return LabelExplanation(
-            label="self", cues=weak["self"][:3], detail="only first-person cues (weak)"
+            label="self",
+            cues=weak[("relation", "self")][:3],
+            detail="only first-person cues (weak)",
         )
     return LabelExplanation(label="unknown", detail="no cue about who writes")
 
