@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sarcnav.enquiries.matching import Matchers
+from sarcnav.enquiries.matching import Matchers, applicable
 from sarcnav.knowledge.enquiries import Cue, Place
 from sarcnav.model.enquiry import LabelExplanation, Span
 
@@ -52,7 +52,7 @@ def read_signals(
 ) -> Signals:
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Span]] = defaultdict(list)
-    for compiled in m.cues:
+    for compiled in applicable(m.cues, folded):
         cue = compiled.row
         assert isinstance(cue, Cue)
         (weak if cue.weak else spans)[(cue.kind, cue.label)].extend(compiled.find(folded, text))
@@ -116,7 +116,7 @@ def _location(
     strong: list[tuple[Span, str]] = []
     weak: list[tuple[Span, str]] = []
     prefixes: dict[str, str] = {}
-    for compiled in m.places:
+    for compiled in applicable(m.places, folded):
         place = compiled.row
         assert isinstance(place, Place)
         if place.phone_prefix:
