@@ -48,7 +48,7 @@ def triage(
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
     signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
-    intents_explained = [] if spam else _intents(signals, model, folded, text, backend)
+    intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy)
     intents = [e.label for e in intents_explained]
     cannot_travel = bool(signals.cannot_travel)
     routes, reasons, routes_explained = (
@@ -117,9 +117,19 @@ WEAK_SUPPORT = 0.3
 
 
 def _intents(
-    signals: Signals, model: IntentModel, folded: str, text: str, backend: IntentBackend | None
+    signals: Signals,
+    model: IntentModel,
+    folded: str,
+    text: str,
+    backend: IntentBackend | None,
+    policy: EnquiryPolicy,
 ) -> list[LabelExplanation]:
     cues = signals.intent_cues()
+    by_sign = {s.id: s.intent for s in policy.urgent_signs if s.intent}
+    for span in signals.urgency.cues:
+        if span.rule_id in by_sign:
+            intent = by_sign[span.rule_id]
+            cues[intent] = [*cues.get(intent, []), span]
     weak = signals.intent_cues(weak=True)
     votes = model.predict(folded)
     extra = backend.intents(text) if backend is not None else {}

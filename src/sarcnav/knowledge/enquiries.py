@@ -131,6 +131,10 @@ class UrgentSign(Record):
         description="therapy-catalogue drug classes; a drug of one satisfies the requirement",
     )
     temperature: Temperature | None = None
+    intent: Intent | None = Field(
+        default=None,
+        description="the intent a message showing this sign has (a symptom, or distress)",
+    )
 
     _patterns = field_validator("patterns", "requires")(_check_patterns)
 
