@@ -8,10 +8,11 @@ per second on one core. The shipped intent model was trained on dev, so dev figu
 ``--cv`` adds 5-fold cross-validated dev figures (model retrained on four fifths each time).
 Held-out and fresh messages are never used for training, but the second round of cue rows was
 written from their misses, so their figures are now optimistic too. Blind2 messages were written
-before the second round and never looked at while tuning. urgent_blind3 (about half emergencies,
+before the second round and not looked at while tuning it. urgent_blind3 (about half emergencies,
 half look-alikes) was written before the third round (urgent signs); round 3b was written from its
-misses, so urgent_blind4, written before round 3b and never tuned on, gives the least contaminated
-urgency figures (see the fixtures README).
+misses, so urgent_blind4 was written before round 3b. The third round of intents read the misses
+of blind2 and urgent_blind4: every set here is now seen; the set that measures round 3 (blind3) is
+kept elsewhere and measured by someone who did not tune (see the fixtures README).
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ def main() -> None:
     report("FRESH (not trained on; round-2 cues written from its misses)", fresh, run(fresh))
     blind2 = load("blind2.jsonl")
     report(
-        "BLIND2 (written before the second round of tuning, never tuned on)", blind2, run(blind2)
+        "BLIND2 (written before round 2; its misses shaped the third round of intents)",
+        blind2,
+        run(blind2),
     )
     blind3 = load("urgent_blind3.jsonl")
     report(
@@ -143,7 +146,7 @@ def main() -> None:
     )
     blind4 = load("urgent_blind4.jsonl")
     report(
-        "URGENT_BLIND4 (written before round 3b of urgent signs, never tuned on)",
+        "URGENT_BLIND4 (written before round 3b; its misses shaped the third round of intents)",
         blind4,
         run(blind4),
     )
