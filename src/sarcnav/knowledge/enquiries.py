@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -62,6 +63,11 @@ def _check_patterns(patterns: list[str]) -> list[str]:
         letters = re.sub(r"\\.", "", pattern)
         if letters != letters.lower():
             raise ValueError(f"pattern {pattern!r} must be lower case (text is folded first)")
+        accented = [
+            c for c in letters if len(base := unicodedata.normalize("NFD", c)[0]) == 1 and base != c
+        ]
+        if accented:
+            raise ValueError(f"pattern {pattern!r} must be written without accents: {accented}")
     return patterns
 
 
