@@ -8,11 +8,11 @@ per second on one core. The shipped intent model was trained on dev, so dev figu
 ``--cv`` adds 5-fold cross-validated dev figures (model retrained on four fifths each time).
 Held-out and fresh messages are never used for training, but the second round of cue rows was
 written from their misses, so their figures are now optimistic too. Blind2 messages were written
-before the second round and never looked at while tuning. urgent_blind3 (about half emergencies,
+before the second round and not looked at while tuning it. urgent_blind3 (about half emergencies,
 half look-alikes) was written before the third round (urgent signs); round 3b was written from its
-misses, so urgent_blind4, written before round 3b and never tuned on, gives the least contaminated
-urgency figures (see the fixtures README). blind3 (a general set like blind2) was written after
-the urgent rounds 3 and 3b and before any round-3 tuning of the triage (issue #5); never tuned on.
+misses, so urgent_blind4 was written before round 3b. The third round of intents read the misses
+of blind2 and urgent_blind4: those sets are now seen. blind3 (a general set like blind2) was written
+before any round-3 tuning of the triage by someone who did not tune, and is never tuned on.
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ def main() -> None:
     report("FRESH (not trained on; round-2 cues written from its misses)", fresh, run(fresh))
     blind2 = load("blind2.jsonl")
     report(
-        "BLIND2 (written before the second round of tuning, never tuned on)", blind2, run(blind2)
+        "BLIND2 (written before round 2; its misses shaped the third round of intents)",
+        blind2,
+        run(blind2),
     )
     blind3 = load("blind3.jsonl")
     report("BLIND3 (written before any round-3 tuning, never tuned on)", blind3, run(blind3))
@@ -146,7 +148,7 @@ def main() -> None:
     )
     urgent4 = load("urgent_blind4.jsonl")
     report(
-        "URGENT_BLIND4 (written before round 3b of urgent signs, never tuned on)",
+        "URGENT_BLIND4 (written before round 3b; its misses shaped the third round of intents)",
         urgent4,
         run(urgent4),
     )

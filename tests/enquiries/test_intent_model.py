@@ -64,3 +64,17 @@ def test_votes_show_the_words_behind_them(tmp_path: Path) -> None:
     trials = load_model().predict(fold(text))["clinical_trials"]
     assert trials.probability > 0.5 and trials.features
     assert all(piece.strip() in text and weight > 0 for piece, weight in trials.features)
+
+
+def test_every_intent_has_a_threshold_chosen_by_cross_validation() -> None:
+    from sarcnav.enquiries.train import GRID, NEVER
+
+    model = shipped_model()
+    assert set(model.thresholds) == set(model.labels)
+    assert all(t in GRID or t == NEVER for t in model.thresholds.values())
+    assert any(t < NEVER for t in model.thresholds.values())
+
+
+def test_word_features_are_shown_without_their_prefix() -> None:
+    votes = shipped_model().predict(fold("thank you so much for everything"))["gratitude"]
+    assert votes.features and not any(f.startswith("w:") for f, _ in votes.features)

@@ -79,6 +79,8 @@ BROKEN = [
     ("urgent_signs.0.as_of", "soon", "urgent_signs.0.as_of"),
     ("urgent_signs.0.patterns", ["chest (pain"], "not a valid regular expression"),
     ("urgent_signs.0.patterns", ["Chest pain"], "must be lower case"),
+    ("urgent_signs.0.patterns", ["dolor de pecho", "gorączka"], "must be written without accents"),
+    ("urgent_signs.0.intent", "panic", "urgent_signs.0.intent"),
     ("routes.0.route", "call_us", "routes.0.route"),
     ("routes.1.when", {"fact": "urgency"}, "routes.1.when"),
     ("templates.2.text.en", "Call {phone_fax} now", "unknown placeholder(s) ['phone_fax']"),

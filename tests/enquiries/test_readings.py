@@ -50,6 +50,10 @@ def read(text: str) -> list[tuple[float, str]]:
         ("temperature logged on 12/10", []),
         ("temp checked in 2015", []),
         ("temp 38 kg", []),
+        ("tiene 38,9 y escalofrios", [(38.9, "C")]),  # a decimal beside a febrile word
+        ("102 and shaking", [(102.0, "F")]),  # the Fahrenheit range beside a febrile word
+        ("she is 39 and has chills", []),  # a whole Celsius-range number there is an age
+        ("39.5 without chills", []),  # the febrile word is negated
     ],
 )
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:

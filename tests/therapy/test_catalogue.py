@@ -98,6 +98,12 @@ def test_find_drugs_in_an_enquiry() -> None:
     ]
 
 
+def test_short_names_joined_by_a_word_support_each_other() -> None:
+    found = [m.target for m in find_drugs("between cycles of doxo and ifos")]
+    assert found == ["doxorubicin", "ifosfamide"]
+    assert find_drugs("ask my doc tomorrow") == []
+
+
 def test_lines_with_drug_or_class() -> None:
     lines = parse_history("AIM x6, then Yondelis, now letrozole").therapy_lines()
     assert lines_with(lines, "anthracycline") == [1]

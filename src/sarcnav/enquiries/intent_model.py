@@ -1,8 +1,9 @@
 """The small statistical intent model: one logistic regression per intent over TF-IDF features.
 
 Features are character 3- to 5-grams inside words (as scikit-learn's ``char_wb`` makes them), which
-cope with misspellings and related word forms across languages far better than whole words did in
-5-fold cross-validation on the development set.
+cope with misspellings and related word forms across languages, plus whole words and word pairs
+(``w:`` features, round 3), which make the votes easier to read. Each intent has its own
+threshold, chosen by cross-validation on the development set when the model is trained.
 
 Trained with scikit-learn by :mod:`sarcnav.enquiries.train` on the synthetic labelled development
 set and shipped as plain JSON (vocabulary, idf, weights, provenance), so inference needs neither
@@ -11,6 +12,7 @@ scikit-learn nor pickle and every vote can show the words that carried it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -28,15 +30,25 @@ from sarcnav.model.enquiry import ModelEvidence
 MODEL_PATH = Path(str(resources.files("sarcnav.enquiries") / "data" / "intent_model.json"))
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 MAX_CHARS = 5_000
+SHOWN = 0.25
+"""Probability from which a vote's top features are listed (weak cues need support from 0.3)."""
+
+
+WORD = "w:"
+"""Prefix of whole-word and word-pair features (shown without it)."""
 
 
 def ngrams(folded: str) -> list[str]:
-    """Character 3- to 5-grams of each space-padded word (" lms " → " lm", "lms", "ms "...)."""
+    """Character 3- to 5-grams of each space-padded word (" lms " → " lm", "lms", "ms "...),
+    then each word and each pair of neighbouring words ("w:lms", "w:clinical trials")."""
     out: list[str] = []
-    for word in TOKEN.findall(folded[:MAX_CHARS]):
+    words = TOKEN.findall(folded[:MAX_CHARS])
+    for word in words:
         padded = f" {word} "
         for n in (3, 4, 5):
             out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    out.extend(WORD + w for w in words)
+    out.extend(f"{WORD}{a} {b}" for a, b in itertools.pairwise(words))
     return out
 
 
@@ -48,12 +60,13 @@ class IntentModel:
     coef: NDArray[np.float64]
     """labels × vocabulary weights"""
     intercept: NDArray[np.float64]
-    threshold: float
+    thresholds: dict[str, float]
+    """per intent: the model votes at or above it (above 1.0: never votes alone)"""
     provenance: dict[str, Any]
 
     def predict(self, folded: str) -> dict[str, ModelEvidence]:
-        """Probability per intent; for a probability of 0.5 or more, the five word pieces that
-        pushed it up most."""
+        """Probability per intent; from :data:`SHOWN` up, the five word pieces that pushed it up
+        most."""
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
         terms = list(counts)
         index = np.array([self.vocabulary[t] for t in terms], dtype=np.int64)
@@ -66,9 +79,13 @@ class IntentModel:
         for k, label in enumerate(self.labels):
             probability = float(probabilities[k])
             top: list[tuple[str, float]] = []
-            if probability >= 0.5:
+            if probability >= SHOWN:
                 order = np.argsort(-parts[k])[:5]
-                top = [(terms[i], round(float(parts[k, i]), 3)) for i in order if parts[k, i] > 0]
+                top = [
+                    (terms[i].removeprefix(WORD), round(float(parts[k, i]), 3))
+                    for i in order
+                    if parts[k, i] > 0
+                ]
             out[label] = ModelEvidence(probability=round(probability, 3), features=top)
         return out
 
@@ -81,7 +98,7 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
         labels=data["labels"],
         coef=np.array(data["coef"], dtype=np.float64),
         intercept=np.array(data["intercept"], dtype=np.float64),
-        threshold=data["threshold"],
+        thresholds=dict(zip(data["labels"], data["thresholds"], strict=True)),
         provenance=data["provenance"],
     )
 

@@ -24,6 +24,7 @@ LANGUAGES = (
     Language.ARABIC,
     Language.CHINESE,
     Language.TURKISH,
+    Language.HINDI,
 )
 SAMPLE_CHARS = 2_000
 """Only the first characters are read: enough for a confident answer, and fast on long texts."""

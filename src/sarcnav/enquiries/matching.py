@@ -12,16 +12,29 @@ import re
 from dataclasses import dataclass
 
 from sarcnav.enquiries.readings import readings
-from sarcnav.enquiries.text import negated
+from sarcnav.enquiries.text import negated, word_start_regex
 from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy, Place, Term, UrgentSign
 from sarcnav.knowledge.loader import KnowledgeError
 from sarcnav.model.enquiry import Span
 from sarcnav.therapy.catalogue import catalogue
 
+_compile = word_start_regex
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+_ESCAPE = re.compile(r"\\.")
 
-def _compile(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
-    end = r"\b" if whole_word else ""
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + end, re.MULTILINE)
+
+def _non_latin_only(row: Cue | Place | Term | UrgentSign) -> bool:
+    """Whether every pattern of ``row`` is written in another script than Latin (Cyrillic,
+    Arabic, Chinese...), with no Latin letter: such a row cannot match Latin-only text."""
+    patterns = [_ESCAPE.sub("", p) for p in row.patterns]
+    return all(_NON_LATIN.search(p) and not re.search(r"[a-z]", p) for p in patterns)
+
+
+def applicable(rows: list[Compiled], folded: str) -> list[Compiled]:
+    """The rows that can match ``folded`` (rows of other scripts are skipped on Latin text)."""
+    if _NON_LATIN.search(folded):
+        return rows
+    return [c for c in rows if not c.non_latin_only]
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class Compiled:
     unless: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
     requires_drugs: frozenset[str] = frozenset()
+    non_latin_only: bool = False
 
     def find(
         self,
@@ -100,10 +114,18 @@ def _lexicon_matchers(
     lexicon: EnquiryLexicon,
 ) -> tuple[list[Compiled], list[Compiled], list[Compiled]]:
     cues = [
-        Compiled(c, _compile(c.patterns), _compile(c.unless) if c.unless else None)
+        Compiled(
+            c,
+            _compile(c.patterns),
+            _compile(c.unless) if c.unless else None,
+            non_latin_only=_non_latin_only(c),
+        )
         for c in lexicon.cues
     ]
-    places = [Compiled(p, _compile(p.patterns, whole_word=True)) for p in lexicon.places]
+    places = [
+        Compiled(p, _compile(p.patterns, whole_word=True), non_latin_only=_non_latin_only(p))
+        for p in lexicon.places
+    ]
     terms = [Compiled(t, _compile(t.patterns)) for t in lexicon.terms]
     return cues, places, terms
 

@@ -6,14 +6,20 @@ after it) or when one of the sign's context words ("temp", "fever", "thermometer
 and durations ("39 years", "38 kg") are not readings. A bare number takes the unit its size allows:
 inside the sign's ``body_range_celsius`` it is Celsius, inside that range converted to Fahrenheit
 it is Fahrenheit, anywhere else it is not a body temperature. The threshold comes from the policy.
+
+Words that describe a fever without naming it (the threshold's ``febrile_words``: chills,
+shivering, "termómetro" is already a context word) also make a bare number a reading, but only a
+number with decimals ("38,9") or in the Fahrenheit range ("102"): a whole number in the Celsius
+range next to them is more often an age ("she is 39 and has chills").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from sarcnav.enquiries.text import negated
+from sarcnav.enquiries.text import negated, word_start_regex
 from sarcnav.knowledge.enquiries import Temperature
 
 WINDOW = 25
@@ -58,9 +64,24 @@ def _unit_by_size(value: float, low: float, high: float) -> str | None:
     return None
 
 
+@cache
+def _febrile(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return word_start_regex(list(words)) if words else None
+
+
+def _near(folded: str, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches, not negated, within :data:`WINDOW` of ``start:end``."""
+    if pattern is None:
+        return False
+    left = max(0, start - WINDOW)
+    window = folded[left : end + WINDOW]
+    return any(not negated(folded, left + c.start()) for c in pattern.finditer(window))
+
+
 def readings(folded: str, context: re.Pattern[str], threshold: Temperature) -> list[Reading]:
     """Every body-temperature reading in ``folded`` text (values in range, unit known)."""
     low, high = threshold.body_range_celsius
+    febrile = _febrile(tuple(threshold.febrile_words))
     out = []
     for match in _NUMBER.finditer(folded):
         number = match.group(1)
@@ -70,10 +91,9 @@ def readings(folded: str, context: re.Pattern[str], threshold: Temperature) -> l
         unit = letter.upper() if letter else _unit_by_size(value, low, high)
         if unit is None or _unit_by_size(value, low, high) != unit:
             continue
-        if not has_unit:
-            start = max(0, match.start() - WINDOW)
-            window = folded[start : match.end() + WINDOW]
-            if not any(not negated(folded, start + c.start()) for c in context.finditer(window)):
+        if not has_unit and not _near(folded, context, match.start(), match.end()):
+            decimal_or_f = unit == "F" or not number.isdigit()
+            if not (decimal_or_f and _near(folded, febrile, match.start(), match.end())):
                 continue
         out.append(Reading(match.start(), match.end(), value, unit))
     return out

@@ -7,7 +7,9 @@
   distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
   that need chemotherapy are also met by a named drug of their catalogue classes (``drugs``).
-- spam: spam cues with no clinical word and no urgent sign (an urgent sign is never spam).
+- spam: never with an urgent sign. A strong spam cue with no clinical word, or distinct sales
+  cues (strong or weak: links, "discount", "check it out"): two, or three beside a clinical word
+  ("CBD oil that cures cancer naturally, check it out at www...").
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sarcnav.enquiries.matching import Matchers
+from sarcnav.enquiries.matching import Matchers, applicable
 from sarcnav.knowledge.enquiries import Cue, Place
 from sarcnav.model.enquiry import LabelExplanation, Span
 
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.\-(]?\d)")
 _PHONE_NANP = re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b")
 MIN_SPELLINGS = 2
+MIN_SALES_CUES = 2
+"""Distinct spam cues (strong or weak) that make spam; one more when a clinical word occurs."""
 
 
 @dataclass
@@ -30,31 +34,38 @@ class Signals:
     """Everything read from the cues of one message."""
 
     cue_spans: dict[tuple[str, str], list[Span]]
+    weak_spans: dict[tuple[str, str], list[Span]]
     relation: LabelExplanation
     location: LabelExplanation
     urgency: LabelExplanation
     spam: list[Span]
     cannot_travel: list[Span]
 
-    def intent_cues(self) -> dict[str, list[Span]]:
-        return {label: s for (kind, label), s in self.cue_spans.items() if kind == "intent" and s}
+    def intent_cues(self, weak: bool = False) -> dict[str, list[Span]]:
+        """Spans per intent of the strong cue rows (or of the weak ones)."""
+        found = self.weak_spans if weak else self.cue_spans
+        return {label: s for (kind, label), s in found.items() if kind == "intent" and s}
 
 
 def read_signals(
     folded: str, text: str, m: Matchers, home_country: str, drugs: frozenset[str] = frozenset()
 ) -> Signals:
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
-    weak: dict[str, list[Span]] = defaultdict(list)
-    for compiled in m.cues:
+    weak: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for compiled in applicable(m.cues, folded):
         cue = compiled.row
         assert isinstance(cue, Cue)
-        found = compiled.find(folded, text)
-        (weak[cue.label] if cue.weak else spans[(cue.kind, cue.label)]).extend(found)
+        (weak if cue.weak else spans)[(cue.kind, cue.label)].extend(compiled.find(folded, text))
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
-    clinical = spans[("clinical", "clinical")] or urgent
-    spam = [] if clinical else spans[("spam", "spam")]
+    spam = _spam(
+        spans[("spam", "spam")],
+        weak[("spam", "spam")],
+        bool(spans[("clinical", "clinical")]),
+        urgent,
+    )
     return Signals(
         cue_spans=dict(spans),
+        weak_spans=dict(weak),
         relation=LabelExplanation(label="unknown", detail="spam")
         if spam
         else _relation(spans, weak),
@@ -65,8 +76,23 @@ def read_signals(
     )
 
 
+def _spam(strong: list[Span], weak: list[Span], clinical: bool, urgent: list[Span]) -> list[Span]:
+    """The spam cues when they make spam (see the module docstring), else none."""
+    if urgent:
+        return []
+    if strong and not clinical:
+        return strong
+    cues: list[Span] = []
+    end = -1
+    for span in sorted(strong + weak, key=lambda s: s.start):
+        if span.start > end:  # touching cues (one link, one phrase) count once
+            cues.append(span)
+        end = max(end, span.end)
+    return cues if len(cues) >= MIN_SALES_CUES + clinical else []
+
+
 def _relation(
-    spans: dict[tuple[str, str], list[Span]], weak: dict[str, list[Span]]
+    spans: dict[tuple[str, str], list[Span]], weak: dict[tuple[str, str], list[Span]]
 ) -> LabelExplanation:
     strong = sorted(
         ((s, label) for (kind, label), found in spans.items() if kind == "relation" for s in found),
@@ -75,9 +101,11 @@ def _relation(
     if strong:
         first, label = strong[0]
         return LabelExplanation(label=label, cues=[first], detail="first relation cue in the text")
-    if weak.get("self"):
+    if weak.get(("relation", "self")):
         return LabelExplanation(
-            label="self", cues=weak["self"][:3], detail="only first-person cues (weak)"
+            label="self",
+            cues=weak[("relation", "self")][:3],
+            detail="only first-person cues (weak)",
         )
     return LabelExplanation(label="unknown", detail="no cue about who writes")
 
@@ -88,7 +116,7 @@ def _location(
     strong: list[tuple[Span, str]] = []
     weak: list[tuple[Span, str]] = []
     prefixes: dict[str, str] = {}
-    for compiled in m.places:
+    for compiled in applicable(m.places, folded):
         place = compiled.row
         assert isinstance(place, Place)
         if place.phone_prefix:

@@ -67,6 +67,30 @@ def fold(text: str) -> str:
     return text.translate(_QUOTES).translate(_FOLD)
 
 
+_UNANCHORED = re.compile(
+    r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Scripts where a word start is no anchor: written without spaces (Chinese, Japanese, Thai,
+Korean) or with particles joined to the word (Arabic "والدتي", "بساركوما")."""
+
+
+def word_start_regex(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
+    """One regex of ``patterns``, each matching from the start of a word.
+
+    A pattern that begins in one of the :data:`_UNANCHORED` scripts (Chinese, Arabic) matches
+    anywhere, since a word boundary there is missing or falls before a joined particle.
+    """
+    end = r"\b" if whole_word else ""
+    spaced = [p for p in patterns if not _UNANCHORED.match(p)]
+    unspaced = [p for p in patterns if _UNANCHORED.match(p)]
+    parts = []
+    if spaced:
+        parts.append(r"\b(?:" + "|".join(f"(?:{p})" for p in spaced) + ")" + end)
+    if unspaced:
+        parts.append("(?:" + "|".join(f"(?:{p})" for p in unspaced) + ")")
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 

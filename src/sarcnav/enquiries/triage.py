@@ -1,8 +1,10 @@
 """Triage of one message: language, intents, relation, location, urgency, entities, routes, draft.
 
 A pure function of the message and the knowledge (policy, lexicon, intent model); it sends nothing.
-Intents are the union of cue matches (lexicon rows) and the statistical model's votes at or above
-its threshold; every label keeps the words behind it.
+Intents are the union of strong cue matches (lexicon rows), the statistical model's votes at or
+above each intent's threshold, and weak cues (broad words such as "scared", "pain") that the model
+supports at :data:`WEAK_SUPPORT` or more, or that are all there is; every label keeps the words
+behind it.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def triage(
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
     signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
-    intents_explained = [] if spam else _intents(signals, model, folded, text, backend)
+    intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy)
     intents = [e.label for e in intents_explained]
     cannot_travel = bool(signals.cannot_travel)
     routes, reasons, routes_explained = (
@@ -110,23 +112,48 @@ def triage(
     )
 
 
+WEAK_SUPPORT = 0.3
+"""Model probability from which a weak cue counts (chosen by cross-validation on dev)."""
+
+
 def _intents(
-    signals: Signals, model: IntentModel, folded: str, text: str, backend: IntentBackend | None
+    signals: Signals,
+    model: IntentModel,
+    folded: str,
+    text: str,
+    backend: IntentBackend | None,
+    policy: EnquiryPolicy,
 ) -> list[LabelExplanation]:
     cues = signals.intent_cues()
+    by_sign = {s.id: s.intent for s in policy.urgent_signs if s.intent}
+    for span in signals.urgency.cues:
+        if span.rule_id in by_sign:
+            intent = by_sign[span.rule_id]
+            cues[intent] = [*cues.get(intent, []), span]
+    weak = signals.intent_cues(weak=True)
     votes = model.predict(folded)
     extra = backend.intents(text) if backend is not None else {}
+    voted = {label for label in INTENTS if votes[label].probability >= model.thresholds[label]}
+    supported = {label for label in weak if votes[label].probability >= WEAK_SUPPORT}
+    found = set(cues) | voted | set(extra)
+    alone = not found and not supported
     out = []
     for label in INTENTS:
-        voted = votes[label].probability >= model.threshold
-        if label in cues or voted or label in extra:
-            detail = f"LLM backend: {extra[label]}" if label in extra else ""
+        weak_counts = label in weak and (label in supported or alone)
+        if label in found or weak_counts:
+            details = [f"LLM backend: {extra[label]}"] if label in extra else []
+            if weak_counts and label not in cues and label not in voted:
+                details.append(
+                    f"weak cue, model probability {votes[label].probability:.2f} >= {WEAK_SUPPORT}"
+                    if label in supported
+                    else "weak cue, the only intent cue in the message"
+                )
             out.append(
                 LabelExplanation(
                     label=label,
-                    cues=cues.get(label, [])[:5],
-                    model=votes[label] if voted else None,
-                    detail=detail,
+                    cues=(cues.get(label, []) + (weak.get(label, []) if weak_counts else []))[:5],
+                    model=votes[label] if label in voted or label in supported else None,
+                    detail="; ".join(details),
                 )
             )
     return out

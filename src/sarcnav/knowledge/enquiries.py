@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -62,6 +63,11 @@ def _check_patterns(patterns: list[str]) -> list[str]:
         letters = re.sub(r"\\.", "", pattern)
         if letters != letters.lower():
             raise ValueError(f"pattern {pattern!r} must be lower case (text is folded first)")
+        accented = [
+            c for c in letters if len(base := unicodedata.normalize("NFD", c)[0]) == 1 and base != c
+        ]
+        if accented:
+            raise ValueError(f"pattern {pattern!r} must be written without accents: {accented}")
     return patterns
 
 
@@ -89,6 +95,16 @@ class Temperature(Strict):
     celsius: float
     fahrenheit: float
     body_range_celsius: tuple[float, float]
+    febrile_words: list[str] = Field(
+        default_factory=list,
+        description=(
+            "words that describe a fever without naming it (chills, shivering): a bare number "
+            "near one is a reading only with decimals or in the Fahrenheit range, so an age "
+            "('she is 39') is not"
+        ),
+    )
+
+    _febrile = field_validator("febrile_words")(_check_patterns)
 
     @model_validator(mode="after")
     def _same_threshold(self) -> Temperature:
@@ -121,6 +137,10 @@ class UrgentSign(Record):
         description="therapy-catalogue drug classes; a drug of one satisfies the requirement",
     )
     temperature: Temperature | None = None
+    intent: Intent | None = Field(
+        default=None,
+        description="the intent a message showing this sign has (a symptom, or distress)",
+    )
 
     _patterns = field_validator("patterns", "requires")(_check_patterns)
 
