@@ -12,7 +12,8 @@ from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.results import Reason, ReviewReason, Status, Verdict
 from sarcnav.model.staging import TNM, StageResult
-from sarcnav.rules import Fact, decide
+from sarcnav.rules import Known
+from sarcnav.rules.evaluate import evidence
 from sarcnav.staging.facts import staging_facts
 from sarcnav.staging.stages import common_stage
 
@@ -59,21 +60,19 @@ def _choice(pack: StagingPack, code: DiagnosisCode | str | None) -> SystemChoice
     return next((c for c in pack.systems if code in c.codes), None)
 
 
-def _figo(pack: StagingPack, system: str, facts: dict[str, Fact]) -> StageResult:
-    rows = [r for r in pack.rows if r.system == system]
-    decision = decide(rows, facts, {})
+def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResult:
+    decision = pack.tables[system].decide(facts, {})
     row = decision.row
     reasons = [
         Reason(
             criterion=f"{r.stage or 'not classified'}: {r.label}",
-            verdict=decision.row_outcomes[r.id].verdict,
+            verdict=result[0],
             rule_id=r.id,
-            evidence=decision.row_outcomes[r.id].evidence,
+            evidence=evidence(result[1]),
             sources=r.sources,
             verification=r.verification.value,
         )
-        for r in rows
-        if r.id in decision.row_outcomes
+        for r, result in decision.evaluated
     ]
     used: list[Record] = list(decision.candidates)
     result = StageResult(
@@ -91,7 +90,7 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Fact]) -> StageResult
         stages = [r.stage for r in decision.candidates if r.stage]
         result.figo_candidates = stages
         result.figo = common_stage(stages) if len(stages) == len(decision.candidates) else None
-        result.missing = sorted(decision.outcome.missing)
+        result.missing = sorted(set(decision.missing))
         result.status = Status.NEEDS_INPUT
         shown = ", ".join(stages) or "none"
         refine = ", ".join(result.missing) or "the findings above"
@@ -106,8 +105,10 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Fact]) -> StageResult
     return result
 
 
-def _molecular(pack: StagingPack, system: str, facts: dict[str, Fact], result: StageResult) -> None:
-    molecular_class = facts["molecular_class"].value
+def _molecular(
+    pack: StagingPack, system: str, facts: dict[str, Known], result: StageResult
+) -> None:
+    molecular_class = facts["molecular_class"][0]
     if molecular_class is None or result.figo is None:
         return
     name = str(getattr(molecular_class, "value", molecular_class))
@@ -126,7 +127,7 @@ def _molecular(pack: StagingPack, system: str, facts: dict[str, Fact], result: S
 
 
 def _ajcc(
-    pack: StagingPack, choice: SystemChoice, facts: dict[str, Fact]
+    pack: StagingPack, choice: SystemChoice, facts: dict[str, Known]
 ) -> tuple[TNM, list[Record], list[str], list[str]]:
     tnm = TNM()
     options: dict[str, list[str]] = {}
@@ -134,21 +135,17 @@ def _ajcc(
     missing: set[str] = set()
     trace: list[str] = []
     for axis in ("t", "n", "m"):
-        rows = [r for r in pack.rows if r.system == choice.ajcc_tables[axis]]
-        decision = decide(rows, facts, {})
+        decision = pack.tables[choice.ajcc_tables[axis]].decide(facts, {})
         records.extend(decision.candidates)
         trace.extend(decision.trace)
         if decision.row is not None:
             setattr(tnm, axis, decision.row.stage)
         else:
-            missing |= decision.outcome.missing
+            missing.update(decision.missing)
         options[axis] = [r.stage for r in decision.candidates if r.stage]
-    groups = [g for g in pack.groups if g.system == choice.ajcc]
+    fitting = pack.group_index[choice.id]
     matched = {
-        g.id: g
-        for t, n, m in product(options["t"], options["n"], options["m"])
-        for g in groups
-        if _fits(g, t, n, m)
+        g.id: g for tnm in product(options["t"], options["n"], options["m"]) for g in fitting[tnm]
     }
     records.extend(matched.values())
     if tnm.t and tnm.n and tnm.m and len(matched) == 1:
@@ -157,13 +154,6 @@ def _ajcc(
     else:
         tnm.group = common_stage(sorted({g.group for g in matched.values()}))
     return tnm, records, sorted(missing), trace
-
-
-def _fits(group: GroupRow, t: str, n: str, m: str) -> bool:
-    return all(
-        value in allowed or "*" in allowed
-        for value, allowed in ((t, group.t), (n, group.n), (m, group.m))
-    )
 
 
 def _record_reason(record: Record) -> Reason:
