@@ -8,9 +8,9 @@ from sarcnav.knowledge.diagnosis import DiagnosisPack, DiagnosisRow, FlagRule, V
 from sarcnav.knowledge.packs import diagnosis_pack
 from sarcnav.model.case import Case, Necrosis
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
-from sarcnav.model.results import Flag, Reason, ReviewReason, Status, Verdict
+from sarcnav.model.results import Flag, Reason, ReviewReason, Status, Verdict, reason, review_reason
 from sarcnav.rules import Decision, known
-from sarcnav.rules.evaluate import MET, Result, evidence
+from sarcnav.rules.evaluate import MET, Result, evidence_of
 
 
 def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
@@ -75,27 +75,27 @@ def _reasons(
 ) -> list[Reason]:
     records = pack.criterion_records
     reasons = [
-        Reason(
-            criterion=records[name].label,
-            verdict=result[0],
-            rule_id=name,
+        reason(
+            records[name].label,
+            result[0],
+            name,
+            records[name].sources,
+            records[name].verification.value,
             detail="",
-            evidence=evidence(result[1]),
-            sources=records[name].sources,
-            verification=records[name].verification.value,
+            evidence=evidence_of(result[1]),
         )
         for name, result in criteria.items()
     ]
     if row is not None:
         reasons.append(
-            Reason(
-                criterion=row.label,
-                verdict=Verdict.MET,
-                rule_id=row.id,
+            reason(
+                row.label,
+                Verdict.MET,
+                row.id,
+                row.sources,
+                row.verification.value,
                 detail=f"decides {row.code.value}",
                 evidence=[],
-                sources=row.sources,
-                verification=row.verification.value,
             )
         )
     return reasons
@@ -116,31 +116,24 @@ def _review_reasons(
     candidates: list[DiagnosisCode],
 ) -> list[ReviewReason]:
     notes = dict(decision.notes)
-    review = [ReviewReason(code=code, detail=detail) for code, detail in notes.items()]
+    review = [review_reason(code, detail) for code, detail in notes.items()]
     if missing:
         shown = ", ".join(c.value for c in candidates)
         review.append(
-            ReviewReason(
-                code="MISSING_DATA",
-                detail=f"missing {', '.join(missing)}; still possible: {shown}",
-            )
+            review_reason("MISSING_DATA", f"missing {', '.join(missing)}; still possible: {shown}")
         )
     if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and _necrosis_read(decision):
-        review.append(
-            ReviewReason(code="NECROSIS_TYPE_UNCERTAIN", detail="necrosis of uncertain type")
-        )
+        review.append(review_reason("NECROSIS_TYPE_UNCERTAIN", "necrosis of uncertain type"))
     review.extend(
-        ReviewReason(
-            code="UNVERIFIED_RULE",
-            detail=f"depends on {record.id}, not verified against its primary source",
-            rule_id=record.id,
+        review_reason(
+            "UNVERIFIED_RULE",
+            f"depends on {record.id}, not verified against its primary source",
+            record.id,
         )
         for record in used
         if record.verification is Verification.UNVERIFIED
     )
     review.extend(
-        ReviewReason(code=rule.action.upper(), detail=rule.detail, rule_id=rule.id)
-        for rule in fired
-        if rule.review
+        review_reason(rule.action.upper(), rule.detail, rule.id) for rule in fired if rule.review
     )
     return review

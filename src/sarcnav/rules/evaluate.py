@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sarcnav.model.case import MitoticCount
-from sarcnav.model.results import Evidence, Verdict
+from sarcnav.model.results import Evidence, Verdict, evidence
 from sarcnav.rules.conditions import Condition, Threshold
 
 
@@ -71,13 +71,12 @@ class Outcome:
 
     @property
     def evidence(self) -> list[Evidence]:
-        return evidence(self.seen)
+        return [evidence(f, v) for f, v in self.seen.items()]
 
 
-def evidence(seen: Mapping[str, Any] | Pairs) -> list[Evidence]:
-    """Evidence, one per field seen (pairs are folded as ``dict`` would)."""
-    items = seen.items() if isinstance(seen, Mapping) else dict(seen).items()
-    return [Evidence(field=f, value=v) for f, v in items]
+def evidence_of(seen: Pairs) -> list[Evidence]:
+    """Evidence, one per field seen (a later pair for a field replaces its value)."""
+    return [evidence(f, v) for f, v in dict(seen).items()]
 
 
 class FactsOf(dict[str, Known]):

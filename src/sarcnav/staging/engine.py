@@ -10,10 +10,10 @@ from sarcnav.knowledge.packs import staging_pack
 from sarcnav.knowledge.staging import GroupRow, StageRow, StagingPack, SystemChoice
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.results import Reason, ReviewReason, Status, Verdict
+from sarcnav.model.results import Reason, Status, Verdict, reason, review_reason
 from sarcnav.model.staging import TNM, StageResult
 from sarcnav.rules import Known
-from sarcnav.rules.evaluate import evidence
+from sarcnav.rules.evaluate import evidence_of
 from sarcnav.staging.facts import staging_facts
 from sarcnav.staging.stages import common_stage
 
@@ -64,13 +64,13 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResul
     decision = pack.tables[system].decide(facts, {})
     row = decision.row
     reasons = [
-        Reason(
-            criterion=f"{r.stage or 'not classified'}: {r.label}",
-            verdict=result[0],
-            rule_id=r.id,
-            evidence=evidence(result[1]),
-            sources=r.sources,
-            verification=r.verification.value,
+        reason(
+            f"{r.stage or 'not classified'}: {r.label}",
+            result[0],
+            r.id,
+            r.sources,
+            r.verification.value,
+            evidence=evidence_of(result[1]),
         )
         for r, result in decision.evaluated
     ]
@@ -83,9 +83,7 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResul
         _molecular(pack, system, facts, result)
     elif row is not None:
         result.status = Status.AMBIGUOUS
-        result.review_reasons.append(
-            ReviewReason(code="NOT_CLASSIFIED", detail=row.note or row.label, rule_id=row.id)
-        )
+        result.review_reasons.append(review_reason("NOT_CLASSIFIED", row.note or row.label, row.id))
     else:
         stages = [r.stage for r in decision.candidates if r.stage]
         result.figo_candidates = stages
@@ -95,10 +93,7 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResul
         shown = ", ".join(stages) or "none"
         refine = ", ".join(result.missing) or "the findings above"
         result.review_reasons.append(
-            ReviewReason(
-                code="MISSING_DATA",
-                detail=f"stage could be {shown}; {refine} would refine it",
-            )
+            review_reason("MISSING_DATA", f"stage could be {shown}; {refine} would refine it")
         )
     _add_review(result, used, "FIGO")
     result.sources = list(dict.fromkeys(s for r in used for s in r.sources)) or list(pack.sources)
@@ -162,23 +157,17 @@ def _record_reason(record: Record) -> Reason:
     else:
         assert isinstance(record, GroupRow)
         criterion = f"AJCC stage group {record.group}"
-    return Reason(
-        criterion=criterion,
-        verdict=Verdict.MET,
-        rule_id=record.id,
-        sources=record.sources,
-        verification=record.verification.value,
-    )
+    return reason(criterion, Verdict.MET, record.id, record.sources, record.verification.value)
 
 
 def _add_review(result: StageResult, records: list[Record], part: str) -> None:
     for record in records:
         if record.verification is Verification.UNVERIFIED:
             result.review_reasons.append(
-                ReviewReason(
-                    code="UNVERIFIED_RULE",
-                    detail=f"{part}: depends on {record.id}, not verified against its source",
-                    rule_id=record.id,
+                review_reason(
+                    "UNVERIFIED_RULE",
+                    f"{part}: depends on {record.id}, not verified against its source",
+                    record.id,
                 )
             )
     result.needs_expert_review = bool(result.review_reasons)
