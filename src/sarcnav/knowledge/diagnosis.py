@@ -8,8 +8,8 @@ from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
 from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.compiler import Node, Program
 from sarcnav.rules.conditions import Condition
-from sarcnav.rules.evaluate import Node, Program
 from sarcnav.rules.tables import Table
 
 
@@ -102,8 +102,8 @@ class DiagnosisPack(Pack):
 
     @cached_property
     def variant_nodes(self) -> dict[str, tuple[Variant, Node]]:
-        return {v.id: (v, self.program.compile(v.when)) for v in self.variants}
+        return {v.id: (v, self.program.compile(v.when, f"variant {v.id}")) for v in self.variants}
 
     @cached_property
     def flag_nodes(self) -> list[tuple[FlagRule, Node]]:
-        return [(rule, self.program.compile(rule.when)) for rule in self.flags]
+        return [(rule, self.program.compile(rule.when, f"flag {rule.id}")) for rule in self.flags]

@@ -9,8 +9,8 @@ from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
 from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.compiler import Program
 from sarcnav.rules.conditions import Condition
-from sarcnav.rules.evaluate import Program
 from sarcnav.rules.tables import Table
 
 

@@ -6,18 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from sarcnav.rules.compiler import MET, NOT_MET, UNKNOWN, Known, Pairs, Program, Result
 from sarcnav.rules.conditions import Condition
-from sarcnav.rules.evaluate import (
-    MET,
-    NOT_MET,
-    UNKNOWN,
-    Facts,
-    FactsOf,
-    Known,
-    Pairs,
-    Program,
-    Result,
-)
+from sarcnav.rules.evaluate import Facts, FactsOf
 
 
 class DecisionRow(Protocol):
@@ -55,7 +46,11 @@ class Table(Generic[R]):
 
     def __init__(self, rows: Sequence[R], program: Program) -> None:
         self.rows = [
-            (row, program.compile(row.when), {v: f"{row.id}:{v.value}" for v in (MET, UNKNOWN)})
+            (
+                row,
+                program.compile(row.when, f"row {row.id}"),
+                {v: f"{row.id}:{v.value}" for v in (MET, UNKNOWN)},
+            )
             for row in rows
         ]
 
