@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.services.snapshot import GENERATED, VARIED, outputs, read
+from itertools import islice
+
+from benchmarks.assess import generate
+from tests.services.snapshot import GENERATED, VARIED, outputs, read, varied
+
+from sarcnav.services import Assessment, assess
 
 
 def test_outputs_match_the_snapshot() -> None:
@@ -11,3 +16,12 @@ def test_outputs_match_the_snapshot() -> None:
     assert got.keys() == want.keys()
     changed = [key for key in want if got[key] != want[key]]
     assert not changed, f"{len(changed)} outputs changed, first {changed[:5]}"
+
+
+def test_results_are_the_models_validation_would_build() -> None:
+    for case in [*generate(300), *islice(varied(300), 300)]:
+        made = assess(case, alternatives=True)
+        built = Assessment.model_validate(made.model_dump())
+        assert made == built
+        assert made.model_fields_set == built.model_fields_set
+        assert made.diagnosis.model_fields_set == built.diagnosis.model_fields_set

@@ -8,7 +8,16 @@ from sarcnav.knowledge.diagnosis import DiagnosisPack, DiagnosisRow, FlagRule, V
 from sarcnav.knowledge.packs import diagnosis_pack
 from sarcnav.model.case import Case, Necrosis
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
-from sarcnav.model.results import Flag, Reason, ReviewReason, Status, Verdict, reason, review_reason
+from sarcnav.model.results import (
+    Flag,
+    Reason,
+    ReviewReason,
+    Status,
+    Verdict,
+    complete,
+    reason,
+    review_reason,
+)
 from sarcnav.rules import Decision, known
 from sarcnav.rules.evaluate import MET, Result, evidence_of
 
@@ -42,7 +51,8 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     else:
         status = Status.NEEDS_INPUT if missing else Status.AMBIGUOUS
     sources = list(dict.fromkeys(s for rec in [*used, *fired] for s in rec.sources))
-    return DiagnosisResult(
+    return complete(
+        DiagnosisResult,
         status=status,
         code=code,
         label=pack.label_of[code],

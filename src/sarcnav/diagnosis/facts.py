@@ -26,6 +26,7 @@ _FINDINGS = frozenset(
         "mitoses",
     }
 )
+_FINDING_PATHS = {name: f"findings.{name}" for name in _FINDINGS}
 _MARKERS = {m.value: m for m in Marker}
 _OTHER = ("specimen_integrity", "hg_ess_fusion_detected", "hg_ess_fusion_tested", "diagnosis")
 
@@ -46,7 +47,11 @@ class DiagnosisFacts(dict[str, Known]):
         self.case = case
 
     def __missing__(self, name: str) -> Known:
-        fact = _compute(self.case, name)
+        path = _FINDING_PATHS.get(name)
+        if path is not None:
+            fact: Known | None = known(getattr(self.case.findings, name), path)
+        else:
+            fact = _compute(self.case, name)
         if fact is None:
             raise KeyError(f"rule reads unknown fact {name!r}")
         self[name] = fact
@@ -55,8 +60,6 @@ class DiagnosisFacts(dict[str, Known]):
 
 def _compute(case: Case, name: str) -> Known | None:
     f = case.findings
-    if name in _FINDINGS:
-        return known(getattr(f, name), f"findings.{name}")
     if name == "specimen_integrity":
         return known(case.specimen.integrity, "specimen.integrity")
     if name.startswith("ihc."):

@@ -51,8 +51,13 @@ def plain(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+_PLAIN_TYPES = frozenset({type(None), bool, int, float, str})
+
+
 def known(value: Any, field: str) -> Known:
     """A fact as compiled trees read it."""
+    if type(value) in _PLAIN_TYPES:
+        return (value, value, field)
     return (value, plain(value), field)
 
 
