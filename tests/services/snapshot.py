@@ -9,6 +9,7 @@ when an output is meant to change, and review the diff of the outputs it reports
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import random
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from sarcnav.services import assess
 from sarcnav.staging import stage
 
 SNAPSHOT = Path(__file__).parent / "assess_snapshot.json.gz"
+UNSET = Path(__file__).parent / "assess_snapshot_unset.sha256"
 GENERATED = 3_000
 VARIED = 1_500
 
@@ -150,9 +152,20 @@ def outputs() -> dict[str, Any]:
     return out
 
 
+def unset_digest() -> str:
+    """SHA-256 over which fields each result set (``exclude_unset`` dumps) and its ``repr``."""
+    digest = hashlib.sha256()
+    for case in [*generate(GENERATED // 2), *varied(VARIED // 2)]:
+        result = assess(case, alternatives=True)
+        digest.update(json.dumps(result.model_dump(mode="json", exclude_unset=True)).encode())
+        digest.update(repr(result).encode())
+    return digest.hexdigest()
+
+
 def write() -> None:
     text = json.dumps(outputs(), separators=(",", ":"), sort_keys=True)
     SNAPSHOT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    UNSET.write_text(unset_digest() + "\n", encoding="utf-8")
 
 
 def read() -> dict[str, Any]:

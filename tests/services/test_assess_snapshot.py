@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from benchmarks.assess import generate
-from tests.services.snapshot import GENERATED, VARIED, outputs, read, varied
+from tests.services.snapshot import GENERATED, UNSET, VARIED, outputs, read, unset_digest, varied
 
 from sarcnav.services import Assessment, assess
 
@@ -16,6 +16,10 @@ def test_outputs_match_the_snapshot() -> None:
     assert got.keys() == want.keys()
     changed = [key for key in want if got[key] != want[key]]
     assert not changed, f"{len(changed)} outputs changed, first {changed[:5]}"
+
+
+def test_fields_set_and_repr_match_the_snapshot() -> None:
+    assert unset_digest() == UNSET.read_text(encoding="utf-8").strip()
 
 
 def test_results_are_the_models_validation_would_build() -> None:

@@ -90,7 +90,7 @@ def _reasons(
             result[0],
             name,
             records[name].sources,
-            records[name].verification.value,
+            records[name].verification._value_,
             detail="",
             evidence=evidence_of(result[1]),
         )
@@ -103,7 +103,7 @@ def _reasons(
                 Verdict.MET,
                 row.id,
                 row.sources,
-                row.verification.value,
+                row.verification._value_,
                 detail=f"decides {row.code.value}",
                 evidence=[],
             )

@@ -69,7 +69,7 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResul
             result[0],
             r.id,
             r.sources,
-            r.verification.value,
+            r.verification._value_,
             evidence=evidence_of(result[1]),
         )
         for r, result in decision.evaluated
@@ -124,7 +124,7 @@ def _molecular(
 def _ajcc(
     pack: StagingPack, choice: SystemChoice, facts: dict[str, Known]
 ) -> tuple[TNM, list[Record], list[str], list[str]]:
-    tnm = TNM()
+    decided: dict[str, str | None] = {}
     options: dict[str, list[str]] = {}
     records: list[Record] = []
     missing: set[str] = set()
@@ -134,20 +134,21 @@ def _ajcc(
         records.extend(decision.candidates)
         trace.extend(decision.trace)
         if decision.row is not None:
-            setattr(tnm, axis, decision.row.stage)
+            decided[axis] = decision.row.stage
         else:
             missing.update(decision.missing)
         options[axis] = [r.stage for r in decision.candidates if r.stage]
     fitting = pack.group_index[choice.id]
     matched = {
-        g.id: g for tnm in product(options["t"], options["n"], options["m"]) for g in fitting[tnm]
+        g.id: g for key in product(options["t"], options["n"], options["m"]) for g in fitting[key]
     }
     records.extend(matched.values())
-    if tnm.t and tnm.n and tnm.m and len(matched) == 1:
-        tnm.group = next(iter(matched.values())).group
+    if all(decided.get(axis) for axis in ("t", "n", "m")) and len(matched) == 1:
+        group: str | None = next(iter(matched.values())).group
         trace.append(f"{next(iter(matched))}:met")
     else:
-        tnm.group = common_stage(sorted({g.group for g in matched.values()}))
+        group = common_stage(sorted({g.group for g in matched.values()}))
+    tnm = TNM(**decided, group=group)
     return tnm, records, sorted(missing), trace
 
 
@@ -157,7 +158,7 @@ def _record_reason(record: Record) -> Reason:
     else:
         assert isinstance(record, GroupRow)
         criterion = f"AJCC stage group {record.group}"
-    return reason(criterion, Verdict.MET, record.id, record.sources, record.verification.value)
+    return reason(criterion, Verdict.MET, record.id, record.sources, record.verification._value_)
 
 
 def _add_review(result: StageResult, records: list[Record], part: str) -> None:
