@@ -105,7 +105,7 @@ class Program:
             "    return (UNKNOWN, seen, missing, notes)",
         ]
         lines += [*helpers, f"def {name}(facts, done):", f"    # {_describe(cond)}", *body]
-        lines.append("")
+        lines += ["", ""]
 
     def _child(
         self, cond: Condition, parent: str, act: Act, body: list[str], helpers: list[str]
@@ -143,13 +143,13 @@ class Program:
             "        missing += m",
             "    if n:",
             "        notes += n",
-            "    if verdict is MET:",
-            f"        {act(MET)}",
-            "    elif verdict is UNKNOWN:",
-            f"        {act(UNKNOWN)}",
-            "    else:",
-            f"        {act(NOT_MET)}",
         ]
+        keyword = "if"
+        for verdict in (MET, UNKNOWN, NOT_MET):
+            line = act(verdict)
+            if line:
+                body += [f"    {keyword} verdict is {verdict.name}:", f"        {line}"]
+                keyword = "elif"
 
     def _test(self, cond: Condition) -> str:
         """The test of a fact node as an expression over ``shown`` (the plain value)."""
@@ -193,8 +193,8 @@ def _combination(cond: Condition) -> tuple[list[Condition], Verdict | None, int]
 
 
 def _acts(stop: Verdict | None) -> Act:
-    """The line run for a child's verdict: count it, or return when it settles the node."""
-    counts = {MET: "met += 1", UNKNOWN: "unknown += 1", NOT_MET: "pass"}
+    """The line run for a child's verdict: count it, return when it settles the node, or none."""
+    counts = {MET: "met += 1", UNKNOWN: "unknown += 1", NOT_MET: ""}
 
     def act(verdict: Verdict) -> str:
         if verdict is stop:
@@ -206,7 +206,7 @@ def _acts(stop: Verdict | None) -> Act:
 
 def _fact_lines(cond: Condition, test: str, act: Act) -> list[str]:
     assert cond.fact is not None
-    return [
+    lines = [
         f"    value, shown, path = facts[{cond.fact!r}]",
         "    if value is None:",
         "        seen += ((path, None),)",
@@ -219,6 +219,7 @@ def _fact_lines(cond: Condition, test: str, act: Act) -> list[str]:
         "        seen += ((path, shown),)",
         f"        {act(NOT_MET)}",
     ]
+    return [line for line in lines if line.strip()]
 
 
 def _describe(cond: Condition) -> str:
