@@ -27,16 +27,22 @@ _FINDINGS = frozenset(
     }
 )
 _FINDING_PATHS = {name: f"findings.{name}" for name in _FINDINGS}
-_MARKERS = {m.value: m for m in Marker}
+# "ihc.FH" -> (marker, stain attribute, input path); also "ihc.FH.percent", "ihc.FH.distribution".
+_STAINS = {
+    f"ihc.{m.value}{suffix}": (m, attribute, f"findings.ihc.{m.value}")
+    for m in Marker
+    for suffix, attribute in (
+        ("", "result"),
+        (".percent", "percent"),
+        (".distribution", "distribution"),
+    )
+}
 _OTHER = ("specimen_integrity", "hg_ess_fusion_detected", "hg_ess_fusion_tested", "diagnosis")
 
 
 def fact_names() -> set[str]:
     """Every fact name a diagnosis rule may read (for the whole-data check)."""
-    names = set(_FINDINGS) | set(_OTHER)
-    for marker in _MARKERS:
-        names |= {f"ihc.{marker}", f"ihc.{marker}.percent", f"ihc.{marker}.distribution"}
-    return names
+    return set(_FINDINGS) | set(_OTHER) | set(_STAINS)
 
 
 class DiagnosisFacts(dict[str, Known]):
@@ -62,14 +68,10 @@ def _compute(case: Case, name: str) -> Known | None:
     f = case.findings
     if name == "specimen_integrity":
         return known(case.specimen.integrity, "specimen.integrity")
-    if name.startswith("ihc."):
-        marker_name, _, attribute = name[4:].partition(".")
-        marker = _MARKERS.get(marker_name)
-        if marker is None:
-            return None
+    if name in _STAINS:
+        marker, attribute, path = _STAINS[name]
         stain = f.ihc.get(marker)
-        value = getattr(stain, attribute or "result") if stain else None
-        return known(value, f"findings.ihc.{marker.value}")
+        return known(getattr(stain, attribute) if stain else None, path)
     tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
     if name == "hg_ess_fusion_detected":
         # A fusion counts as detected only when reported; "not tested" is raised as a flag.
