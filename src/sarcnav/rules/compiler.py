@@ -17,6 +17,7 @@ from __future__ import annotations
 import linecache
 import operator
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -47,6 +48,7 @@ class Program:
         self._criteria: dict[str, str] = {}
         # id(tree) -> (tree, node); holding the tree keeps its id from being reused.
         self._trees: dict[int, tuple[Condition, Node]] = {}
+        self._lock = threading.RLock()
 
     @property
     def source(self) -> str:
@@ -57,8 +59,11 @@ class Program:
         """The compiled function of one tree (``name`` names it in the source)."""
         hit = self._trees.get(id(cond))
         if hit is None:
-            function = self._define(cond, _identifier(name))
-            hit = self._trees[id(cond)] = (cond, self.namespace[function])
+            with self._lock:  # generated names must stay unique when threads compile at once
+                hit = self._trees.get(id(cond))
+                if hit is None:
+                    function = self._define(cond, _identifier(name))
+                    hit = self._trees[id(cond)] = (cond, self.namespace[function])
         return hit[1]
 
     def _define(self, cond: Condition, stem: str) -> str:
