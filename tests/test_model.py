@@ -5,9 +5,18 @@ from __future__ import annotations
 import math
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from sarcnav.model import Case, Extent, MitoticCount, Nodes
+from sarcnav.model.results import (
+    Evidence,
+    Reason,
+    ReviewReason,
+    Verdict,
+    evidence,
+    reason,
+    review_reason,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +88,43 @@ def test_confined_with_disease_beyond_lists_the_sites() -> None:
 
 def test_negative_nodes_with_zero_positive_are_fine() -> None:
     assert Nodes(involvement="negative", examined=12, positive=0).positive == 0
+
+
+def _same(made: BaseModel, built: BaseModel) -> None:
+    assert type(made) is type(built) and made == built
+    assert list(made.__dict__) == list(built.__dict__)
+    assert made.model_fields_set == built.model_fields_set
+    assert made.model_dump() == built.model_dump()
+
+
+def test_trusted_results_equal_validated_ones() -> None:
+    ev = evidence("findings.necrosis", "none")
+    _same(ev, Evidence(field="findings.necrosis", value="none"))
+    sources = ["path-s6"]
+    full = reason("c", Verdict.MET, "r", sources, "VERIFIED", detail="", evidence=[ev])
+    _same(
+        full,
+        Reason(
+            criterion="c",
+            verdict=Verdict.MET,
+            rule_id="r",
+            detail="",
+            evidence=[ev],
+            sources=sources,
+            verification="VERIFIED",
+        ),
+    )
+    assert full.sources is not sources
+    short = reason("c", Verdict.UNKNOWN, "r", sources, "PARTIAL")
+    _same(
+        short,
+        Reason(
+            criterion="c",
+            verdict=Verdict.UNKNOWN,
+            rule_id="r",
+            sources=sources,
+            verification="PARTIAL",
+        ),
+    )
+    _same(review_reason("A", "b"), ReviewReason(code="A", detail="b"))
+    _same(review_reason("A", "b", "r"), ReviewReason(code="A", detail="b", rule_id="r"))

@@ -8,7 +8,8 @@ import pytest
 
 from sarcnav.model.case import MitoticCount, MitoticUnit
 from sarcnav.model.results import Verdict
-from sarcnav.rules import Condition, Fact, decide, evaluate
+from sarcnav.rules import Condition, Fact, Program, decide, evaluate
+from sarcnav.rules.evaluate import FactsOf, Result
 
 M, N, U = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
 VALUES = {M: True, N: False, U: None}
@@ -110,3 +111,35 @@ def test_decision_collects_unknown_rows_until_one_is_met() -> None:
     assert undecided.row is None and undecided.candidates == rows
     assert undecided.trace == ["r1:unknown", "r2:met"]
     assert decide(rows, facts(N, N), {}).candidates == []
+
+
+def test_compiled_source_reads_as_the_tree() -> None:
+    program = Program({"atypia": Condition.model_validate({"fact": "b", "in": ["x", "y"]})})
+    tree = Condition.model_validate({"all": [A, {"criterion": "atypia"}, {"not": B}]})
+    program.compile(tree, "row demo-1")
+    source = program.source
+    assert "def row_demo_1(facts, done):" in source
+    assert "def criterion_atypia(facts, done):" in source
+    assert "elif shown == True:" in source and "elif shown in ('x', 'y', ):" in source
+    assert "# {'criterion': 'atypia'}" in source
+    compile(source, "<check>", "exec")
+
+
+def test_all_stops_at_the_first_not_met_child_and_criteria_run_once() -> None:
+    criteria = {"ca": Condition.model_validate(A)}
+    tree = Condition.model_validate({"all": [{"criterion": "ca"}, B, {"criterion": "ca"}]})
+    node = Program(criteria).compile(tree)
+    done: dict[str, Result] = {}
+    verdict, seen, _, _ = node(FactsOf(facts(M, N)), done)
+    assert verdict is N and list(done) == ["ca"]
+    assert seen == (("a", True), ("b", False))
+    counted = Condition.model_validate({"at_least": 1, "of": [A, B]})
+    assert evaluate(counted, facts(M, N)).seen == {"a": True, "b": False}
+
+
+def test_values_that_are_not_plain_literals_become_named_constants() -> None:
+    tree = Condition.model_validate({"fact": "a", "eq": [1, 2]})
+    program = Program({})
+    node = program.compile(tree)
+    assert "shown == constant" in program.source
+    assert node(FactsOf({"a": Fact([1, 2], "a")}), {})[0] is M

@@ -8,51 +8,57 @@ from sarcnav.knowledge.diagnosis import DiagnosisPack, DiagnosisRow, FlagRule, V
 from sarcnav.knowledge.packs import diagnosis_pack
 from sarcnav.model.case import Case, Necrosis
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
-from sarcnav.model.results import Flag, Reason, ReviewReason, Status, Verdict
-from sarcnav.rules import Fact, decide
-from sarcnav.rules.evaluate import Evaluator, Outcome
+from sarcnav.model.results import (
+    Flag,
+    Reason,
+    ReviewReason,
+    Status,
+    Verdict,
+    complete,
+    reason,
+    review_reason,
+)
+from sarcnav.rules import Decision, known
+from sarcnav.rules.evaluate import MET, Result, evidence_of
 
 
 def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     """Diagnose one case under WHO 2020; indeterminate, with what is missing, when data lack."""
     pack = pack or diagnosis_pack()
     facts = DiagnosisFacts(case)
-    decision = decide(pack.rows, facts, pack.criteria_by_id)
+    decision = pack.table.decide(facts, {})
     row = decision.row
-    trace = list(decision.trace)
+    trace = decision.trace
     code = row.code if row else DiagnosisCode.INDETERMINATE
     used: list[Record] = []
     if row is not None:
         used.append(row)
         used.extend(pack.row_criteria[row.id])
-        variant = _variant(row, pack, decision.evaluator)
+        variant = _variant(row, pack, facts, decision.criteria)
         if variant is not None:
             code = variant.code
             used.append(variant)
             trace.append(f"{variant.id}:met")
-    facts.extra["diagnosis"] = Fact(code, "diagnosis")
-    flag_eval = Evaluator(facts, pack.criteria_by_id)
-    fired = [rule for rule in pack.flags if flag_eval.evaluate(rule.when).verdict is Verdict.MET]
+    facts["diagnosis"] = known(code, "diagnosis")
+    flag_criteria: dict[str, Result] = {}
+    fired = [rule for rule, node in pack.flag_nodes if node(facts, flag_criteria)[0] is MET]
     trace.extend(f"{rule.id}:met" for rule in fired)
     candidates = list(dict.fromkeys(r.code for r in decision.candidates)) if row is None else []
-    missing = sorted(decision.outcome.missing) if row is None else []
-    outcomes = [*decision.row_outcomes.values(), *decision.evaluator.criterion_outcomes.values()]
-    necrosis_read = any("findings.necrosis" in outcome.seen for outcome in outcomes)
-    review = _review_reasons(
-        case, decision.outcome, used, fired, missing, candidates, necrosis_read
-    )
+    missing = sorted(set(decision.missing)) if row is None else []
+    review = _review_reasons(case, decision, used, fired, missing, candidates)
     if row is not None and code is not DiagnosisCode.INDETERMINATE:
         status = Status.DECIDED
     else:
         status = Status.NEEDS_INPUT if missing else Status.AMBIGUOUS
     sources = list(dict.fromkeys(s for rec in [*used, *fired] for s in rec.sources))
-    return DiagnosisResult(
+    return complete(
+        DiagnosisResult,
         status=status,
         code=code,
         label=pack.label_of[code],
         candidates=candidates,
         stump_reason=row.stump_reason if row is not None and code is DiagnosisCode.STUMP else None,
-        reasons=_reasons(decision.evaluator, pack, row),
+        reasons=_reasons(decision.criteria, pack, row),
         sources=sources or list(pack.sources),
         trace=trace,
         knowledge={pack.pack_id: pack.version},
@@ -64,77 +70,80 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
     )
 
 
-def _variant(row: DiagnosisRow, pack: DiagnosisPack, evaluator: Evaluator) -> Variant | None:
+def _variant(
+    row: DiagnosisRow, pack: DiagnosisPack, facts: DiagnosisFacts, done: dict[str, Result]
+) -> Variant | None:
     for variant_id in row.variants:
-        variant = pack.variants_by_id[variant_id]
-        if evaluator.evaluate(variant.when).verdict is Verdict.MET:
+        variant, node = pack.variant_nodes[variant_id]
+        if node(facts, done)[0] is MET:
             return variant
     return None
 
 
-def _reasons(evaluator: Evaluator, pack: DiagnosisPack, row: DiagnosisRow | None) -> list[Reason]:
+def _reasons(
+    criteria: dict[str, Result], pack: DiagnosisPack, row: DiagnosisRow | None
+) -> list[Reason]:
     records = pack.criterion_records
     reasons = [
-        Reason(
-            criterion=records[name].label,
-            verdict=outcome.verdict,
-            rule_id=name,
+        reason(
+            records[name].label,
+            result[0],
+            name,
+            records[name].sources,
+            records[name].verification._value_,
             detail="",
-            evidence=outcome.evidence,
-            sources=records[name].sources,
-            verification=records[name].verification.value,
+            evidence=evidence_of(result[1]),
         )
-        for name, outcome in evaluator.criterion_outcomes.items()
+        for name, result in criteria.items()
     ]
     if row is not None:
         reasons.append(
-            Reason(
-                criterion=row.label,
-                verdict=Verdict.MET,
-                rule_id=row.id,
+            reason(
+                row.label,
+                Verdict.MET,
+                row.id,
+                row.sources,
+                row.verification._value_,
                 detail=f"decides {row.code.value}",
                 evidence=[],
-                sources=row.sources,
-                verification=row.verification.value,
             )
         )
     return reasons
 
 
+def _necrosis_read(decision: Decision[DiagnosisRow]) -> bool:
+    """Whether any row or named criterion evaluated read the necrosis finding."""
+    results = [r for _, r in decision.evaluated] + list(decision.criteria.values())
+    return any(path == "findings.necrosis" for result in results for path, _ in result[1])
+
+
 def _review_reasons(
     case: Case,
-    outcome: Outcome,
+    decision: Decision[DiagnosisRow],
     used: list[Record],
     fired: list[FlagRule],
     missing: list[str],
     candidates: list[DiagnosisCode],
-    necrosis_read: bool,
 ) -> list[ReviewReason]:
-    review = [ReviewReason(code=code, detail=detail) for code, detail in outcome.notes.items()]
+    notes = dict(decision.notes)
+    review = [review_reason(code, detail) for code, detail in notes.items()]
     if missing:
         shown = ", ".join(c.value for c in candidates)
         review.append(
-            ReviewReason(
-                code="MISSING_DATA",
-                detail=f"missing {', '.join(missing)}; still possible: {shown}",
-            )
+            review_reason("MISSING_DATA", f"missing {', '.join(missing)}; still possible: {shown}")
         )
-    if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and necrosis_read:
-        review.append(
-            ReviewReason(code="NECROSIS_TYPE_UNCERTAIN", detail="necrosis of uncertain type")
-        )
+    if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and _necrosis_read(decision):
+        review.append(review_reason("NECROSIS_TYPE_UNCERTAIN", "necrosis of uncertain type"))
     review.extend(
-        ReviewReason(
-            code="UNVERIFIED_RULE",
-            detail=f"depends on {record.id}, not verified against its primary source",
-            rule_id=record.id,
+        review_reason(
+            "UNVERIFIED_RULE",
+            f"depends on {record.id}, not verified against its primary source",
+            record.id,
         )
         for record in used
         if record.verification is Verification.UNVERIFIED
     )
     review.extend(
-        ReviewReason(code=rule.action.upper(), detail=rule.detail, rule_id=rule.id)
-        for rule in fired
-        if rule.review
+        review_reason(rule.action.upper(), rule.detail, rule.id) for rule in fired if rule.review
     )
     return review

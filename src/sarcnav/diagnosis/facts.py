@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-
 from sarcnav.model.case import Alteration, Case, Marker
-from sarcnav.rules import Fact
+from sarcnav.rules import Known, known
 
 HG_ESS_ALTERATIONS = (Alteration.YWHAE_NUTM2, Alteration.ZC3H7B_BCOR, Alteration.BCOR_ITD)
 
@@ -28,65 +26,56 @@ _FINDINGS = frozenset(
         "mitoses",
     }
 )
-_MARKERS = {m.value: m for m in Marker}
+_FINDING_PATHS = {name: f"findings.{name}" for name in _FINDINGS}
+# "ihc.FH" -> (marker, stain attribute, input path); also "ihc.FH.percent", "ihc.FH.distribution".
+_STAINS = {
+    f"ihc.{m.value}{suffix}": (m, attribute, f"findings.ihc.{m.value}")
+    for m in Marker
+    for suffix, attribute in (
+        ("", "result"),
+        (".percent", "percent"),
+        (".distribution", "distribution"),
+    )
+}
 _OTHER = ("specimen_integrity", "hg_ess_fusion_detected", "hg_ess_fusion_tested", "diagnosis")
 
 
 def fact_names() -> set[str]:
     """Every fact name a diagnosis rule may read (for the whole-data check)."""
-    names = set(_FINDINGS) | set(_OTHER)
-    for marker in _MARKERS:
-        names |= {f"ihc.{marker}", f"ihc.{marker}.percent", f"ihc.{marker}.distribution"}
-    return names
+    return set(_FINDINGS) | set(_OTHER) | set(_STAINS)
 
 
-class DiagnosisFacts(Mapping[str, Fact]):
-    """Facts computed on first use; ``extra`` holds facts added later (the diagnosis, for flags)."""
+class DiagnosisFacts(dict[str, Known]):
+    """Facts computed on first use (the diagnosis, for flags, is added by the engine)."""
 
     def __init__(self, case: Case) -> None:
+        super().__init__()
         self.case = case
-        self.extra: dict[str, Fact] = {}
-        self._cache: dict[str, Fact] = {}
 
-    def get(self, name: str, default: Fact | None = None) -> Fact | None:  # type: ignore[override]
-        try:
-            return self[name]
-        except KeyError:
-            return default
-
-    def __getitem__(self, name: str) -> Fact:
-        fact = self.extra.get(name) or self._cache.get(name)
+    def __missing__(self, name: str) -> Known:
+        path = _FINDING_PATHS.get(name)
+        if path is not None:
+            fact: Known | None = known(getattr(self.case.findings, name), path)
+        else:
+            fact = _compute(self.case, name)
         if fact is None:
-            fact = self._compute(name)
-            if fact is None:
-                raise KeyError(name)
-            self._cache[name] = fact
+            raise KeyError(f"rule reads unknown fact {name!r}")
+        self[name] = fact
         return fact
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(fact_names() - {"diagnosis"} | set(self.extra)))
 
-    def __len__(self) -> int:
-        return len(list(iter(self)))
-
-    def _compute(self, name: str) -> Fact | None:
-        f = self.case.findings
-        if name in _FINDINGS:
-            return Fact(getattr(f, name), f"findings.{name}")
-        if name == "specimen_integrity":
-            return Fact(self.case.specimen.integrity, "specimen.integrity")
-        if name.startswith("ihc."):
-            marker_name, _, attribute = name[4:].partition(".")
-            marker = _MARKERS.get(marker_name)
-            if marker is None:
-                return None
-            stain = f.ihc.get(marker)
-            value = getattr(stain, attribute or "result") if stain else None
-            return Fact(value, f"findings.ihc.{marker.value}")
-        tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
-        if name == "hg_ess_fusion_detected":
-            # A fusion counts as detected only when reported; "not tested" is raised as a flag.
-            return Fact(any(m.detected for m in tested), "findings.molecular")
-        if name == "hg_ess_fusion_tested":
-            return Fact(bool(tested), "findings.molecular")
-        return None
+def _compute(case: Case, name: str) -> Known | None:
+    f = case.findings
+    if name == "specimen_integrity":
+        return known(case.specimen.integrity, "specimen.integrity")
+    if name in _STAINS:
+        marker, attribute, path = _STAINS[name]
+        stain = f.ihc.get(marker)
+        return known(getattr(stain, attribute) if stain else None, path)
+    tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
+    if name == "hg_ess_fusion_detected":
+        # A fusion counts as detected only when reported; "not tested" is raised as a flag.
+        return known(any(m.detected for m in tested), "findings.molecular")
+    if name == "hg_ess_fusion_tested":
+        return known(bool(tested), "findings.molecular")
+    return None

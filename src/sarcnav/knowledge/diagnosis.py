@@ -8,7 +8,9 @@ from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
 from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.compiler import Node, Program
 from sarcnav.rules.conditions import Condition
+from sarcnav.rules.tables import Table
 
 
 class Criterion(Record):
@@ -88,3 +90,20 @@ class DiagnosisPack(Pack):
                     todo |= self.criteria_by_id[name].criteria_named()
             found[row.id] = [c for c in self.criteria if c.id in names]
         return found
+
+    @cached_property
+    def program(self) -> Program:
+        """The pack's trees compiled once, sharing its named criteria."""
+        return Program(self.criteria_by_id)
+
+    @cached_property
+    def table(self) -> Table[DiagnosisRow]:
+        return Table(self.rows, self.program)
+
+    @cached_property
+    def variant_nodes(self) -> dict[str, tuple[Variant, Node]]:
+        return {v.id: (v, self.program.compile(v.when, f"variant {v.id}")) for v in self.variants}
+
+    @cached_property
+    def flag_nodes(self) -> list[tuple[FlagRule, Node]]:
+        return [(rule, self.program.compile(rule.when, f"flag {rule.id}")) for rule in self.flags]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import product
 
 from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
 from sarcnav.model.diagnosis import DiagnosisCode
+from sarcnav.rules.compiler import Program
 from sarcnav.rules.conditions import Condition
+from sarcnav.rules.tables import Table
 
 
 class SystemChoice(Record):
@@ -40,6 +43,12 @@ class GroupRow(Record):
     t: list[str]
     n: list[str]
     m: list[str]
+
+    def fits(self, t: str, n: str, m: str) -> bool:
+        return all(
+            value in allowed or "*" in allowed
+            for value, allowed in ((t, self.t), (n, self.n), (m, self.m))
+        )
 
 
 class MolecularRule(Record):
@@ -74,3 +83,24 @@ class StagingPack(Pack):
         for group in self.groups:
             found.setdefault(group.system, []).append(group)
         return found
+
+    @cached_property
+    def tables(self) -> dict[str, Table[StageRow]]:
+        """Each system's rows as a decision table, compiled once."""
+        program = Program({})
+        return {system: Table(rows, program) for system, rows in self.rows_by_system.items()}
+
+    @cached_property
+    def group_index(self) -> dict[str, dict[tuple[str, str, str], list[GroupRow]]]:
+        """Per system choice: the AJCC stage groups each (T, N, M) of its tables' stages fits."""
+        index: dict[str, dict[tuple[str, str, str], list[GroupRow]]] = {}
+        for choice in self.systems:
+            t, n, m = (self._stages(choice.ajcc_tables[axis]) for axis in ("t", "n", "m"))
+            groups = self.groups_by_system.get(choice.ajcc, [])
+            index[choice.id] = {
+                tnm: [g for g in groups if g.fits(*tnm)] for tnm in product(t, n, m)
+            }
+        return index
+
+    def _stages(self, system: str) -> list[str]:
+        return sorted({r.stage for r in self.rows_by_system.get(system, []) if r.stage})

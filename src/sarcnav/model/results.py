@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+M = TypeVar("M", bound=BaseModel)
+_new = object.__new__
+_set = object.__setattr__
 
 
 class Verdict(StrEnum):
@@ -85,3 +89,72 @@ class EngineResult(BaseModel):
     missing: list[str] = Field(default_factory=list)
     needs_expert_review: bool = False
     review_reasons: list[ReviewReason] = Field(default_factory=list)
+
+
+def trusted(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
+    """``cls`` holding ``values`` as they are, as if built with the fields ``given``.
+
+    Only for engine output made from validated input, on hot paths: ``values`` must hold every
+    field, in declaration order, with fresh lists (``tests/test_model.py`` checks each use).
+    """
+    model = _new(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", given)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+def complete(cls: type[M], **values: Any) -> M:
+    """``cls(**values)`` given every field, unvalidated (see :func:`trusted`)."""
+    fields = cls.model_fields
+    if len(values) != len(fields):
+        raise TypeError(f"{cls.__name__}: every field is needed, got {sorted(values)}")
+    return trusted(cls, {name: values[name] for name in fields}, set(values))
+
+
+def evidence(field: str, value: Any) -> Evidence:
+    """``Evidence(field=field, value=value)``, unvalidated (see :func:`trusted`)."""
+    return trusted(
+        Evidence,
+        {"field": field, "value": value, "text": None, "start": None, "end": None},
+        {"field", "value"},
+    )
+
+
+def reason(
+    criterion: str,
+    verdict: Verdict,
+    rule_id: str,
+    sources: list[str],
+    verification: str,
+    *,
+    detail: str | None = None,
+    evidence: list[Evidence] | None = None,
+) -> Reason:
+    """``Reason`` (``detail``, ``evidence`` counted as given when not None), unvalidated.
+
+    Copies ``sources``; see :func:`trusted`.
+    """
+    given = {"criterion", "verdict", "rule_id", "sources", "verification"}
+    if detail is not None:
+        given.add("detail")
+    if evidence is not None:
+        given.add("evidence")
+    values = {
+        "criterion": criterion,
+        "verdict": verdict,
+        "rule_id": rule_id,
+        "detail": "" if detail is None else detail,
+        "evidence": [] if evidence is None else evidence,
+        "sources": list(sources),
+        "verification": verification,
+    }
+    return trusted(Reason, values, given)
+
+
+def review_reason(code: str, detail: str, rule_id: str | None = None) -> ReviewReason:
+    """``ReviewReason`` (``rule_id`` counted as given only when not None), unvalidated."""
+    values = {"code": code, "detail": detail, "rule_id": rule_id}
+    given = {"code", "detail", "rule_id"} if rule_id is not None else {"code", "detail"}
+    return trusted(ReviewReason, values, given)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from sarcnav.model.results import Verdict
+from sarcnav.rules.compiler import MET, NOT_MET, UNKNOWN, Known, Pairs, Program, Result
 from sarcnav.rules.conditions import Condition
-from sarcnav.rules.evaluate import Evaluator, Facts, Outcome
+from sarcnav.rules.evaluate import Facts, FactsOf
 
 
 class DecisionRow(Protocol):
@@ -24,48 +24,66 @@ class DecisionRow(Protocol):
 R = TypeVar("R", bound=DecisionRow)
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision(Generic[R]):
-    """Which row decided; if undecided, the rows still possible and what would settle them."""
+    """Which row decided; if undecided, the rows still possible and what would settle them.
+
+    ``missing`` and ``notes`` gather those of the candidate rows; ``evaluated`` holds every row
+    read, in order, with its result; ``criteria`` the named criteria evaluated, in order.
+    """
 
     row: R | None
     candidates: list[R]
     trace: list[str]
-    outcome: Outcome
-    evaluator: Evaluator
-    row_outcomes: dict[str, Outcome] = field(default_factory=dict)
+    missing: tuple[str, ...]
+    notes: Pairs
+    evaluated: list[tuple[R, Result]]
+    criteria: dict[str, Result]
+
+
+class Table(Generic[R]):
+    """A decision table compiled once: its rows with their compiled conditions."""
+
+    def __init__(self, rows: Sequence[R], program: Program) -> None:
+        self.rows = [
+            (
+                row,
+                program.compile(row.when, f"row {row.id}"),
+                {v: f"{row.id}:{v.value}" for v in (MET, UNKNOWN)},
+            )
+            for row in rows
+        ]
+
+    def decide(self, facts: Mapping[str, Known], done: dict[str, Result]) -> Decision[R]:
+        """Walk the rows in order; collect unknown rows until one is met.
+
+        The result is decided when the first row that is not ``not_met`` is ``met``. Otherwise
+        ``candidates`` holds the unknown rows (and the first met row, if any) and ``missing`` the
+        input fields whose absence kept them unknown. ``done`` caches named criteria.
+        """
+        candidates: list[R] = []
+        trace: list[str] = []
+        evaluated: list[tuple[R, Result]] = []
+        missing: tuple[str, ...] = ()
+        notes: Pairs = ()
+        for row, node, traced in self.rows:
+            result = node(facts, done)
+            evaluated.append((row, result))
+            verdict = result[0]
+            if verdict is NOT_MET:
+                continue
+            trace.append(traced[verdict])
+            missing += result[2]
+            notes += result[3]
+            candidates.append(row)
+            if verdict is MET:
+                break
+        decided = len(candidates) == 1 and evaluated[-1][1][0] is MET
+        return Decision(
+            candidates[0] if decided else None, candidates, trace, missing, notes, evaluated, done
+        )
 
 
 def decide(rows: Sequence[R], facts: Facts, criteria: Mapping[str, Condition]) -> Decision[R]:
-    """Walk ``rows`` in order; collect unknown rows until one is met.
-
-    The result is decided when the first row that is not ``not_met`` is ``met``. Otherwise
-    ``candidates`` holds the unknown rows (and the first met row, if any) and ``outcome.missing``
-    the input fields whose absence kept them unknown.
-    """
-    evaluator = Evaluator(facts, criteria)
-    candidates: list[R] = []
-    trace: list[str] = []
-    total = Outcome(Verdict.UNKNOWN)
-    outcomes: dict[str, Outcome] = {}
-    for row in rows:
-        result = evaluator.evaluate(row.when)
-        outcomes[row.id] = result
-        if result.verdict is Verdict.NOT_MET:
-            continue
-        trace.append(f"{row.id}:{result.verdict.value}")
-        total.absorb(result)
-        candidates.append(row)
-        if result.verdict is Verdict.MET:
-            break
-    decided = len(candidates) == 1 and outcomes[candidates[0].id].verdict is Verdict.MET
-    if decided:
-        total.verdict = Verdict.MET
-    return Decision(
-        row=candidates[0] if decided else None,
-        candidates=candidates,
-        trace=trace,
-        outcome=total,
-        evaluator=evaluator,
-        row_outcomes=outcomes,
-    )
+    """Decide ``rows`` over ``facts`` once (a convenience over :class:`Table`)."""
+    return Table(rows, Program(criteria)).decide(FactsOf(facts), {})

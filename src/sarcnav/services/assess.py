@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sarcnav.diagnosis import diagnose
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
+from sarcnav.model.results import complete
 from sarcnav.model.staging import StageResult
 from sarcnav.staging import stage
 
@@ -38,7 +39,8 @@ def assess(case: Case, *, system: str | None = None, alternatives: bool = False)
         )
     code = computed or stated
     staged = stage(case, code, system=system, alternatives=alternatives) if code else None
-    return Assessment(
+    return complete(
+        Assessment,
         case_id=case.id,
         synthetic=case.synthetic,
         diagnosis=diagnosis,

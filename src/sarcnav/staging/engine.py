@@ -10,9 +10,10 @@ from sarcnav.knowledge.packs import staging_pack
 from sarcnav.knowledge.staging import GroupRow, StageRow, StagingPack, SystemChoice
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.results import Reason, ReviewReason, Status, Verdict
+from sarcnav.model.results import Reason, Status, Verdict, reason, review_reason
 from sarcnav.model.staging import TNM, StageResult
-from sarcnav.rules import Fact, decide
+from sarcnav.rules import Known
+from sarcnav.rules.evaluate import evidence_of
 from sarcnav.staging.facts import staging_facts
 from sarcnav.staging.stages import common_stage
 
@@ -59,21 +60,19 @@ def _choice(pack: StagingPack, code: DiagnosisCode | str | None) -> SystemChoice
     return next((c for c in pack.systems if code in c.codes), None)
 
 
-def _figo(pack: StagingPack, system: str, facts: dict[str, Fact]) -> StageResult:
-    rows = [r for r in pack.rows if r.system == system]
-    decision = decide(rows, facts, {})
+def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResult:
+    decision = pack.tables[system].decide(facts, {})
     row = decision.row
     reasons = [
-        Reason(
-            criterion=f"{r.stage or 'not classified'}: {r.label}",
-            verdict=decision.row_outcomes[r.id].verdict,
-            rule_id=r.id,
-            evidence=decision.row_outcomes[r.id].evidence,
-            sources=r.sources,
-            verification=r.verification.value,
+        reason(
+            f"{r.stage or 'not classified'}: {r.label}",
+            result[0],
+            r.id,
+            r.sources,
+            r.verification._value_,
+            evidence=evidence_of(result[1]),
         )
-        for r in rows
-        if r.id in decision.row_outcomes
+        for r, result in decision.evaluated
     ]
     used: list[Record] = list(decision.candidates)
     result = StageResult(
@@ -84,30 +83,27 @@ def _figo(pack: StagingPack, system: str, facts: dict[str, Fact]) -> StageResult
         _molecular(pack, system, facts, result)
     elif row is not None:
         result.status = Status.AMBIGUOUS
-        result.review_reasons.append(
-            ReviewReason(code="NOT_CLASSIFIED", detail=row.note or row.label, rule_id=row.id)
-        )
+        result.review_reasons.append(review_reason("NOT_CLASSIFIED", row.note or row.label, row.id))
     else:
         stages = [r.stage for r in decision.candidates if r.stage]
         result.figo_candidates = stages
         result.figo = common_stage(stages) if len(stages) == len(decision.candidates) else None
-        result.missing = sorted(decision.outcome.missing)
+        result.missing = sorted(set(decision.missing))
         result.status = Status.NEEDS_INPUT
         shown = ", ".join(stages) or "none"
         refine = ", ".join(result.missing) or "the findings above"
         result.review_reasons.append(
-            ReviewReason(
-                code="MISSING_DATA",
-                detail=f"stage could be {shown}; {refine} would refine it",
-            )
+            review_reason("MISSING_DATA", f"stage could be {shown}; {refine} would refine it")
         )
     _add_review(result, used, "FIGO")
     result.sources = list(dict.fromkeys(s for r in used for s in r.sources)) or list(pack.sources)
     return result
 
 
-def _molecular(pack: StagingPack, system: str, facts: dict[str, Fact], result: StageResult) -> None:
-    molecular_class = facts["molecular_class"].value
+def _molecular(
+    pack: StagingPack, system: str, facts: dict[str, Known], result: StageResult
+) -> None:
+    molecular_class = facts["molecular_class"][0]
     if molecular_class is None or result.figo is None:
         return
     name = str(getattr(molecular_class, "value", molecular_class))
@@ -126,44 +122,34 @@ def _molecular(pack: StagingPack, system: str, facts: dict[str, Fact], result: S
 
 
 def _ajcc(
-    pack: StagingPack, choice: SystemChoice, facts: dict[str, Fact]
+    pack: StagingPack, choice: SystemChoice, facts: dict[str, Known]
 ) -> tuple[TNM, list[Record], list[str], list[str]]:
-    tnm = TNM()
+    decided: dict[str, str | None] = {}
     options: dict[str, list[str]] = {}
     records: list[Record] = []
     missing: set[str] = set()
     trace: list[str] = []
     for axis in ("t", "n", "m"):
-        rows = [r for r in pack.rows if r.system == choice.ajcc_tables[axis]]
-        decision = decide(rows, facts, {})
+        decision = pack.tables[choice.ajcc_tables[axis]].decide(facts, {})
         records.extend(decision.candidates)
         trace.extend(decision.trace)
         if decision.row is not None:
-            setattr(tnm, axis, decision.row.stage)
+            decided[axis] = decision.row.stage
         else:
-            missing |= decision.outcome.missing
+            missing.update(decision.missing)
         options[axis] = [r.stage for r in decision.candidates if r.stage]
-    groups = [g for g in pack.groups if g.system == choice.ajcc]
+    fitting = pack.group_index[choice.id]
     matched = {
-        g.id: g
-        for t, n, m in product(options["t"], options["n"], options["m"])
-        for g in groups
-        if _fits(g, t, n, m)
+        g.id: g for key in product(options["t"], options["n"], options["m"]) for g in fitting[key]
     }
     records.extend(matched.values())
-    if tnm.t and tnm.n and tnm.m and len(matched) == 1:
-        tnm.group = next(iter(matched.values())).group
+    if all(decided.get(axis) for axis in ("t", "n", "m")) and len(matched) == 1:
+        group: str | None = next(iter(matched.values())).group
         trace.append(f"{next(iter(matched))}:met")
     else:
-        tnm.group = common_stage(sorted({g.group for g in matched.values()}))
+        group = common_stage(sorted({g.group for g in matched.values()}))
+    tnm = TNM(**decided, group=group)
     return tnm, records, sorted(missing), trace
-
-
-def _fits(group: GroupRow, t: str, n: str, m: str) -> bool:
-    return all(
-        value in allowed or "*" in allowed
-        for value, allowed in ((t, group.t), (n, group.n), (m, group.m))
-    )
 
 
 def _record_reason(record: Record) -> Reason:
@@ -172,23 +158,17 @@ def _record_reason(record: Record) -> Reason:
     else:
         assert isinstance(record, GroupRow)
         criterion = f"AJCC stage group {record.group}"
-    return Reason(
-        criterion=criterion,
-        verdict=Verdict.MET,
-        rule_id=record.id,
-        sources=record.sources,
-        verification=record.verification.value,
-    )
+    return reason(criterion, Verdict.MET, record.id, record.sources, record.verification._value_)
 
 
 def _add_review(result: StageResult, records: list[Record], part: str) -> None:
     for record in records:
         if record.verification is Verification.UNVERIFIED:
             result.review_reasons.append(
-                ReviewReason(
-                    code="UNVERIFIED_RULE",
-                    detail=f"{part}: depends on {record.id}, not verified against its source",
-                    rule_id=record.id,
+                review_reason(
+                    "UNVERIFIED_RULE",
+                    f"{part}: depends on {record.id}, not verified against its source",
+                    record.id,
                 )
             )
     result.needs_expert_review = bool(result.review_reasons)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sarcnav.model.case import Case, NodeInvolvement, Nodes
-from sarcnav.rules import Fact
+from sarcnav.rules import Known, known
 
 POSITIVE = {NodeInvolvement.POSITIVE, NodeInvolvement.MICRO, NodeInvolvement.MACRO}
 
@@ -23,7 +23,7 @@ def fact_names() -> set[str]:
     return set(staging_facts(Case()).keys())
 
 
-def staging_facts(case: Case) -> dict[str, Fact]:
+def staging_facts(case: Case) -> dict[str, Known]:
     """Three-valued facts.
 
     ``confined_to_uterus: true`` makes every site beyond the uterus negative, the serosa included
@@ -32,39 +32,39 @@ def staging_facts(case: Case) -> dict[str, Fact]:
     ext = case.extent
     confined = ext.confined_to_uterus is True
 
-    def site(name: str) -> Fact:
+    def site(name: str) -> Known:
         value = getattr(ext, name)
         if value is None and confined and name != "cervical_stroma":
             value = False
-        return Fact(value, f"extent.{name}")
+        return known(value, f"extent.{name}")
 
     facts = {name: site(name) for name in _SITES}
-    facts["size_cm"] = Fact(case.findings.max_dimension_cm, "findings.max_dimension_cm")
-    facts["myometrial_invasion_fraction"] = Fact(
+    facts["size_cm"] = known(case.findings.max_dimension_cm, "findings.max_dimension_cm")
+    facts["myometrial_invasion_fraction"] = known(
         case.findings.myometrial_invasion_fraction, "findings.myometrial_invasion_fraction"
     )
-    facts["abdominal_site_count"] = Fact(
+    facts["abdominal_site_count"] = known(
         _count(ext.abdominal_sites, confined), "extent.abdominal_sites"
     )
-    facts["distant"] = Fact(_any_listed(ext.distant_sites, confined), "extent.distant_sites")
+    facts["distant"] = known(_any_listed(ext.distant_sites, confined), "extent.distant_sites")
     mucosa = _or(ext.bladder_mucosa, ext.bowel_mucosa, confined)
-    facts["bladder_or_bowel_mucosa"] = Fact(
+    facts["bladder_or_bowel_mucosa"] = known(
         mucosa, _paths(mucosa, bladder_mucosa=ext.bladder_mucosa, bowel_mucosa=ext.bowel_mucosa)
     )
     pelvic, para = _nodes(ext.pelvic_nodes, confined), _nodes(ext.para_aortic_nodes, confined)
-    facts["pelvic_nodes"] = Fact(pelvic, "extent.pelvic_nodes")
-    facts["para_aortic_nodes"] = Fact(para, "extent.para_aortic_nodes")
-    facts["pelvic_nodes_positive"] = Fact(_positive(pelvic), "extent.pelvic_nodes")
-    facts["para_aortic_nodes_positive"] = Fact(_positive(para), "extent.para_aortic_nodes")
+    facts["pelvic_nodes"] = known(pelvic, "extent.pelvic_nodes")
+    facts["para_aortic_nodes"] = known(para, "extent.para_aortic_nodes")
+    facts["pelvic_nodes_positive"] = known(_positive(pelvic), "extent.pelvic_nodes")
+    facts["para_aortic_nodes_positive"] = known(_positive(para), "extent.para_aortic_nodes")
     regional = _or(_positive(pelvic), _positive(para), False)
-    facts["regional_nodes_positive"] = Fact(
+    facts["regional_nodes_positive"] = known(
         regional, _paths(regional, pelvic_nodes=pelvic, para_aortic_nodes=para)
     )
     itc = _itc(pelvic, para)
-    facts["regional_nodes_itc"] = Fact(
+    facts["regional_nodes_itc"] = known(
         itc, _paths(itc, pelvic_nodes=pelvic, para_aortic_nodes=para)
     )
-    facts["molecular_class"] = Fact(case.findings.molecular_class, "findings.molecular_class")
+    facts["molecular_class"] = known(case.findings.molecular_class, "findings.molecular_class")
     return facts
 
 
