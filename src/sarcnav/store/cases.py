@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from sarcnav.model import Case
 from sarcnav.model.case import Outcome
@@ -20,6 +21,7 @@ from sarcnav.store.models import (
     TherapyLineRow,
     utcnow,
 )
+from sarcnav.store.results import Derived, result_row, update_row
 
 
 class ConflictError(Exception):
@@ -143,8 +145,10 @@ def add_case(
     report_text: str | None = None,
     extracted: dict[str, Any] | None = None,
     reader: str | None = None,
+    derived: Derived | None = None,
 ) -> CaseRow:
-    """Insert a case (and its report, when one came with it); ConflictError if the ref is taken."""
+    """Insert a case (its report, when one came with it, and the engines' results when given);
+    ConflictError if the ref is taken."""
     check_storable(case)
     patient = PatientRow(**case.patient.model_dump(), synthetic=case.synthetic)
     row = CaseRow(
@@ -163,6 +167,8 @@ def add_case(
     )
     if report_text is not None:
         row.reports.append(ReportRow(text=report_text, extracted=extracted, reader=reader))
+    if derived is not None:
+        row.results = result_row(1, derived)
     session.add(row)
     try:
         session.flush()
@@ -171,8 +177,15 @@ def add_case(
     return row
 
 
-def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed) -> CaseRow:
-    """Overwrite a stored case with ``case`` (its id stays the stored one)."""
+def replace_case(
+    session: Session,
+    row: CaseRow,
+    case: Case,
+    assessed: Assessed,
+    derived: Derived | None = None,
+) -> CaseRow:
+    """Overwrite a stored case with ``case`` (its id stays the stored one) and its revision goes
+    up, which makes stored results stale unless new ones (``derived``) come with it."""
     check_storable(case)
     for key, value in case.patient.model_dump().items():
         setattr(row.patient, key, value)
@@ -191,6 +204,11 @@ def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed)
         for key, value in case.outcome.model_dump().items():
             setattr(row.outcome, key, value)
     row.updated_at = utcnow()
+    row.revision += 1
+    if derived is not None and row.results is not None:
+        update_row(row.results, row.revision, derived)
+    elif derived is not None:
+        row.results = result_row(row.revision, derived)
     session.flush()
     return row
 
@@ -230,15 +248,33 @@ def get_case(session: Session, case_id: int) -> CaseRow | None:
     return session.get(CaseRow, case_id)
 
 
+def load_case(session: Session, case_id: int) -> CaseRow | None:
+    """A case with its lines, outcome, reports and stored results (three queries)."""
+    return session.scalars(
+        select(CaseRow)
+        .where(CaseRow.id == case_id)
+        .options(
+            joinedload(CaseRow.outcome),
+            joinedload(CaseRow.results),
+            selectinload(CaseRow.therapy_lines),
+            selectinload(CaseRow.reports),
+        )
+    ).first()
+
+
+def case_ref(session: Session, case_id: int) -> str | None:
+    return session.scalar(select(CaseRow.ref).where(CaseRow.id == case_id))
+
+
 def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
 
 
-def _filtered(query: CaseQuery) -> Select[CaseRow]:
-    stmt = select(CaseRow)
+def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
     if query.text:
         like = f"%{query.text.strip().lower()}%"
-        stmt = stmt.where(
+        where.append(
             or_(
                 func.lower(CaseRow.ref).like(like),
                 func.lower(CaseRow.assessed_diagnosis).like(like),
@@ -246,25 +282,41 @@ def _filtered(query: CaseQuery) -> Select[CaseRow]:
             )
         )
     if query.diagnosis:
-        stmt = stmt.where(CaseRow.assessed_diagnosis == query.diagnosis)
+        where.append(CaseRow.assessed_diagnosis == query.diagnosis)
     if query.stage:
-        stmt = stmt.where(CaseRow.figo_stage == query.stage)
+        where.append(CaseRow.figo_stage == query.stage)
     if query.synthetic is not None:
-        stmt = stmt.where(CaseRow.synthetic == query.synthetic)
-    return stmt
+        where.append(CaseRow.synthetic == query.synthetic)
+    return where
 
 
-def list_cases(session: Session, query: CaseQuery) -> tuple[list[CaseRow], int]:
-    """One page of cases, newest first, and the number that match."""
-    stmt = _filtered(query)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+Summary = Row[int, str, bool, str | None, str | None, datetime]
+SUMMARY_COLUMNS = (
+    CaseRow.id,
+    CaseRow.ref,
+    CaseRow.synthetic,
+    CaseRow.assessed_diagnosis,
+    CaseRow.figo_stage,
+    CaseRow.updated_at,
+)
+
+
+def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
+    """One page of cases, newest first (only the listed columns), and the number that match;
+    the count query runs only when the page does not tell it (a full page, or past the end)."""
+    where = _where(query)
     page = (
-        stmt.options(lazyload(CaseRow.patient))
+        select(*SUMMARY_COLUMNS)
+        .where(*where)
         .order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
         .limit(query.limit)
         .offset(query.offset)
     )
-    return list(session.scalars(page)), total
+    rows = list(session.execute(page))
+    if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
+        return rows, query.offset + len(rows)
+    total = session.scalar(select(func.count()).select_from(CaseRow).where(*where)) or 0
+    return rows, total
 
 
 def facets(session: Session) -> tuple[list[str], list[str]]:
