@@ -10,7 +10,15 @@ import pytest
 from sarcnav.model import Case
 from sarcnav.store import Store
 from sarcnav.store.audit import AuditEvent, events
-from sarcnav.store.cases import Assessed, CaseQuery, add_case, list_cases, load_case, replace_case
+from sarcnav.store.cases import (
+    Assessed,
+    CaseQuery,
+    add_case,
+    get_case,
+    list_cases,
+    load_case,
+    replace_case,
+)
 from sarcnav.store.results import Derived, Inputs, fresh, put
 
 INPUTS = Inputs("engines-1", "trials-1", date(2026, 11, 26))
@@ -19,9 +27,11 @@ CASE = Case(id="SYN-RES-1", synthetic=True)
 
 def _stored(store: Store, case_id: int, inputs: Inputs = INPUTS) -> dict[str, object] | None:
     with store.read() as s:
-        row = load_case(s, case_id)
-        assert row is not None
-        return fresh(row.results, row.revision, inputs)
+        found = load_case(s, case_id)
+        assert found is not None and found.case == CASE.model_copy(
+            update={"synthetic": found.case.synthetic}
+        )
+        return fresh(found.results, found.revision, inputs)
 
 
 def test_results_written_with_the_case_are_fresh_until_an_input_changes(store: Store) -> None:
@@ -40,12 +50,12 @@ def test_an_edit_makes_results_stale_unless_new_ones_come_with_it(store: Store) 
     with store.write() as s:
         case_id = add_case(s, CASE, Assessed(), derived=Derived(INPUTS, {"n": 1})).id
     with store.write() as s:
-        row = load_case(s, case_id)
+        row = get_case(s, case_id)
         assert row is not None
         replace_case(s, row, CASE.model_copy(update={"synthetic": False}), Assessed())
     assert _stored(store, case_id) is None
     with store.write() as s:
-        row = load_case(s, case_id)
+        row = get_case(s, case_id)
         assert row is not None
         replace_case(s, row, CASE, Assessed(), Derived(INPUTS, {"n": 3}))
         assert row.revision == 3
@@ -64,7 +74,7 @@ def test_put_inserts_replaces_and_keeps_a_later_revision(store: Store) -> None:
         put(s, case_id, 1, Derived(newer, {"n": 2}))
     assert _stored(store, case_id, newer) == {"n": 2}
     with store.write() as s:
-        row = load_case(s, case_id)
+        row = get_case(s, case_id)
         assert row is not None
         replace_case(s, row, CASE, Assessed(), Derived(newer, {"n": 3}))  # revision 2
     with store.write() as s:  # a reader that computed from revision 1 comes too late

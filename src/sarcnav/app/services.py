@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +15,6 @@ from sarcnav.app.capabilities import CAPABILITIES, LABELS
 from sarcnav.app.schemas import (
     Capability,
     CaseDetail,
-    CasePage,
     CaseSummary,
     EnquiryOut,
     EnquiryPage,
@@ -52,27 +52,24 @@ def capability_list() -> list[Capability]:
     return list(CAPABILITY_LIST)
 
 
-def list_cases(store: Store, actor: Actor, query: CaseQuery) -> CasePage:
-    """One page of the registry: the listed columns only, no validation per row."""
+@dataclass(frozen=True)
+class CaseListing:
+    """One page of the registry as read: plain rows, no validation per row (the API validates
+    it into a ``CasePage``)."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[repo.Summary]
+
+
+def list_cases(store: Store, actor: Actor, query: CaseQuery) -> CaseListing:
     allow(actor, *CASE_ROLES)
     event = AuditEvent(actor.username, "list", "case")
     with store.audited(event) as session:
         rows, total = repo.list_cases(session, query)
         event.detail = f"{len(rows)} of {total}"
-    items = [
-        CaseSummary.model_construct(
-            id=r.id,
-            ref=r.ref,
-            synthetic=r.synthetic,
-            diagnosis=r.assessed_diagnosis,
-            figo_stage=r.figo_stage,
-            updated_at=r.updated_at,
-        )
-        for r in rows
-    ]
-    return CasePage.model_construct(
-        total=total, limit=query.limit, offset=query.offset, items=items
-    )
+    return CaseListing(total, query.limit, query.offset, rows)
 
 
 def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
@@ -80,19 +77,17 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
     knowledge, trial database and day), else computed now and stored for the next reader."""
     allow(actor, *CASE_ROLES)
     with store.audited(AuditEvent(actor.username, "read", "case", case_id)) as session:
-        row = repo.load_case(session, case_id)
-        if row is not None:
-            case, revision = repo.to_case(row), row.revision
-            reports = [ReportOut.model_validate(r) for r in row.reports]
-    if row is None:
+        found = repo.load_case(session, case_id)
+    if found is None:
         raise _not_found("case", case_id)
-    now = capabilities.inputs()
-    results = fresh(row.results, revision, now)
+    case, now = found.case, capabilities.inputs()
+    results = fresh(found.results, found.revision, now)
     if results is None:
         derived = capabilities.evaluate(case, now)
         with store.write() as session:
-            put(session, case_id, revision, derived)
+            put(session, case_id, found.revision, derived)
         results = derived.results
+    reports = [ReportOut.model_validate(r) for r in found.reports]
     notes = list(results["conflicts"])
     if reports and not CAPABILITIES["report_reading"]:
         notes.append("Report reading is not available yet: findings were not read from the text.")

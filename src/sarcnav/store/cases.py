@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from sarcnav.model import Case
 from sarcnav.model.case import Outcome
 from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.store.models import (
+    CaseResultRow,
     CaseRow,
     OutcomeRow,
     PatientRow,
@@ -21,7 +23,12 @@ from sarcnav.store.models import (
     TherapyLineRow,
     utcnow,
 )
-from sarcnav.store.results import Derived, result_row, update_row
+from sarcnav.store.results import Derived, StoredResults, result_row, update_row
+
+# Plain columns for the queries of the pages (no ORM objects to build).
+_CASES, _PATIENTS = CaseRow.__table__.c, PatientRow.__table__.c
+_OUTCOMES, _RESULTS = OutcomeRow.__table__.c, CaseResultRow.__table__.c
+_LINES, _REPORTS = TherapyLineRow.__table__.c, ReportRow.__table__.c
 
 
 class ConflictError(Exception):
@@ -128,7 +135,7 @@ def _therapy_rows(case: Case) -> list[TherapyLineRow]:
     ]
 
 
-def _line(row: TherapyLineRow) -> TherapyLine:
+def _line(row: Any) -> TherapyLine:
     columns = {name: getattr(row, name) for name in LINE_COLUMNS}
     return TherapyLine.model_validate({**row.details, **columns, "agents": list(row.agents)})
 
@@ -215,8 +222,11 @@ def replace_case(
 
 def to_case(row: CaseRow) -> Case:
     """Rebuild the case model from its rows."""
-    outcome = row.outcome
-    patient = row.patient
+    return _case(row, row.patient, row.therapy_lines, row.outcome)
+
+
+def _case(row: Any, patient: Any, lines: Iterable[Any], outcome: Any | None) -> Case:
+    """The case model from rows read by the ORM or as plain rows (attributes by column name)."""
     return Case.model_validate(
         {
             **row.extra,
@@ -231,7 +241,7 @@ def to_case(row: CaseRow) -> Case:
             "findings": row.findings,
             "extent": row.extent,
             "diagnosis_code": row.diagnosis_code,
-            "treatments": [_line(t) for t in row.therapy_lines],
+            "treatments": [_line(t) for t in lines],
             "outcome": None
             if outcome is None
             else {
@@ -248,18 +258,68 @@ def get_case(session: Session, case_id: int) -> CaseRow | None:
     return session.get(CaseRow, case_id)
 
 
-def load_case(session: Session, case_id: int) -> CaseRow | None:
-    """A case with its lines, outcome, reports and stored results (three queries)."""
-    return session.scalars(
-        select(CaseRow)
-        .where(CaseRow.id == case_id)
-        .options(
-            joinedload(CaseRow.outcome),
-            joinedload(CaseRow.results),
-            selectinload(CaseRow.therapy_lines),
-            selectinload(CaseRow.reports),
+@dataclass(frozen=True)
+class CaseRecord:
+    """A case as its page shows it: the model, its revision, reports and stored results."""
+
+    case: Case
+    revision: int
+    reports: list[Any]
+    results: StoredResults | None
+
+
+def load_case(session: Session, case_id: int) -> CaseRecord | None:
+    """A case with its lines, outcome, reports and stored results: three plain queries (the ORM's
+    eager loading cost several milliseconds per case)."""
+    connection = session.connection()
+    row = connection.execute(
+        select(
+            _CASES.ref,
+            _CASES.synthetic,
+            _CASES.specimen,
+            _CASES.findings,
+            _CASES.extent,
+            _CASES.diagnosis_code,
+            _CASES.extra,
+            _CASES.revision,
+            _PATIENTS.age_years,
+            _PATIENTS.menopausal_status,
+            _PATIENTS.sex,
+            _OUTCOMES.id.label("outcome_id"),
+            _OUTCOMES.last_follow_up,
+            _OUTCOMES.vital_status,
+            _OUTCOMES.recurrence,
+            _OUTCOMES.recurrence_date,
+            _RESULTS.case_id.label("results_id"),
+            _RESULTS.case_revision,
+            _RESULTS.engine_version,
+            _RESULTS.trials_revision,
+            _RESULTS.as_of,
+            _RESULTS.results,
         )
+        .join_from(CaseRow.__table__, PatientRow.__table__, _PATIENTS.id == _CASES.patient_id)
+        .outerjoin(OutcomeRow.__table__, _OUTCOMES.case_id == _CASES.id)
+        .outerjoin(CaseResultRow.__table__, _RESULTS.case_id == _CASES.id)
+        .where(_CASES.id == case_id)
     ).first()
+    if row is None:
+        return None
+    lines = connection.execute(
+        select(*(_LINES[name] for name in (*LINE_COLUMNS, "details")))
+        .where(_LINES.case_id == case_id)
+        .order_by(_LINES.position)
+    )
+    reports = connection.execute(
+        select(
+            _REPORTS.id, _REPORTS.text, _REPORTS.reader, _REPORTS.extracted, _REPORTS.received_at
+        )
+        .where(_REPORTS.case_id == case_id)
+        .order_by(_REPORTS.id)
+    )
+    outcome = None if row.outcome_id is None else row
+    case = _case(row, row, lines, outcome)
+    results = None if row.results_id is None else row
+    return CaseRecord(case, row.revision, list(reports), results)
 
 
 def case_ref(session: Session, case_id: int) -> str | None:
@@ -276,28 +336,28 @@ def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
         like = f"%{query.text.strip().lower()}%"
         where.append(
             or_(
-                func.lower(CaseRow.ref).like(like),
-                func.lower(CaseRow.assessed_diagnosis).like(like),
-                func.lower(CaseRow.diagnosis_code).like(like),
+                func.lower(_CASES.ref).like(like),
+                func.lower(_CASES.assessed_diagnosis).like(like),
+                func.lower(_CASES.diagnosis_code).like(like),
             )
         )
     if query.diagnosis:
-        where.append(CaseRow.assessed_diagnosis == query.diagnosis)
+        where.append(_CASES.assessed_diagnosis == query.diagnosis)
     if query.stage:
-        where.append(CaseRow.figo_stage == query.stage)
+        where.append(_CASES.figo_stage == query.stage)
     if query.synthetic is not None:
-        where.append(CaseRow.synthetic == query.synthetic)
+        where.append(_CASES.synthetic == query.synthetic)
     return where
 
 
 Summary = Row[int, str, bool, str | None, str | None, datetime]
 SUMMARY_COLUMNS = (
-    CaseRow.id,
-    CaseRow.ref,
-    CaseRow.synthetic,
-    CaseRow.assessed_diagnosis,
-    CaseRow.figo_stage,
-    CaseRow.updated_at,
+    _CASES.id,
+    _CASES.ref,
+    _CASES.synthetic,
+    _CASES.assessed_diagnosis,
+    _CASES.figo_stage,
+    _CASES.updated_at,
 )
 
 
@@ -305,18 +365,19 @@ def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
     """One page of cases, newest first (only the listed columns), and the number that match;
     the count query runs only when the page does not tell it (a full page, or past the end)."""
     where = _where(query)
+    connection = session.connection()
     page = (
         select(*SUMMARY_COLUMNS)
         .where(*where)
-        .order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
+        .order_by(_CASES.updated_at.desc(), _CASES.id.desc())
         .limit(query.limit)
         .offset(query.offset)
     )
-    rows = list(session.execute(page))
+    rows: list[Summary] = list(connection.execute(page))
     if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
         return rows, query.offset + len(rows)
-    total = session.scalar(select(func.count()).select_from(CaseRow).where(*where)) or 0
-    return rows, total
+    total = connection.scalar(select(func.count()).select_from(CaseRow.__table__).where(*where))
+    return rows, total or 0
 
 
 def facets(session: Session) -> tuple[list[str], list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -29,7 +29,17 @@ class Derived:
     results: dict[str, Any]
 
 
-def fresh(row: CaseResultRow | None, case_revision: int, inputs: Inputs) -> dict[str, Any] | None:
+class StoredResults(Protocol):
+    """Stored results as read (a ``CaseResultRow`` or a plain row with its columns)."""
+
+    case_revision: int
+    engine_version: str
+    trials_revision: str
+    as_of: date
+    results: dict[str, Any]
+
+
+def fresh(row: StoredResults | None, case_revision: int, inputs: Inputs) -> dict[str, Any] | None:
     """The stored results if they were computed from this case revision and these inputs."""
     if row is None or row.case_revision != case_revision:
         return None
