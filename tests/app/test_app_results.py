@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -132,3 +134,23 @@ def test_engine_version_is_a_stable_digest() -> None:
     assert len(version) == 32 and int(version, 16) >= 0
     capabilities.engine_version.cache_clear()
     assert capabilities.engine_version() == version
+
+
+def test_engine_sources_cover_every_module_the_results_come_from() -> None:
+    script = (
+        "import sys\n"
+        "from sarcnav.app import capabilities as c\n"
+        "from sarcnav.model import Case\n"
+        "c.evaluate(Case(id='x'), c.inputs())\n"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() "
+        "if n.startswith('sarcnav') and getattr(m, '__file__', None)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    root = Path(capabilities.__file__).parents[1]
+    used = {Path(f).relative_to(root).as_posix() for f in out.split()}
+    web = {u for u in used if u.startswith(("app/", "store/")) or u == "__init__.py"}
+    covered = {u for u in used if u.startswith(capabilities.ENGINE_SOURCES)}
+    assert used - web - covered == set()
+    assert "app/capabilities.py" in covered and "risk/prognosis.py" in covered

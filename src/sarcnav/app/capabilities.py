@@ -143,20 +143,39 @@ def match_trials(case: Case, limit: int = 20, today: date | None = None) -> dict
     return result
 
 
-# What the engines' code and knowledge consist of, for the version that stored results name.
-_ENGINE_FILES = (".py", ".yaml", ".yml", ".json", ".csv", ".txt")
+# The code and data the case page's results come from (a test checks that evaluate() imports
+# nothing else of sarcnav but the web app's own modules): a change to any of them makes stored
+# results stale; a change to the pages, store or other capabilities does not.
+ENGINE_SOURCES = (
+    "app/capabilities.py",
+    "diagnosis",
+    "errors.py",
+    "knowledge",
+    "model",
+    "risk",
+    "rules",
+    "services",
+    "staging",
+    "therapy",
+    "trials",
+)
 
 
 @cache
 def engine_version() -> str:
-    """A digest of every code and data file of the installed sarcnav package (engines, rules,
-    knowledge packs): results stored under another version are stale and are recomputed."""
+    """A digest of the engines' code and knowledge (``ENGINE_SOURCES``: every file but caches):
+    results stored under another version are stale and are recomputed."""
     root = Path(sarcnav.__file__).parent
+    files = [
+        path
+        for source in ENGINE_SOURCES
+        for path in ([root / source] if source.endswith(".py") else (root / source).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in _ENGINE_FILES and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
 
 
