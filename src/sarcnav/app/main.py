@@ -47,7 +47,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 class HeadersAndLog:
     """Security headers on every response and one log line per request holding the method, the
     route template, the status and the time taken: no ids, query strings or bodies. A plain ASGI
-    middleware (Starlette's ``BaseHTTPMiddleware`` costs about a millisecond per request)."""
+    middleware (Starlette's ``BaseHTTPMiddleware`` cost about 0.3 ms CPU per request more)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
