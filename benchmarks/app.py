@@ -2,12 +2,18 @@
 and the case page, on SQLite (WAL) and on PostgreSQL (database ``sarcnav_app_bench``).
 
 Run: ``.venv/bin/python benchmarks/app.py [--cases N] [--requests N] [--sqlite-only]``.
-Target: p95 at most 150 ms. The server runs as a real ``sarcnav serve`` process on a free port.
+Target: p95 at most 150 ms. The server runs as a real ``sarcnav serve`` process on a free port;
+the 20 clients are closed loops (each sends its next request when the last one is answered) over
+HTTP keep-alive connections, all driven by one asyncio thread so that the client's own CPU stays
+small next to the server's. Besides latencies it prints the CPU seconds per request of the server
+(all its processes, from /proc) and of the client: wall-clock figures depend on what else the
+machine runs, CPU figures much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import random
 import socket
@@ -16,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -72,14 +78,52 @@ def serve(data_dir: Path, url: str | None, workers: int) -> tuple[subprocess.Pop
     raise RuntimeError("server did not start")
 
 
-def measure(base: str, cases: int, requests: int) -> dict[str, list[float]]:
-    """Every client signs in first (argon2 is slow on purpose), then the timed requests run."""
-    timings: dict[str, list[float]] = {"case list": [], "case page": []}
-    clients = [httpx.Client(base_url=base, timeout=60) for _ in range(CLIENTS)]
-    for http in clients:
-        http.post("/signin", data={"username": "bench", "password": PASSWORD})
+def tree_cpu(root: int) -> float:
+    """CPU seconds used so far by process ``root`` and its descendants (Linux; 0.0 elsewhere)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0.0
+    parents: dict[int, int] = {}
+    used: dict[int, int] = {}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        pid = int(entry.name)
+        parents[pid], used[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(used.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
 
-    def client(seed: int) -> None:
+
+@dataclass
+class Measured:
+    timings: dict[str, list[float]] = field(
+        default_factory=lambda: {"case list": [], "case page": []}
+    )
+    server_cpu: float = 0.0
+    client_cpu: float = 0.0
+    wall: float = 0.0
+
+    @property
+    def requests(self) -> int:
+        return sum(len(v) for v in self.timings.values())
+
+
+async def measure(base: str, server: int, cases: int, requests: int) -> Measured:
+    """Every client signs in first (argon2 is slow on purpose), then the timed requests run."""
+    found = Measured()
+    clients = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(CLIENTS)]
+    for http in clients:
+        await http.post("/signin", data={"username": "bench", "password": PASSWORD})
+
+    async def client(seed: int) -> None:
         rng, http = random.Random(seed), clients[seed]
         for i in range(requests):
             if i % 2:
@@ -87,28 +131,36 @@ def measure(base: str, cases: int, requests: int) -> dict[str, list[float]]:
             else:
                 kind, path = "case list", f"/cases?page={rng.randrange(1, cases // 50 + 1)}"
             started = time.perf_counter()
-            reply = http.get(path)
-            timings[kind].append((time.perf_counter() - started) * 1000)
+            reply = await http.get(path)
+            found.timings[kind].append((time.perf_counter() - started) * 1000)
             if reply.status_code != 200:
                 raise RuntimeError(f"{path}: HTTP {reply.status_code}")
 
+    server_cpu, client_cpu, wall = tree_cpu(server), time.process_time(), time.perf_counter()
     try:
-        with ThreadPoolExecutor(CLIENTS) as pool:
-            list(pool.map(client, range(CLIENTS)))
+        await asyncio.gather(*(client(n) for n in range(CLIENTS)))
     finally:
+        found.wall = time.perf_counter() - wall
+        found.client_cpu = time.process_time() - client_cpu
+        found.server_cpu = tree_cpu(server) - server_cpu
         for http in clients:
-            http.close()
-    return timings
+            await http.aclose()
+    return found
 
 
-def report(name: str, seeded: float, timings: dict[str, list[float]]) -> None:
-    print(f"\n{name}: seeded in {seeded:.1f} s")
-    for kind, values in timings.items():
+def report(name: str, seeded: float, found: Measured) -> None:
+    n = found.requests
+    print(f"\n{name}: seeded in {seeded:.1f} s; {n} requests in {found.wall:.1f} s")
+    for kind, values in found.timings.items():
         cuts = statistics.quantiles(values, n=100)
         p50, p95 = cuts[49], cuts[94]
         verdict = "meets" if p95 <= 150 else "misses"
         line = f"  {kind:<9} n={len(values):<5} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
         print(f"{line}  ({verdict} p95 <= 150 ms)")
+    print(
+        f"  CPU per request (both pages): server {1000 * found.server_cpu / n:.1f} ms, "
+        f"client {1000 * found.client_cpu / n:.1f} ms"
+    )
 
 
 def run(name: str, url: str | None, cases: int, requests: int, workers: int) -> None:
@@ -122,8 +174,8 @@ def run(name: str, url: str | None, cases: int, requests: int, workers: int) -> 
         store.close()
         process, base = serve(data, url, workers)
         try:
-            measure(base, cases, 2)  # warm-up
-            report(name, seeded, measure(base, cases, requests))
+            asyncio.run(measure(base, process.pid, cases, 2))  # warm-up
+            report(name, seeded, asyncio.run(measure(base, process.pid, cases, requests)))
         finally:
             process.terminate()
             process.wait(10)
@@ -132,7 +184,7 @@ def run(name: str, url: str | None, cases: int, requests: int, workers: int) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
-    parser.add_argument("--requests", type=int, default=20, help="per client")
+    parser.add_argument("--requests", type=int, default=40, help="per client")
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--workers", type=int, default=2, help="server worker processes")
     args = parser.parse_args()
@@ -141,9 +193,13 @@ def main() -> None:
         f"{args.requests} requests each (half list, half case page), {args.workers} workers, "
         f"{os.cpu_count()} CPUs"
     )
-    run("SQLite (WAL)", None, args.cases, args.requests, args.workers)
-    if not args.sqlite_only:
-        run("PostgreSQL", PG_URL, args.cases, args.requests, args.workers)
+    with tempfile.TemporaryDirectory(prefix="sarcnav-bench-trials-") as trials:
+        # One (empty) trial database for the seeding here and the server: the stored results
+        # name its revision, so both must read the same one.
+        os.environ["SARCNAV_TRIALS_DB"] = f"sqlite:///{trials}/trials.sqlite"
+        run("SQLite (WAL)", None, args.cases, args.requests, args.workers)
+        if not args.sqlite_only:
+            run("PostgreSQL", PG_URL, args.cases, args.requests, args.workers)
 
 
 if __name__ == "__main__":

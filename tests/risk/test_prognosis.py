@@ -156,6 +156,15 @@ def test_other_diagnoses_are_out_of_scope(code: D) -> None:
     assert prognosis(code, "IA").status.value == "out_of_scope"
 
 
+def test_carcinosarcoma_with_an_endometrial_stage_is_out_of_scope() -> None:
+    res = prognosis(D.CARCINOSARCOMA, "IICm_p53abn")  # FIGO 2023 endometrial, not a sarcoma stage
+    assert (res.status.value, res.stage_group, res.figo_stage) == (
+        "out_of_scope",
+        None,
+        "IICm_p53abn",
+    )
+
+
 def test_no_diagnosis_needs_input() -> None:
     res = prognosis(None, None)
     assert (res.status.value, res.missing) == ("needs_input", ["diagnosis_code"])

@@ -20,6 +20,7 @@ from sarcnav.store.cases import (
     get_case,
     get_case_by_ref,
     list_cases,
+    load_case,
     replace_case,
     to_case,
 )
@@ -90,6 +91,10 @@ def test_full_case_round_trip(store: Store) -> None:
         assert row.figo_stage == "IIA"
         assert [r.text for r in row.reports] == ["TEXT"]
         assert get_case_by_ref(s, "SYN-FULL-1") is not None
+        page = load_case(s, case_id)  # the case page's plain queries give the same case
+        assert page is not None and page.case == FULL and page.revision == 1
+        assert [r.text for r in page.reports] == ["TEXT"] and page.results is None
+        assert load_case(s, case_id + 1) is None
 
 
 def test_empty_case_round_trip(store: Store) -> None:
@@ -173,3 +178,5 @@ def test_any_case_round_trips(
     with store.read() as s:
         row = get_case(s, case_id)
         assert row is not None and to_case(row) == case
+        page = load_case(s, case_id)
+        assert page is not None and page.case == case

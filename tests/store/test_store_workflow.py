@@ -61,10 +61,16 @@ def test_sessions_expire_and_close(store: Store) -> None:
         dead, _ = open_session(s, user, timedelta(seconds=-1))
     with store.write() as s:
         found = find_session(s, live)
-        assert found is not None and found.user.username == "alice" and len(found.csrf_token) > 30
+        assert found is not None and found.username == "alice" and len(found.csrf_token) > 30
+        assert found.role == "clinician"
         assert find_session(s, dead) is None
         assert find_session(s, "not-a-token") is None
+        user = s.merge(user)
+        user.active = False
+    with store.write() as s:
+        assert find_session(s, live) is None  # the user was deactivated
         close_session(s, live)
+        s.merge(user).active = True
     with store.read() as s:
         assert find_session(s, live) is None
 

@@ -99,6 +99,15 @@ def test_full_text_search(store: TrialStore, trials: dict[str, Trial]) -> None:
     assert store.search("zzzznotaword") == []
 
 
+def test_revision_changes_with_every_write(store: TrialStore, trials: dict[str, Trial]) -> None:
+    assert store.revision() == ""
+    store.upsert([trials["NCT04383119"]])
+    first = store.revision()
+    store.upsert([trials["NCT04383119"]])
+    assert first != "" and store.revision() not in ("", first)
+    assert store.last_update("__schema__") is not None  # the other sync keys are untouched
+
+
 def test_sync_state(store: TrialStore) -> None:
     assert store.last_update("q") is None
     store.set_last_update("q", "2026-01-02")

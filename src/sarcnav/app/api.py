@@ -77,7 +77,7 @@ def list_cases(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> CasePage:
     query = CaseQuery(q, diagnosis, stage, synthetic, limit, offset)
-    return services.list_cases(store, actor, query)
+    return CasePage.model_validate(services.list_cases(store, actor, query), from_attributes=True)
 
 
 @router.post(

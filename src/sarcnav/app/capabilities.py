@@ -6,14 +6,19 @@ one in is an import and a few lines here.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
 from threading import Lock
 from typing import Any
 
+import sarcnav
 from sarcnav.model import Case
 from sarcnav.services.assess import assess as assess_case
+from sarcnav.store.cases import Assessed
+from sarcnav.store.results import Derived, Inputs
 
 # Capabilities built on other branches are False until wired in below.
 CAPABILITIES: dict[str, bool] = {
@@ -67,12 +72,14 @@ def assess(case: Case) -> Assessment:
     )
 
 
-def options_and_prognosis(case: Case, figo: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Treatment options as of today and published prognosis for the case."""
+def options_and_prognosis(
+    case: Case, figo: str | None, as_of: date
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Treatment options as of ``as_of`` and published prognosis for the case."""
     from sarcnav.risk import prognosis_for_case  # scipy: imported on first use
     from sarcnav.therapy import therapy_options
 
-    options = therapy_options(case, date.today())
+    options = therapy_options(case, as_of)
     outlook = prognosis_for_case(case, figo)
     return options.model_dump(mode="json"), outlook.model_dump(mode="json")
 
@@ -124,13 +131,77 @@ def _trial_store() -> Any:
         return _open_trial_store()
 
 
-def match_trials(case: Case, limit: int = 20) -> dict[str, Any]:
+def match_trials(case: Case, limit: int = 20, today: date | None = None) -> dict[str, Any]:
     """Trials in the local trial database evaluated against the case, best first."""
     from sarcnav.model.trial import MatchInput
     from sarcnav.trials import Filters, match_in_store
 
     found = match_in_store(
-        _trial_store(), MatchInput(case=case), date.today(), Filters(), limit=limit
+        _trial_store(), MatchInput(case=case), today or date.today(), Filters(), limit=limit
     )
     result: dict[str, Any] = found.model_dump(mode="json")
     return result
+
+
+# The code and data the case page's results come from (a test checks that evaluate() imports
+# nothing else of sarcnav but the web app's own modules): a change to any of them makes stored
+# results stale; a change to the pages, store or other capabilities does not.
+ENGINE_SOURCES = (
+    "app/capabilities.py",
+    "diagnosis",
+    "errors.py",
+    "knowledge",
+    "model",
+    "risk",
+    "rules",
+    "services",
+    "staging",
+    "therapy",
+    "trials",
+)
+
+
+@cache
+def engine_version() -> str:
+    """A digest of the engines' code and knowledge (``ENGINE_SOURCES``: every file but caches):
+    results stored under another version are stale and are recomputed."""
+    root = Path(sarcnav.__file__).parent
+    files = [
+        path
+        for source in ENGINE_SOURCES
+        for path in ([root / source] if source.endswith(".py") else (root / source).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def inputs() -> Inputs:
+    """What the case page's results read besides the case, as of now."""
+    return Inputs(engine_version(), _trial_store().revision(), date.today())
+
+
+def evaluate(case: Case, given: Inputs) -> Derived:
+    """Everything the engines conclude about a case for its page (diagnosis, stage, conflicts,
+    treatment options, prognosis, trial matches), as JSON-ready data, under ``given`` inputs
+    (read before the engines run, so a change during the run only makes the results stale)."""
+    found = assess(case)
+    options, outlook = options_and_prognosis(case, found.figo_stage, given.as_of)
+    results = {
+        "diagnosis": found.diagnosis,
+        "stage": found.stage,
+        "conflicts": found.conflicts,
+        "options": options,
+        "prognosis": outlook,
+        "trials": match_trials(case, today=given.as_of),
+    }
+    return Derived(given, results)
+
+
+def assessed(derived: Derived) -> Assessed:
+    """The columns lists filter on (assessed diagnosis, FIGO stage), from stored results."""
+    found = Assessment(derived.results["diagnosis"], derived.results["stage"])
+    return Assessed(found.diagnosis_code, found.figo_stage)

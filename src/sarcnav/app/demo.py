@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
-from sarcnav.app.capabilities import assess, triage
+from sarcnav.app.capabilities import assessed, evaluate, inputs, triage
 from sarcnav.app.security import hash_password
 from sarcnav.model import Case
 from sarcnav.model.case import (
@@ -27,7 +27,7 @@ from sarcnav.model.case import (
 )
 from sarcnav.store import Store
 from sarcnav.store.audit import record
-from sarcnav.store.cases import Assessed, CaseQuery, add_case, list_cases
+from sarcnav.store.cases import CaseQuery, add_case, list_cases
 from sarcnav.store.enquiries import add_enquiry, list_enquiries
 from sarcnav.store.users import Role, add_user, get_user
 
@@ -99,16 +99,18 @@ def synthetic_case(index: int, rng: random.Random) -> tuple[Case, str]:
 
 
 def seed_cases(store: Store, count: int, seed: int = 7, start: int = 1) -> None:
-    """Add ``count`` synthetic cases (in batches) with their assessment and a report."""
+    """Add ``count`` synthetic cases (in batches) with the engines' results and a report."""
     rng = random.Random(seed)
+    given = inputs()
     batch = 500
     for first in range(start, start + count, batch):
+        made = []
+        for i in range(first, min(first + batch, start + count)):
+            case, report = synthetic_case(i, rng)
+            made.append((case, report, evaluate(case, given)))
         with store.write() as session:
-            for i in range(first, min(first + batch, start + count)):
-                case, report = synthetic_case(i, rng)
-                found = assess(case)
-                assessed = Assessed(found.diagnosis_code, found.figo_stage)
-                add_case(session, case, assessed, report_text=report)
+            for case, report, derived in made:
+                add_case(session, case, assessed(derived), report_text=report, derived=derived)
             record(session, "demo-seed", "create", "case", detail=f"seeded from {first}")
 
 
@@ -127,11 +129,14 @@ def reset_demo_users(store: Store) -> dict[str, str]:
 
 def seed_examples(store: Store) -> None:
     """Add the bundled synthetic example cases (``sarcnav/examples/cases``)."""
+    cases = [
+        Case.model_validate_json(path.read_text(encoding="utf-8"))
+        for path in sorted(EXAMPLES.glob("*.json"))
+    ]
+    evaluated = [(case, evaluate(case, inputs())) for case in cases]
     with store.write() as session:
-        for path in sorted(EXAMPLES.glob("*.json")):
-            case = Case.model_validate_json(path.read_text(encoding="utf-8"))
-            found = assess(case)
-            add_case(session, case, Assessed(found.diagnosis_code, found.figo_stage))
+        for case, derived in evaluated:
+            add_case(session, case, assessed(derived), derived=derived)
 
 
 def seed_demo(store: Store, cases: int = 60) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -13,7 +13,9 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sarcnav.app import api, pages
 from sarcnav.app.security import SignInRequired
@@ -40,6 +42,42 @@ def _warm_up() -> None:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     yield
+
+
+class HeadersAndLog:
+    """Security headers on every response and one log line per request holding the method, the
+    route template, the status and the time taken: no ids, query strings or bodies. A plain ASGI
+    middleware (Starlette's ``BaseHTTPMiddleware`` cost about 0.3 ms CPU per request more)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        static = scope["path"].startswith("/static")
+        status = 500
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+                if not static:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            route = getattr(scope.get("route"), "path", "(unmatched)")
+            elapsed = (time.perf_counter() - started) * 1000
+            log.info("%s %s %s %.1fms", scope["method"], route, status, elapsed)
 
 
 def create_app(store: Store, *, secure_cookies: bool = False) -> FastAPI:
@@ -69,23 +107,7 @@ def create_app(store: Store, *, secure_cookies: bool = False) -> FastAPI:
             return await http_exception_handler(request, exc)
         return pages.html_error(request, HTTPException(exc.status_code, str(exc.detail)))
 
-    @app.middleware("http")
-    async def _headers_and_log(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if not request.url.path.startswith("/static"):
-            response.headers["Cache-Control"] = "no-store"
-        # Route templates only: no ids, query strings or bodies reach the log.
-        route = getattr(request.scope.get("route"), "path", "(unmatched)")
-        elapsed = (time.perf_counter() - started) * 1000
-        log.info("%s %s %s %.1fms", request.method, route, response.status_code, elapsed)
-        return response
-
+    app.add_middleware(HeadersAndLog)
     return app
 
 

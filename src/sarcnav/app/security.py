@@ -84,9 +84,9 @@ def authenticate(request: Request) -> Actor | None:
     store: Store = request.app.state.store
     with store.read() as session:
         row = find_session(session, token)
-        if row is None:
-            return None
-        return Actor(row.user.username, Role(row.user.role), row.csrf_token, token, via_cookie)
+    if row is None:
+        return None
+    return Actor(row.username, Role(row.role), row.csrf_token, token, via_cookie)
 
 
 def check_csrf(actor: Actor, request: Request, form_token: str | None = None) -> None:

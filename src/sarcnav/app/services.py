@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,11 +11,10 @@ from fastapi.exceptions import RequestValidationError
 
 from sarcnav.app import capabilities
 from sarcnav.app.board import board_pdf
-from sarcnav.app.capabilities import CAPABILITIES, LABELS, assess
+from sarcnav.app.capabilities import CAPABILITIES, LABELS
 from sarcnav.app.schemas import (
     Capability,
     CaseDetail,
-    CasePage,
     CaseSummary,
     EnquiryOut,
     EnquiryPage,
@@ -29,9 +29,10 @@ from sarcnav.model import Case
 from sarcnav.store import Store
 from sarcnav.store import cases as repo
 from sarcnav.store import enquiries as inbox
-from sarcnav.store.audit import record
+from sarcnav.store.audit import AuditEvent, record
 from sarcnav.store.cases import Assessed, CaseQuery, ConflictError, UnstorableError
 from sarcnav.store.enquiries import EnquiryStatus, WorkflowError
+from sarcnav.store.results import Derived, fresh, put
 from sarcnav.store.users import Role
 
 CASE_ROLES = (Role.CLINICIAN,)
@@ -42,52 +43,72 @@ def _not_found(what: str, ident: int) -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, f"id: no {what} with id {ident}")
 
 
+CAPABILITY_LIST = tuple(
+    Capability(name=k, label=LABELS[k], available=v) for k, v in CAPABILITIES.items()
+)
+
+
 def capability_list() -> list[Capability]:
-    return [Capability(name=k, label=LABELS[k], available=v) for k, v in CAPABILITIES.items()]
+    return list(CAPABILITY_LIST)
 
 
-def list_cases(store: Store, actor: Actor, query: CaseQuery) -> CasePage:
+@dataclass(frozen=True)
+class CaseListing:
+    """One page of the registry as read: plain rows, no validation per row (the API validates
+    it into a ``CasePage``)."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[repo.Summary]
+
+
+def list_cases(store: Store, actor: Actor, query: CaseQuery) -> CaseListing:
     allow(actor, *CASE_ROLES)
-    with store.read() as session:
+    event = AuditEvent(actor.username, "list", "case")
+    with store.audited(event) as session:
         rows, total = repo.list_cases(session, query)
-        items = [CaseSummary.model_validate(r) for r in rows]
-    with store.write() as session:
-        record(session, actor.username, "list", "case", detail=f"{len(items)} of {total}")
-    return CasePage(total=total, limit=query.limit, offset=query.offset, items=items)
+        event.detail = f"{len(rows)} of {total}"
+    return CaseListing(total, query.limit, query.offset, rows)
 
 
 def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
+    """The case with the engines' results: stored ones while fresh (same case revision, engines,
+    knowledge, trial database and day), else computed now and stored for the next reader."""
     allow(actor, *CASE_ROLES)
-    with store.write() as session:
-        record(session, actor.username, "read", "case", case_id)
-    with store.read() as session:
-        row = repo.get_case(session, case_id)
-        if row is None:
-            raise _not_found("case", case_id)
-        case = repo.to_case(row)
-        reports = [ReportOut.model_validate(r) for r in row.reports]
-    found = assess(case)
-    options, outlook = capabilities.options_and_prognosis(case, found.figo_stage)
-    notes = list(found.conflicts)
+    with store.audited(AuditEvent(actor.username, "read", "case", case_id)) as session:
+        found = repo.load_case(session, case_id)
+    if found is None:
+        raise _not_found("case", case_id)
+    case, now = found.case, capabilities.inputs()
+    results = fresh(found.results, found.revision, now)
+    if results is None:
+        derived = capabilities.evaluate(case, now)
+        with store.write() as session:
+            put(session, case_id, found.revision, derived)
+        results = derived.results
+    reports = [ReportOut.model_validate(r) for r in found.reports]
+    notes = list(results["conflicts"])
     if reports and not CAPABILITIES["report_reading"]:
         notes.append("Report reading is not available yet: findings were not read from the text.")
     return CaseDetail(
         id=case_id,
         case=case,
-        diagnosis=found.diagnosis,
-        stage=found.stage,
-        options=options,
-        prognosis=outlook,
-        trials=capabilities.match_trials(case),
+        diagnosis=results["diagnosis"],
+        stage=results["stage"],
+        options=results["options"],
+        prognosis=results["prognosis"],
+        trials=results["trials"],
         reports=reports,
         capabilities=capability_list(),
         notes=notes,
     )
 
 
-def _assessed(case: Case) -> Assessed:
-    found = assess(case)
-    return Assessed(found.diagnosis_code, found.figo_stage)
+def _evaluated(case: Case) -> tuple[Assessed, Derived]:
+    """The engines' results for a case about to be written, and the columns lists filter on."""
+    derived = capabilities.evaluate(case, capabilities.inputs())
+    return capabilities.assessed(derived), derived
 
 
 def _conflict(exc: ConflictError) -> HTTPException:
@@ -108,12 +129,18 @@ def create_case(
     extracted: dict[str, Any] | None = None,
 ) -> CaseSummary:
     allow(actor, *CASE_ROLES)
-    assessed = _assessed(case)
+    assessed, derived = _evaluated(case)
     reader = None if extracted is None else "sarcnav.reports"
     try:
         with store.write() as session:
             row = repo.add_case(
-                session, case, assessed, report_text=report_text, extracted=extracted, reader=reader
+                session,
+                case,
+                assessed,
+                report_text=report_text,
+                extracted=extracted,
+                reader=reader,
+                derived=derived,
             )
             record(session, actor.username, "create", "case", row.id)
             return CaseSummary.model_validate(row)
@@ -135,13 +162,18 @@ def create_case_from_report(store: Store, actor: Actor, report: ReportIn) -> Cas
 
 def replace_case(store: Store, actor: Actor, case_id: int, case: Case) -> CaseSummary:
     allow(actor, *CASE_ROLES)
-    assessed = _assessed(case)
+    with store.read() as session:
+        ref = repo.case_ref(session, case_id)
+    if ref is None:
+        raise _not_found("case", case_id)
+    case = case.model_copy(update={"id": ref})  # refs never change
+    assessed, derived = _evaluated(case)  # before the write: SQLite has one write lock
     try:
         with store.write() as session:
             row = repo.get_case(session, case_id)
             if row is None:
                 raise _not_found("case", case_id)
-            repo.replace_case(session, row, case.model_copy(update={"id": row.ref}), assessed)
+            repo.replace_case(session, row, case, assessed, derived)
             record(session, actor.username, "update", "case", case_id)
             return CaseSummary.model_validate(row)
     except UnstorableError as exc:
@@ -151,12 +183,12 @@ def replace_case(store: Store, actor: Actor, case_id: int, case: Case) -> CaseSu
 def export_fhir(store: Store, actor: Actor, case_id: int) -> dict[str, Any]:
     """The case as a FHIR R4 Bundle shaped after mCODE (audited as an export)."""
     allow(actor, *CASE_ROLES)
-    with store.write() as session:
-        record(session, actor.username, "export_fhir", "case", case_id)
+    with store.audited(AuditEvent(actor.username, "export_fhir", "case", case_id)) as session:
         row = repo.get_case(session, case_id)
-        if row is None:
-            raise _not_found("case", case_id)
-        case, stage = repo.to_case(row), row.figo_stage
+        if row is not None:
+            case, stage = repo.to_case(row), row.figo_stage
+    if row is None:
+        raise _not_found("case", case_id)
     return case_to_bundle(case, stage)
 
 
@@ -175,9 +207,10 @@ def import_fhir(store: Store, actor: Actor, bundle: Any) -> CaseSummary:
 def export_csv(store: Store, actor: Actor) -> str:
     """The whole registry as CSV (audited as an export)."""
     allow(actor, *CASE_ROLES)
-    with store.write() as session:
+    event = AuditEvent(actor.username, "export_csv", "case")
+    with store.audited(event) as session:
         rows = repo.all_cases(session)
-        record(session, actor.username, "export_csv", "case", detail=f"{len(rows)} cases")
+        event.detail = f"{len(rows)} cases"
         data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
     return registry_csv(data)
 
@@ -193,9 +226,10 @@ def board_summary(store: Store, actor: Actor, case_id: int) -> bytes:
 def survival_curves(store: Store, actor: Actor, grouping: str) -> SurvivalView | None:
     """Kaplan-Meier curves from every stored case (audited as a registry read)."""
     allow(actor, *CASE_ROLES)
-    with store.write() as session:
+    event = AuditEvent(actor.username, "survival", "case")
+    with store.audited(event) as session:
         rows = repo.all_cases(session)
-        record(session, actor.username, "survival", "case", detail=f"{len(rows)} cases")
+        event.detail = f"{len(rows)} cases"
         data = [(repo.to_case(r), r.assessed_diagnosis, r.figo_stage) for r in rows]
     return survival(data, grouping)
 
@@ -204,9 +238,10 @@ def list_enquiries(
     store: Store, actor: Actor, state: EnquiryStatus | None, limit: int = 100, offset: int = 0
 ) -> EnquiryPage:
     allow(actor, *INBOX_ROLES)
-    with store.write() as session:
+    event = AuditEvent(actor.username, "list", "enquiry")
+    with store.audited(event) as session:
         rows, total = inbox.list_enquiries(session, state, limit, offset)
-        record(session, actor.username, "list", "enquiry", detail=f"{len(rows)} of {total}")
+        event.detail = f"{len(rows)} of {total}"
         items = [EnquiryOut.model_validate(r) for r in rows]
     return EnquiryPage(total=total, items=items, triage_available=CAPABILITIES["enquiry_triage"])
 
@@ -223,12 +258,12 @@ def add_enquiry(store: Store, actor: Actor, text: str, synthetic: bool) -> Enqui
 
 def read_enquiry(store: Store, actor: Actor, enquiry_id: int) -> EnquiryOut:
     allow(actor, *INBOX_ROLES)
-    with store.write() as session:
-        record(session, actor.username, "read", "enquiry", enquiry_id)
+    with store.audited(AuditEvent(actor.username, "read", "enquiry", enquiry_id)) as session:
         row = inbox.get_enquiry(session, enquiry_id)
-        if row is None:
-            raise _not_found("enquiry", enquiry_id)
-        return EnquiryOut.model_validate(row)
+        found = None if row is None else EnquiryOut.model_validate(row)
+    if found is None:
+        raise _not_found("enquiry", enquiry_id)
+    return found
 
 
 def _enquiry_step(store: Store, actor: Actor, enquiry_id: int, draft: str | None) -> EnquiryOut:
@@ -260,7 +295,9 @@ def approve(store: Store, actor: Actor, enquiry_id: int) -> EnquiryOut:
 def export_approved(store: Store, actor: Actor) -> list[EnquiryOut]:
     """Every approved reply (for sending), audited as an export."""
     allow(actor, *INBOX_ROLES)
-    with store.write() as session:
+    event = AuditEvent(actor.username, "export", "enquiry")
+    with store.audited(event) as session:
         rows, _ = inbox.list_enquiries(session, EnquiryStatus.APPROVED, limit=100_000)
-        record(session, actor.username, "export", "enquiry", detail=f"{len(rows)} approved")
-        return [EnquiryOut.model_validate(r) for r in rows]
+        event.detail = f"{len(rows)} approved"
+        approved = [EnquiryOut.model_validate(r) for r in rows]
+    return approved

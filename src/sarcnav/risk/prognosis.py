@@ -103,6 +103,19 @@ def prognosis_for_case(case: Case, figo: str | None = None) -> PrognosisResult:
     return result
 
 
+def _group(code: DiagnosisCode, figo: str | None) -> str | None:
+    """The stage group; only uLMS figures need one, so another diagnosis staged outside the
+    sarcoma groups (carcinosarcoma: FIGO 2023 endometrial, e.g. ``IICm_p53abn``) gets none."""
+    if not figo:
+        return None
+    try:
+        return stage_group(figo)
+    except InputError:
+        if code in LMS:
+            raise
+        return None
+
+
 def _origin(what: str, value: str, field: str, how: str) -> Reason:
     return Reason(
         criterion=f"{what} known",
@@ -130,7 +143,7 @@ def prognosis(
             Reason(criterion="diagnosis known", verdict=Verdict.UNKNOWN, detail="no diagnosis")
         )
         return result
-    group = stage_group(figo) if figo else None
+    group = _group(code, figo)
     result.stage_group = group
     recurrence = [r for r in pack.recurrence if code in r.codes]
     if code in LMS:

@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from sarcnav.store.db import database_url, make_engine, make_sessionmakers
+from sarcnav.store.audit import AuditEvent
+from sarcnav.store.db import AUTOCOMMIT_OPTION, database_url, make_engine, make_sessionmakers
 from sarcnav.store.migrate import upgrade
 
 __all__ = ["Store"]
@@ -44,6 +45,24 @@ class Store:
         """A read-only transaction."""
         with self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def audited(self, event: AuditEvent) -> Iterator[Session]:
+        """A read-only transaction recorded as ``event`` with one insert on the same connection
+        (set ``event.detail`` inside the block). On PostgreSQL the insert is part of the
+        transaction; on SQLite it follows it as a statement of its own, so the database's one
+        write lock is held only while that insert runs. When the block raises, nothing is
+        recorded; callers use what they read only after the block, once the event is stored."""
+        with self.engine.connect() as connection:
+            with connection.begin(), Session(connection, expire_on_commit=False) as session:
+                yield session
+                if self.dialect != "sqlite":
+                    event.store(connection)
+            if self.dialect == "sqlite":
+                with self._write_lock:
+                    connection.execution_options(**{AUTOCOMMIT_OPTION: True})
+                    event.store(connection)
+                    connection.commit()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

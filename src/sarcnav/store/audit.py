@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
-from sarcnav.store.models import AuditRow
+from sarcnav.store.models import AuditRow, utcnow
+
+
+@dataclass
+class AuditEvent:
+    """One read of patient data, recorded by ``Store.audited`` (set ``detail`` while reading)."""
+
+    username: str
+    action: str
+    entity: str
+    entity_id: str | int | None = None
+    detail: str = ""
+
+    def store(self, connection: Connection) -> None:
+        """Insert the event with one statement on ``connection``."""
+        connection.execute(insert(AuditRow), [self._values()])
+
+    def _values(self) -> dict[str, Any]:
+        return {
+            "at": utcnow(),
+            "username": self.username,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": None if self.entity_id is None else str(self.entity_id),
+            "detail": self.detail[:200],
+        }
 
 
 def record(

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session
 
 from sarcnav.model import Case
 from sarcnav.model.case import Outcome
 from sarcnav.model.therapy_record import TherapyLine
 from sarcnav.store.models import (
+    CaseResultRow,
     CaseRow,
     OutcomeRow,
     PatientRow,
@@ -20,6 +23,12 @@ from sarcnav.store.models import (
     TherapyLineRow,
     utcnow,
 )
+from sarcnav.store.results import Derived, StoredResults, result_row, update_row
+
+# Plain columns for the queries of the pages (no ORM objects to build).
+_CASES, _PATIENTS = CaseRow.__table__.c, PatientRow.__table__.c
+_OUTCOMES, _RESULTS = OutcomeRow.__table__.c, CaseResultRow.__table__.c
+_LINES, _REPORTS = TherapyLineRow.__table__.c, ReportRow.__table__.c
 
 
 class ConflictError(Exception):
@@ -126,7 +135,7 @@ def _therapy_rows(case: Case) -> list[TherapyLineRow]:
     ]
 
 
-def _line(row: TherapyLineRow) -> TherapyLine:
+def _line(row: Any) -> TherapyLine:
     columns = {name: getattr(row, name) for name in LINE_COLUMNS}
     return TherapyLine.model_validate({**row.details, **columns, "agents": list(row.agents)})
 
@@ -143,8 +152,10 @@ def add_case(
     report_text: str | None = None,
     extracted: dict[str, Any] | None = None,
     reader: str | None = None,
+    derived: Derived | None = None,
 ) -> CaseRow:
-    """Insert a case (and its report, when one came with it); ConflictError if the ref is taken."""
+    """Insert a case (its report, when one came with it, and the engines' results when given);
+    ConflictError if the ref is taken."""
     check_storable(case)
     patient = PatientRow(**case.patient.model_dump(), synthetic=case.synthetic)
     row = CaseRow(
@@ -163,6 +174,8 @@ def add_case(
     )
     if report_text is not None:
         row.reports.append(ReportRow(text=report_text, extracted=extracted, reader=reader))
+    if derived is not None:
+        row.results = result_row(1, derived)
     session.add(row)
     try:
         session.flush()
@@ -171,8 +184,15 @@ def add_case(
     return row
 
 
-def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed) -> CaseRow:
-    """Overwrite a stored case with ``case`` (its id stays the stored one)."""
+def replace_case(
+    session: Session,
+    row: CaseRow,
+    case: Case,
+    assessed: Assessed,
+    derived: Derived | None = None,
+) -> CaseRow:
+    """Overwrite a stored case with ``case`` (its id stays the stored one) and its revision goes
+    up, which makes stored results stale unless new ones (``derived``) come with it."""
     check_storable(case)
     for key, value in case.patient.model_dump().items():
         setattr(row.patient, key, value)
@@ -191,14 +211,22 @@ def replace_case(session: Session, row: CaseRow, case: Case, assessed: Assessed)
         for key, value in case.outcome.model_dump().items():
             setattr(row.outcome, key, value)
     row.updated_at = utcnow()
+    row.revision += 1
+    if derived is not None and row.results is not None:
+        update_row(row.results, row.revision, derived)
+    elif derived is not None:
+        row.results = result_row(row.revision, derived)
     session.flush()
     return row
 
 
 def to_case(row: CaseRow) -> Case:
     """Rebuild the case model from its rows."""
-    outcome = row.outcome
-    patient = row.patient
+    return _case(row, row.patient, row.therapy_lines, row.outcome)
+
+
+def _case(row: Any, patient: Any, lines: Iterable[Any], outcome: Any | None) -> Case:
+    """The case model from rows read by the ORM or as plain rows (attributes by column name)."""
     return Case.model_validate(
         {
             **row.extra,
@@ -213,7 +241,7 @@ def to_case(row: CaseRow) -> Case:
             "findings": row.findings,
             "extent": row.extent,
             "diagnosis_code": row.diagnosis_code,
-            "treatments": [_line(t) for t in row.therapy_lines],
+            "treatments": [_line(t) for t in lines],
             "outcome": None
             if outcome is None
             else {
@@ -230,41 +258,126 @@ def get_case(session: Session, case_id: int) -> CaseRow | None:
     return session.get(CaseRow, case_id)
 
 
+@dataclass(frozen=True)
+class CaseRecord:
+    """A case as its page shows it: the model, its revision, reports and stored results."""
+
+    case: Case
+    revision: int
+    reports: list[Any]
+    results: StoredResults | None
+
+
+def load_case(session: Session, case_id: int) -> CaseRecord | None:
+    """A case with its lines, outcome, reports and stored results: three plain queries (the ORM's
+    eager loading cost several milliseconds per case)."""
+    connection = session.connection()
+    row = connection.execute(
+        select(
+            _CASES.ref,
+            _CASES.synthetic,
+            _CASES.specimen,
+            _CASES.findings,
+            _CASES.extent,
+            _CASES.diagnosis_code,
+            _CASES.extra,
+            _CASES.revision,
+            _PATIENTS.age_years,
+            _PATIENTS.menopausal_status,
+            _PATIENTS.sex,
+            _OUTCOMES.id.label("outcome_id"),
+            _OUTCOMES.last_follow_up,
+            _OUTCOMES.vital_status,
+            _OUTCOMES.recurrence,
+            _OUTCOMES.recurrence_date,
+            _RESULTS.case_id.label("results_id"),
+            _RESULTS.case_revision,
+            _RESULTS.engine_version,
+            _RESULTS.trials_revision,
+            _RESULTS.as_of,
+            _RESULTS.results,
+        )
+        .join_from(CaseRow.__table__, PatientRow.__table__, _PATIENTS.id == _CASES.patient_id)
+        .outerjoin(OutcomeRow.__table__, _OUTCOMES.case_id == _CASES.id)
+        .outerjoin(CaseResultRow.__table__, _RESULTS.case_id == _CASES.id)
+        .where(_CASES.id == case_id)
+    ).first()
+    if row is None:
+        return None
+    lines = connection.execute(
+        select(*(_LINES[name] for name in (*LINE_COLUMNS, "details")))
+        .where(_LINES.case_id == case_id)
+        .order_by(_LINES.position)
+    )
+    reports = connection.execute(
+        select(
+            _REPORTS.id, _REPORTS.text, _REPORTS.reader, _REPORTS.extracted, _REPORTS.received_at
+        )
+        .where(_REPORTS.case_id == case_id)
+        .order_by(_REPORTS.id)
+    )
+    outcome = None if row.outcome_id is None else row
+    case = _case(row, row, lines, outcome)
+    results = None if row.results_id is None else row
+    return CaseRecord(case, row.revision, list(reports), results)
+
+
+def case_ref(session: Session, case_id: int) -> str | None:
+    return session.scalar(select(CaseRow.ref).where(CaseRow.id == case_id))
+
+
 def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
 
 
-def _filtered(query: CaseQuery) -> Select[CaseRow]:
-    stmt = select(CaseRow)
+def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
     if query.text:
         like = f"%{query.text.strip().lower()}%"
-        stmt = stmt.where(
+        where.append(
             or_(
-                func.lower(CaseRow.ref).like(like),
-                func.lower(CaseRow.assessed_diagnosis).like(like),
-                func.lower(CaseRow.diagnosis_code).like(like),
+                func.lower(_CASES.ref).like(like),
+                func.lower(_CASES.assessed_diagnosis).like(like),
+                func.lower(_CASES.diagnosis_code).like(like),
             )
         )
     if query.diagnosis:
-        stmt = stmt.where(CaseRow.assessed_diagnosis == query.diagnosis)
+        where.append(_CASES.assessed_diagnosis == query.diagnosis)
     if query.stage:
-        stmt = stmt.where(CaseRow.figo_stage == query.stage)
+        where.append(_CASES.figo_stage == query.stage)
     if query.synthetic is not None:
-        stmt = stmt.where(CaseRow.synthetic == query.synthetic)
-    return stmt
+        where.append(_CASES.synthetic == query.synthetic)
+    return where
 
 
-def list_cases(session: Session, query: CaseQuery) -> tuple[list[CaseRow], int]:
-    """One page of cases, newest first, and the number that match."""
-    stmt = _filtered(query)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+Summary = Row[int, str, bool, str | None, str | None, datetime]
+SUMMARY_COLUMNS = (
+    _CASES.id,
+    _CASES.ref,
+    _CASES.synthetic,
+    _CASES.assessed_diagnosis,
+    _CASES.figo_stage,
+    _CASES.updated_at,
+)
+
+
+def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
+    """One page of cases, newest first (only the listed columns), and the number that match;
+    the count query runs only when the page does not tell it (a full page, or past the end)."""
+    where = _where(query)
+    connection = session.connection()
     page = (
-        stmt.options(lazyload(CaseRow.patient))
-        .order_by(CaseRow.updated_at.desc(), CaseRow.id.desc())
+        select(*SUMMARY_COLUMNS)
+        .where(*where)
+        .order_by(_CASES.updated_at.desc(), _CASES.id.desc())
         .limit(query.limit)
         .offset(query.offset)
     )
-    return list(session.scalars(page)), total
+    rows: list[Summary] = list(connection.execute(page))
+    if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
+        return rows, query.offset + len(rows)
+    total = connection.scalar(select(func.count()).select_from(CaseRow.__table__).where(*where))
+    return rows, total or 0
 
 
 def facets(session: Session) -> tuple[list[str], list[str]]:

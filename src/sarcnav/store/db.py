@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DATA_DIR = Path("data")
 WRITE_OPTION = "sarcnav_write"
+AUTOCOMMIT_OPTION = "sarcnav_autocommit"
 
 
 def database_url(url: str | None = None, data_dir: Path | None = None) -> str:
@@ -32,17 +33,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
+    cursor.execute("PRAGMA mmap_size=268435456")  # read pages through the OS page cache
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
-    """Writers take the write lock at BEGIN, so concurrent writers queue instead of failing."""
-    write = conn.get_execution_options().get(WRITE_OPTION, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    """Writers take the write lock at BEGIN, so concurrent writers queue instead of failing.
+    With ``AUTOCOMMIT_OPTION`` no BEGIN is sent: each statement is its own transaction."""
+    options = conn.get_execution_options()
+    if options.get(AUTOCOMMIT_OPTION, False):
+        return
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE_OPTION, False) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, full sync, foreign keys and a busy timeout."""
+    """Create an engine; SQLite gets WAL, foreign keys, a busy timeout and a page cache."""
     if url.startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=20

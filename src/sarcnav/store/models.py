@@ -1,6 +1,7 @@
-"""Tables: patients, cases, pathology reports, therapy lines, outcomes, enquiries, trial matches,
-users, sessions and audit events. Structured parts of a case the engines read are JSON columns
-validated by the pydantic model on the way in and out; the columns lists filter on are plain.
+"""Tables: patients, cases, pathology reports, therapy lines, outcomes, the engines' results per
+case, enquiries, trial matches, users, sessions and audit events. Structured parts of a case the
+engines read are JSON columns validated by the pydantic model on the way in and out; the columns
+lists filter on are plain.
 Parts of the case model without a column of their own (added by later engines) travel in
 ``extra`` / ``details`` JSON, so a stored case always reads back unchanged."""
 
@@ -51,7 +52,12 @@ class PatientRow(Base):
 
 class CaseRow(Base):
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_updated", "updated_at", "id"),)
+    # Lists are newest first; the filters' indexes end in that order so a page needs no sort.
+    __table_args__ = (
+        Index("ix_cases_updated", "updated_at", "id"),
+        Index("ix_cases_diagnosis_updated", "assessed_diagnosis", "updated_at", "id"),
+        Index("ix_cases_stage_updated", "figo_stage", "updated_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(120), unique=True)
@@ -61,11 +67,13 @@ class CaseRow(Base):
     findings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     extent: Mapped[dict[str, Any]] = mapped_column(default=dict)
     diagnosis_code: Mapped[str | None] = mapped_column(String(60), index=True)
-    assessed_diagnosis: Mapped[str | None] = mapped_column(String(60), index=True)
-    figo_stage: Mapped[str | None] = mapped_column(String(20), index=True)
+    assessed_diagnosis: Mapped[str | None] = mapped_column(String(60))
+    figo_stage: Mapped[str | None] = mapped_column(String(20))
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Goes up by one with every change of the case: stored results name the revision they read.
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
 
     patient: Mapped[PatientRow] = relationship(lazy="joined")
     reports: Mapped[list[ReportRow]] = relationship(
@@ -76,6 +84,25 @@ class CaseRow(Base):
     )
     outcome: Mapped[OutcomeRow | None] = relationship(cascade="all, delete-orphan")
     trial_matches: Mapped[list[TrialMatchRow]] = relationship(cascade="all, delete-orphan")
+    results: Mapped[CaseResultRow | None] = relationship(cascade="all, delete-orphan")
+
+
+class CaseResultRow(Base):
+    """What the engines concluded about a case (derived data), with what they read: the case
+    revision, the engines and knowledge (``engine_version``), the trial database's revision and
+    the day (options and trial status are judged as of a date). Stale when any differs."""
+
+    __tablename__ = "case_results"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    case_revision: Mapped[int]
+    engine_version: Mapped[str] = mapped_column(String(64))
+    trials_revision: Mapped[str] = mapped_column(String(64))
+    as_of: Mapped[date] = mapped_column(Date)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    results: Mapped[dict[str, Any]] = mapped_column()
 
 
 class ReportRow(Base):

@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -52,15 +53,23 @@ def open_session(session: Session, user: UserRow, lifetime: timedelta) -> tuple[
     return token, row
 
 
-def find_session(session: Session, token: str) -> SessionRow | None:
-    """The live session for a token (expired sessions and inactive users give None)."""
-    row = session.scalars(select(SessionRow).where(SessionRow.token_hash == _digest(token))).first()
-    if row is None or not row.user.active:
+class LiveSession(NamedTuple):
+    username: str
+    role: str
+    csrf_token: str
+
+
+def find_session(session: Session, token: str) -> LiveSession | None:
+    """The live session for a token (expired sessions and inactive users give None): one query
+    for the columns a request needs."""
+    row = session.execute(
+        select(UserRow.username, UserRow.role, SessionRow.csrf_token, SessionRow.expires_at)
+        .join(SessionRow.user)
+        .where(SessionRow.token_hash == _digest(token), UserRow.active.is_(True))
+    ).first()
+    if row is None or row.expires_at <= datetime.now(UTC):
         return None
-    expires = row.expires_at
-    if expires.tzinfo is None:  # SQLite returns naive datetimes
-        expires = expires.replace(tzinfo=UTC)
-    return row if expires > datetime.now(UTC) else None
+    return LiveSession(row.username, row.role, row.csrf_token)
 
 
 def close_session(session: Session, token: str) -> None:

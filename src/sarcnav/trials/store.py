@@ -10,6 +10,7 @@ The location comes from ``--db`` (a SQLAlchemy URL), else ``SARCNAV_TRIALS_DB``,
 from __future__ import annotations
 
 import os
+import secrets
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -73,6 +74,7 @@ sync_table = Table(
 )
 SCHEMA_VERSION = "3"
 _SCHEMA_KEY = "__schema__"
+_REVISION_KEY = "__revision__"
 _NOT_FOR_MATCHING = {"eligibility_text", "provenance", "keywords", "interventions", "conditions"}
 _SCHEMA_ATTEMPTS = 5
 _SEARCH_INDEX_SQLITE = (
@@ -162,6 +164,8 @@ class TrialStore:
             conn.execute(insert(trials_table), rows)
             if targets:
                 conn.execute(insert(targets_table), targets)
+            conn.execute(delete(sync_table).where(sync_table.c.query == _REVISION_KEY))
+            conn.execute(insert(sync_table), [{"query": _REVISION_KEY, "last_update": _token()}])
             if self.sqlite:
                 marks = ",".join("?" * len(ids))
                 raw = conn.connection.driver_connection
@@ -282,6 +286,11 @@ class TrialStore:
         found = {r[0]: (r[0], r[1], r[2]) for r in rows}
         return [found[i] for i in ids if i in found]
 
+    def revision(self) -> str:
+        """A token that changes whenever trials are written ("" before the first write): results
+        matched against the store are stale when it differs from the one they were matched at."""
+        return self.last_update(_REVISION_KEY) or ""
+
     def last_update(self, query: str) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(
@@ -313,6 +322,10 @@ def _row(trial: Trial) -> dict[str, Any]:
         "document": trial.model_dump_json(exclude_none=True),
         "match_document": trial.model_dump_json(exclude_none=True, exclude=_NOT_FOR_MATCHING),
     }
+
+
+def _token() -> str:
+    return secrets.token_hex(5)  # fits the 10 characters of trial_sync.last_update
 
 
 def _fts_query(words: str) -> str:
