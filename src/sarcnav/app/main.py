@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -30,7 +29,10 @@ CSP = (
 
 
 def _warm_up() -> None:
-    """Import the slow engines (spaCy, scipy, pandas) in the background after start-up."""
+    """Import the slow engines (spaCy, scipy, pandas) before the first request. Done in the
+    start-up thread, not a background one: CPython 3.11's AST state is not thread-safe, and a
+    background import compiling source raced with ``ast.parse`` elsewhere ("AST constructor
+    recursion depth mismatch")."""
     import sarcnav.enquiries
     import sarcnav.reports
     import sarcnav.risk
@@ -40,7 +42,7 @@ def _warm_up() -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    _warm_up()
     yield
 
 
