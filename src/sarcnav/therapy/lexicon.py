@@ -203,11 +203,12 @@ REVERSE = re.compile(
     r"|\bneueste\s+zuerst\b",
     _I,
 )
-AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
+_AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
+AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(
-    r"\b(?:after|following|despu[eé]s\s+de)\s+(?:(?:progression|progressing|progressed|failure"
+    r"\b" + _AFTER + r"\s+(?:(?:progression|progressing|progressed|failure"
     r"|failing|relapse|recurrence|PD)\s+(?:on|of|with|under|after|to)\s+)?(?:the\s+)?$",
     _I,
 )
