@@ -312,6 +312,15 @@ def test_unknown_brands_with_cycles_make_a_line_of_their_own() -> None:
         ("after doxorubicin x6: pazopanib", [["doxorubicin"], ["pazopanib"]]),
         ("Nach Gemcitabin/Docetaxel: Trabectedin", [["gemcitabine", "docetaxel"], ["trabectedin"]]),
         ("Eribulina após pazopanibe", [["pazopanib"], ["eribulin"]]),
+        # current therapy goes after every line read so far
+        (
+            "Eribulin third line after gem/tax; now on pazopanib",
+            [["gemcitabine", "docetaxel"], ["eribulin"], ["pazopanib"]],
+        ),
+        # unnamed chemotherapy named after a comma; a drug only said to be approved
+        ("The month she began chemo, the team chose dacarbazine x5", [["dacarbazine"]]),
+        ("Yondelis fue aprobado ese año, pero recibió eribulina", [["eribulin"]]),
+        ("She had chemo, then pazopanib", [[], ["pazopanib"]]),
         # a name with its modifier after it
         ("now on doxorubicin liposomal", [["liposomal doxorubicin"]]),
         # "gem tax" written with a space, with a treatment cue

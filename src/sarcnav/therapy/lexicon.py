@@ -174,6 +174,8 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa])\b"
+    r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
+    r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
     r"|^\s*(?:as|como|comme|come|als)\s+(?:the\s+|a\s+|el\s+|la\s+|il\s+)?(?:next|possible|future"
     r"|siguiente|pr[óo]xim[oa]|prochaine?|prossim[oa]|n[äa]chste[nr]?)\s+(?:step|option|line|paso"
     r"|opci[óo]n|[ée]tape|passo|opzione|Schritt|Option)\b"

@@ -28,6 +28,7 @@ from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_c
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
+CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
@@ -64,7 +65,8 @@ def parse_history(text: str) -> TreatmentHistory:
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
-    read = list(zip(history.lines, leads, strict=True))
+    read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
+    history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
     if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
         read.reverse()
@@ -76,6 +78,24 @@ def parse_history(text: str) -> TreatmentHistory:
         line.line = number
     _review(history)
     return history
+
+
+def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
+    """ "she started chemo ..., so she got doxorubicin x6": a line of unnamed chemotherapy followed
+    after a comma by a line naming its agents is that line."""
+    kept = []
+    for k, (line, lead) in enumerate(read):
+        after = read[k + 1][0] if k + 1 < len(read) else None
+        unnamed = line.notes == [CHEMO_NOTE] and not (line.agents or line.unknown or line.classes)
+        if (
+            unnamed
+            and after is not None
+            and after.agents
+            and text[line.span[1] : after.span[0]].strip() == ","
+        ):
+            continue
+        kept.append((line, lead))
+    return kept
 
 
 def find_drugs(text: str) -> list[Mention]:
@@ -367,7 +387,7 @@ def _read_part(
         line.notes.append(f'the line before repeated ("{repeat.group()}")')
         is_line = True
     elif not is_line and chemo and not (radiation or surgery):
-        line.notes.append("chemotherapy; agents not named")
+        line.notes.append(CHEMO_NOTE)
         is_line = True
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:

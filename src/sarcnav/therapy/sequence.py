@@ -102,8 +102,9 @@ def _is_combination(text: str, parts: list[Part], j: int, agents: set[str], cat:
 
 def chronological(items: list[tuple[T, str]]) -> list[T]:
     """Put lines in the order given: a line led by "before that" / "previously" goes just
-    before the line read last, one that says it was the first ("first chemo was") goes first;
-    any other goes just after the line read last.
+    before the line read last, one that says it was the first ("first chemo was") goes first,
+    current therapy ("now on") after all lines read so far; any other goes just after the line
+    read last.
 
     >>> chronological([("eribulin", "now"), ("trabectedin", "before"), ("doxorubicin", "before")])
     ['doxorubicin', 'trabectedin', 'eribulin']
@@ -111,7 +112,14 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     ordered: list[T] = []
     last = -1
     for item, lead in items:
-        position = max(last, 0) if lead == "before" else 0 if lead == "first" else last + 1
+        if lead == "before":
+            position = max(last, 0)
+        elif lead == "first":
+            position = 0
+        elif lead == "now":  # current therapy comes after everything read so far
+            position = len(ordered)
+        else:
+            position = last + 1
         ordered.insert(position, item)
         last = position
     return ordered
