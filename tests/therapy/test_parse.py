@@ -233,3 +233,113 @@ def test_unknown_brands_with_cycles_make_a_line_of_their_own() -> None:
     history = parse_history("Ha ricevuto Adriblastina e Holoxan per 6 cicli, poi Yondelis")
     assert [line.agents for line in history.lines] == [[], ["trabectedin"]]
     assert [u.text for u in history.lines[0].unknown] == ["Adriblastina", "Holoxan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # spaced dash or slash before a year or after a cycle count separates lines
+        ("2017 EPIRUBICIN X 4 - 2019 TRABECTEDIN", [["epirubicin"], ["trabectedin"]]),
+        (
+            "Gem-Doc x 5 / Halaven x3 / Votrient",
+            [["gemcitabine", "docetaxel"], ["eribulin"], ["pazopanib"]],
+        ),
+        ("gemcitabine 1000 / docetaxel 75 x 3", [["gemcitabine", "docetaxel"]]),
+        ("dacarbazine 2016 - 2018", [["dacarbazine"]]),
+        # "days 1 and 8" does not split a combination
+        ("gemcitabina días 1 y 8 + docetaxel día 8, 5 ciclos", [["gemcitabine", "docetaxel"]]),
+        # "Prior:" list with years, current line without one
+        (
+            "Now on eribulin. Prior treatments: trabectedin 2022, doxorubicin 2020 x6",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        # a drug given alone after a combination that held it is a new line
+        (
+            "carboplatin + paclitaxel x6, relapse in 2022 treated with paclitaxel alone",
+            [["carboplatin", "paclitaxel"], ["paclitaxel"]],
+        ),
+        (
+            "Gemcitabina y docetaxel, luego gemcitabina sola",
+            [["gemcitabine", "docetaxel"], ["gemcitabine"]],
+        ),
+        (
+            "AIM x4, then doxorubicin because the ifosfamide caused confusion",
+            [["doxorubicin", "ifosfamide"], ["doxorubicin"]],
+        ),
+        # a drug named again after "because" is a remark on its line
+        (
+            "Eribulin for 5 months, then dacarbazine because the eribulin caused neuropathy",
+            [["eribulin"], ["dacarbazine"]],
+        ),
+        (
+            "Eribulina, luego dacarbazina porque la eribulina no funcionó",
+            [["eribulin"], ["dacarbazine"]],
+        ),
+        # "switched to X; currently on X" is one line
+        (
+            "Femara 2 years, switched to Aromasin; still taking exemestane now",
+            [["letrozole"], ["exemestane"]],
+        ),
+        ("letrozole then exemestane, currently on exemestane", [["letrozole"], ["exemestane"]]),
+        # declined, avoided, "as the next step"
+        ("Ifosfamide was avoided; she got doxorubicin x6", [["doxorubicin"]]),
+        ("Dacarbazin wurde abgelehnt, danach Eribulin", [["eribulin"]]),
+        ("Trabectedin x5. The team raised eribulin as a possible option", [["trabectedin"]]),
+        ("Pazopanib; Halaven como siguiente paso", [["pazopanib"]]),
+        ("Was considered for gem/tax after the scan", []),
+        # "first chemo was" goes first
+        (
+            "On Votrient since 2023; before that Yondelis. The first treatment was AIM.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Eribulina actualmente. La primera quimio fue doxorrubicina",
+            [["doxorubicin"], ["eribulin"]],
+        ),
+        # "previously" in Italian and French, and a year after "and"
+        ("Pazopanib dal 2021, precedentemente trabectedina", [["trabectedin"], ["pazopanib"]]),
+        ("Éribuline actuellement, précédemment trabectédine", [["trabectedin"], ["eribulin"]]),
+        ("Doxorubicina nel 2018 e 2020 gemcitabina", [["doxorubicin"], ["gemcitabine"]]),
+        (
+            "received dacarbazine in 2017 and in 2019 trabectedin",
+            [["dacarbazine"], ["trabectedin"]],
+        ),
+        # "After X she had Y" and "after X: Y"
+        (
+            "After AIM she had MK7684 in a study, then Halaven",
+            [["doxorubicin", "ifosfamide"], [], ["eribulin"]],
+        ),
+        ("after doxorubicin x6: pazopanib", [["doxorubicin"], ["pazopanib"]]),
+        ("Nach Gemcitabin/Docetaxel: Trabectedin", [["gemcitabine", "docetaxel"], ["trabectedin"]]),
+        ("Eribulina após pazopanibe", [["pazopanib"], ["eribulin"]]),
+        # current therapy goes after every line read so far
+        (
+            "Eribulin third line after gem/tax; now on pazopanib",
+            [["gemcitabine", "docetaxel"], ["eribulin"], ["pazopanib"]],
+        ),
+        # unnamed chemotherapy named after a comma; a drug only said to be approved
+        ("The month she began chemo, the team chose dacarbazine x5", [["dacarbazine"]]),
+        ("Yondelis fue aprobado ese año, pero recibió eribulina", [["eribulin"]]),
+        ("She had chemo, then pazopanib", [[], ["pazopanib"]]),
+        # a name with its modifier after it
+        ("now on doxorubicin liposomal", [["liposomal doxorubicin"]]),
+        # "gem tax" written with a space, with a treatment cue
+        (
+            "they gave her gem tax x4 and then Votrient",
+            [["gemcitabine", "docetaxel"], ["pazopanib"]],
+        ),
+        # a bulleted "Observation" is not an unknown drug; "LFTs" is not a drug
+        ("- Trabectedin x6\n- Observation\n- Eribulin", [["trabectedin"], ["eribulin"]]),
+        (
+            "pazopanib 800 mg, reduced to 400 for raised LFTs, then eribulin",
+            [["pazopanib"], ["eribulin"]],
+        ),
+    ],
+)
+def test_round4_rules(text: str, agents: list[list[str]]) -> None:
+    assert [line.agents for line in parse_history(text).lines] == agents
+
+
+def test_switched_then_currently_on_the_same_drug_marks_it_current() -> None:
+    lines = parse_history("Arimidex, then switched to exemestane; currently on exemestane").lines
+    assert [line.current for line in lines] == [False, True]

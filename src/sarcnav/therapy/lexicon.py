@@ -10,26 +10,30 @@ _I = re.IGNORECASE
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit|ora"
-    r"|adesso|maintenant)\b)"
+    r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
-    r"|avant\s+cela|zuvor|davor|vorher)\b)"
+    r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
+    r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:)"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
-    r"|danach|dann|anschlie(?:ß|ss)end"
+    r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+)?"
+    r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
     r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
     r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
-    r"|\n|,|→|->|=>|\||•)",
+    r"|\n|(?<!\d),|,(?!\d)|→|->|=>|\||•"
+    r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
+    r"\s+[-–—/]\s+)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
-AND_SPLIT = re.compile(r"\s+(?:and|y|&)\s+", _I)
+AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 8"
 COMBINATION = re.compile(r"[/+]")
 OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
-WORD_GAP = re.compile(r"^\s+(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+$", _I)
+WORD_GAP = re.compile(r"^\s+(?:(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+)?$", _I)
 # Words just before a verb such as "started" that keep it from starting a line ("not started",
 # "was going to start", "no se inició").
 NOT_A_START = re.compile(
@@ -135,7 +139,7 @@ NEGATED_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
-    r"|supposed\s+to|meant\s+to|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
+    r"|supposed\s+to|meant\s+to|considered\s+for|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
     r"|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso|plante[oó]|habl[oó]\s+de)"
     r"|pourrait|potrebbe|poderia|k[oö]nnte|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for"
     r"|apt[ao]\s+para|valorando|se\s+valor[aó]|waiting|awaiting|pending|esperando|pendiente"
@@ -167,7 +171,14 @@ NEGATED_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
-    r"|^\s*(?:was\s+)?(?:declined|refused)\b"
+    r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
+    r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
+    r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa])\b"
+    r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
+    r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
+    r"|^\s*(?:as|como|comme|come|als)\s+(?:the\s+|a\s+|el\s+|la\s+|il\s+)?(?:next|possible|future"
+    r"|siguiente|pr[óo]xim[oa]|prochaine?|prossim[oa]|n[äa]chste[nr]?)\s+(?:step|option|line|paso"
+    r"|opci[óo]n|[ée]tape|passo|opzione|Schritt|Option)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
     r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
@@ -194,11 +205,12 @@ REVERSE = re.compile(
     r"|\bneueste\s+zuerst\b",
     _I,
 )
-AFTER = re.compile(r"\b(?:after|following|despu[eé]s\s+de)\b", _I)
+_AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
+AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(
-    r"\b(?:after|following|despu[eé]s\s+de)\s+(?:(?:progression|progressing|progressed|failure"
+    r"\b" + _AFTER + r"\s+(?:(?:progression|progressing|progressed|failure"
     r"|failing|relapse|recurrence|PD)\s+(?:on|of|with|under|after|to)\s+)?(?:the\s+)?$",
     _I,
 )
@@ -208,6 +220,27 @@ REMARK = re.compile(
     r"|made|was\s+(?:hard|tough|awful|the\s+worst))\b"
     r"|\b(?:caused|because\s+of|due\s+to|from\s+the|related|induced|side\s+effects?|toxicity"
     r"|allergic|reaction|dropped|omitted|reduced|held)\b",
+    _I,
+)
+# A line that holds fewer drugs than the line before ("continued Lartruvo alone", "Taxol alone").
+ALONE = re.compile(
+    r"\b(?:alone|single[-\s]agent|monotherapy|sol[oa]|seule?|en\s+monoth[ée]rapie|da\s+sol[oa]"
+    r"|monoterapia|allein|Monotherapie|sozinh[oa]|maintenance|mantenimiento)\b",
+    _I,
+)
+# Causal words after which a drug already given is a remark ("because the pazopanib raised...").
+CAUSE = re.compile(
+    r"\b(?:because|due\s+to|porque|debido\s+a|parce\s+que|[àa]\s+cause|perch[ée]|a\s+causa"
+    r"|weil|wegen|devido)\b",
+    _I,
+)
+# "Her very first chemo was Adriamycin": the line goes first.
+FIRST = re.compile(
+    r"\b(?:first|initial)\s+(?:chemo(?:therapy)?|line|treatment|regimen|drug|therapy)\s+(?:was|were)\b"
+    r"|\bprimer(?:a|o)?\s+(?:quimio(?:terapia)?|l[ií]nea|tratamiento)\s+fue\b"
+    r"|\bpremi(?:er|[eè]re)\s+(?:chimio(?:th[ée]rapie)?|ligne|traitement)\s+(?:a\s+[ée]t[ée]|[ée]tait)\b"
+    r"|\bprim[oa]\s+(?:chemio(?:terapia)?|linea|trattamento)\s+(?:[eè]\s+stat[oa]|era)\b"
+    r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b",
     _I,
 )
 # "The same regimen again": a new line with the agents of the line before.

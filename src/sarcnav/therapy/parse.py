@@ -28,6 +28,10 @@ from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_c
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
+CHEMO_NOTE = "chemotherapy; agents not named"
+_AFTER_STOP = re.compile(r"[:,(]")
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
 def parse_history(text: str) -> TreatmentHistory:
@@ -61,7 +65,8 @@ def parse_history(text: str) -> TreatmentHistory:
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
-    read = list(zip(history.lines, leads, strict=True))
+    read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
+    history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
     if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
         read.reverse()
@@ -73,6 +78,24 @@ def parse_history(text: str) -> TreatmentHistory:
         line.line = number
     _review(history)
     return history
+
+
+def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
+    """ "she started chemo ..., so she got doxorubicin x6": a line of unnamed chemotherapy followed
+    after a comma by a line naming its agents is that line."""
+    kept = []
+    for k, (line, lead) in enumerate(read):
+        after = read[k + 1][0] if k + 1 < len(read) else None
+        unnamed = line.notes == [CHEMO_NOTE] and not (line.agents or line.unknown or line.classes)
+        if (
+            unnamed
+            and after is not None
+            and after.agents
+            and text[line.span[1] : after.span[0]].strip() == ","
+        ):
+            continue
+        kept.append((line, lead))
+    return kept
 
 
 def find_drugs(text: str) -> list[Mention]:
@@ -146,6 +169,8 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
                 continue
             written = text[span[0].start() : span[-1].end()]
             entry = cat.lookup(written)
+            if entry is None and n == 2:  # "doxorubicin liposomal" names "liposomal doxorubicin"
+                entry = cat.lookup(f"{span[1].group()} {span[0].group()}")
             if entry is not None:
                 found = (entry, n, written, 100.0)
                 break
@@ -197,8 +222,8 @@ def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     code = lx.CODE_NAME.match(token.string, token.start())
     word = code.group() if code else token.group()
-    if len(word) < 4 and not code:
-        return
+    if (len(word) < 4 and not code) or _PLURAL_ABBREVIATION.fullmatch(word):
+        return  # "LFTs", "CTs"
     if lx.DRUG_SUFFIX.search(word):
         why = "drug-like ending"
     elif code:
@@ -218,7 +243,7 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
 
 def _sentence_initial(token: re.Match[str]) -> bool:
     before = token.string[: token.start()].rstrip()
-    return not before or before[-1] in ".!?\n:;"
+    return not before or before[-1] in ".!?\n:;" or bool(_BULLET.search(before))
 
 
 def _drop_weak(text: str, parts: list[Part]) -> None:
@@ -250,15 +275,21 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     considered but not started", "X might be an option")."""
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
+    negated_end = -1
     for mention, entry in part.mentions:
         before = text[part.start : mention.start]
         after = text[mention.end : part.end]
+        joined = (
+            lx.OPERATOR_GAP.match(text[negated_end : mention.start]) if negated_end >= 0 else None
+        )
         if (
-            lx.NEGATED_BEFORE.search(before)
+            joined  # "considered for olaparib/TMZ": the whole combination
+            or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
             or (refused and mention.end <= refused.start("but"))
         ):
             notes.append(f'"{mention.text}" read as not given (negated)')
+            negated_end = mention.end
         else:
             kept.append((mention, entry))
     part.mentions = kept
@@ -268,6 +299,10 @@ def _drop_negated(text: str, part: Part) -> list[str]:
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
+    if leading and not text[part.start : leading.start()].strip():
+        split = _after_then(text, part, leading.end())
+        if split is not None:
+            return split
     if leading:  # "Dacarbazine was started | in 2021 after progressing on trabectedin"
         words = Part(part.start, leading.start(), part.lead)  # about the line just read
         drugs = Part(leading.start(), part.end, "before", part.mentions, part.unknown)
@@ -282,6 +317,29 @@ def _split_after(text: str, part: Part) -> list[Part]:
                 (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
             return [earlier, later]
     return [part]
+
+
+def _after_then(text: str, part: Part, begin: int) -> list[Part] | None:
+    """ "After doxorubicin she had cabozantinib", "after gem/doc x6: nivolumab": the drugs right
+    after "after" came first, what follows them next."""
+    head = [part.mentions[0]]
+    for item in part.mentions[1:]:
+        gap = text[head[-1][0].end : item[0].start]
+        if not (lx.OPERATOR_GAP.match(gap) or lx.WORD_GAP.match(gap)):
+            break
+        head.append(item)
+    head_end = head[-1][0].end
+    tail = part.mentions[len(head) :]
+    unknown = [u for u in part.unknown if u.start >= head_end]
+    if not tail and not unknown:
+        return None
+    first_next = min([m.start for m, _ in tail] + [u.start for u in unknown])
+    stop = _AFTER_STOP.search(text, head_end, first_next)
+    cycles = lx.CYCLES.match(text, head_end, first_next)
+    cut = stop.end() if stop else cycles.end() if cycles else head_end
+    earlier = Part(begin, cut, part.lead, head, [u for u in part.unknown if u.start < head_end])
+    later = Part(cut, part.end, "next", tail, unknown)
+    return [earlier, later]
 
 
 def _read_part(
@@ -302,6 +360,7 @@ def _read_part(
                 )
             )
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
+    _drop_causes(text, part, history.lines)
     _fill_agents(part, cat, line, chunk)
     supportive_only = not line.agents and lx.SUPPORT.search(chunk)
     therapy_cue = not supportive_only and (
@@ -328,11 +387,12 @@ def _read_part(
         line.notes.append(f'the line before repeated ("{repeat.group()}")')
         is_line = True
     elif not is_line and chemo and not (radiation or surgery):
-        line.notes.append("chemotherapy; agents not named")
+        line.notes.append(CHEMO_NOTE)
         is_line = True
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:
         remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
+        remark_on.current = remark_on.current or part.lead == "now"
         is_line = False
     if not is_line:
         if history.lines and not (radiation or surgery):
@@ -344,8 +404,24 @@ def _read_part(
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
-    leads.append(part.lead)
+    leads.append("first" if lx.FIRST.search(chunk) else part.lead)
     history.unknown.extend(line.unknown)
+
+
+def _drop_causes(text: str, part: Part, lines: list[ParsedLine]) -> None:
+    """ "trabectedin because the pazopanib raised her liver enzymes": a drug an earlier line holds,
+    named after a causal word, is evidence for that line, not an agent of this one."""
+    cause = lx.CAUSE.search(text, part.start, part.end)
+    if cause is None or not lines:
+        return
+    given = {agent: line for line in lines for agent in line.agents}
+    kept = []
+    for mention, entry in part.mentions:
+        if mention.start >= cause.end() and entry.target in given and len(part.mentions) > 1:
+            given[entry.target].evidence.append(mention)
+        else:
+            kept.append((mention, entry))
+    part.mentions = kept
 
 
 def _remark_on(
@@ -353,12 +429,18 @@ def _remark_on(
 ) -> ParsedLine | None:
     """The earlier line a stretch only remarks on: its drugs were all given in the line just
     before, or in any earlier line when the words say it is a remark ("the ifosfamide caused")."""
-    if not lines or not line.agents or part.lead != "mark":
+    if not lines or not line.agents or part.lead not in ("mark", "before", "now"):
         return None
     if lx.CYCLES.search(chunk) or lx.AGAIN.search(chunk):
         return None
+    if part.lead == "now":  # "switched to Aromasin ...; currently on exemestane"
+        return lines[-1] if set(line.agents) == set(lines[-1].agents) else None
+    if set(line.agents) < set(lines[-1].agents) and lx.ALONE.search(chunk):
+        return None  # "continued Lartruvo alone"
     if set(line.agents) <= set(lines[-1].agents):
         return lines[-1]
+    if part.lead == "before":
+        return None
     if lx.REMARK.search(chunk):
         return next((e for e in reversed(lines) if set(line.agents) <= set(e.agents)), None)
     return None

@@ -102,7 +102,9 @@ def _is_combination(text: str, parts: list[Part], j: int, agents: set[str], cat:
 
 def chronological(items: list[tuple[T, str]]) -> list[T]:
     """Put lines in the order given: a line led by "before that" / "previously" goes just
-    before the line read last; any other goes just after it.
+    before the line read last, one that says it was the first ("first chemo was") goes first,
+    current therapy ("now on") after all lines read so far; any other goes just after the line
+    read last.
 
     >>> chronological([("eribulin", "now"), ("trabectedin", "before"), ("doxorubicin", "before")])
     ['doxorubicin', 'trabectedin', 'eribulin']
@@ -110,7 +112,14 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     ordered: list[T] = []
     last = -1
     for item, lead in items:
-        position = max(last, 0) if lead == "before" else last + 1
+        if lead == "before":
+            position = max(last, 0)
+        elif lead == "first":
+            position = 0
+        elif lead == "now":  # current therapy comes after everything read so far
+            position = len(ordered)
+        else:
+            position = last + 1
         ordered.insert(position, item)
         last = position
     return ordered
@@ -118,11 +127,13 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
 
 def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
     """When every line carries a year, order the lines by it (a stable sort, so lines of one
-    year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first."""
+    year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first.
+    A single current line without a year ("currently eribulin") goes last."""
     years = [_year(line) for line in lines]
-    if len(lines) < 2 or any(y is None for y in years):
+    undated = [i for i, y in enumerate(years) if y is None]
+    if len(lines) < 2 or len(undated) > 1 or (undated and not lines[undated[0]].current):
         return lines
-    order = sorted(range(len(lines)), key=lambda i: years[i] or 0)
+    order = sorted(range(len(lines)), key=lambda i: years[i] or 10_000)  # current, undated: last
     return [lines[i] for i in order]
 
 
