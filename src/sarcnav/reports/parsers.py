@@ -71,7 +71,12 @@ _SIZE_GUARD = re.compile(
     r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
     re.I,
 )
-_LEADING_GUARD = re.compile(r"\b(?:with|contain\w*|and|including)\b|,", re.I)
+# a comma between size and tumour word ends the size's clause, unless one adjective follows it
+# ('a 5.1 cm exophytic, necrotic tumour')
+_LEADING_GUARD = re.compile(
+    r"\b(?:with|contain\w*|and|including)\b|,(?!\s*\w+\s+(?:tumou?r|mass|nodule|lesion)\b)", re.I
+)
+_SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -79,12 +84,14 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
     gap = text[m.start() : m.start("dims")]
-    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end()):
+    after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
     if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
-    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
+    dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", dims)]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
     if unit == "mm" and not (units and units[0].lower() == "cm"):
@@ -127,6 +134,7 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
+    word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
     return whole(m, field, Distribution(word).value)
