@@ -32,7 +32,8 @@ _DROP = {
 }
 NEGATIVE_PENALTY = 100
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
-_LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*")
+# A form whose label nearly fills the leader's width keeps one or two dots between spaces.
+_LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
 

@@ -210,7 +210,7 @@ _CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
-    r"confirmed|proven|biopsy-proven)\b",
+    r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
 )
 _NEG = re.compile(
@@ -475,9 +475,14 @@ def node_pair(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
 _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 
 
+_SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
+
+
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    if m.group("s4"):  # spoken: 'figo 2009 stage three a'
+        raw = _SPOKEN_STAGE[m.group("s4").lower()] + (m.group("sub") or "").upper()
     if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
         raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
     split = _FIGO_SUFFIX.match(raw)
