@@ -242,6 +242,105 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDIAGNOSIS: LEIOMYOSARCOMA, 9 CM, MARGINS NEGATIVE.",
         {"report.stated_diagnosis": "leiomyosarcoma_spindle", "findings.lineage": "smooth_muscle"},
     ),
+    # round 4 (blind3 retired): new wordings of the families behind its misses
+    (
+        "atypia-dist-present-diffusely",
+        "Severe atypia is present diffusely.",
+        {"findings.atypia_distribution": "diffuse"},
+    ),
+    (
+        "atypia-dist-semicolon",
+        "Nuclear atypia: moderate; multifocal",
+        {"findings.atypia_distribution": "multifocal", "findings.atypia_grade": "moderate"},
+    ),
+    (
+        "atypia-dist-pleomorphism",
+        "Pleomorphism: marked, focal",
+        {"findings.atypia_distribution": "focal", "findings.atypia_grade": "severe"},
+    ),
+    (
+        "atypia-dist-bracket",
+        "Atypia: severe (rare giant cells), focal",
+        {"findings.atypia_distribution": "focal"},
+    ),
+    (
+        "atypia-dist-typo",
+        "marked nuclear atypia diffusley throughout",
+        {"findings.atypia_distribution": "diffuse"},
+    ),
+    ("atypia-at-most", "Cytologic atypia is at most mild.", {"findings.atypia_grade": "mild"}),
+    (
+        "atypia-no-separator",
+        "nuclear atypia moderate and focal",
+        {"findings.atypia_grade": "moderate", "findings.atypia_distribution": "focal"},
+    ),
+    ("atypia-table-columns", "Atypia        Moderate", {"findings.atypia_grade": "moderate"}),
+    (
+        "border-sharply",
+        "The nodule is sharply circumscribed.",
+        {"findings.border": "well_circumscribed"},
+    ),
+    ("border-plain", "Border: circumscribed", {"findings.border": "well_circumscribed"}),
+    ("border-poorly-not-well", "A poorly circumscribed mass.", {"findings.border": None}),
+    (
+        "border-expansile-after",
+        "The border is smooth and expansile.",
+        {"findings.border": "well_circumscribed"},
+    ),
+    ("morph-spindle-sm", "spindle SM neoplasm, bland", {"findings.morphology": "spindle"}),
+    (
+        "morph-cell-type-column",
+        "Cell type: smooth muscle, spindle",
+        {"findings.morphology": "spindle"},
+    ),
+    ("grade-cytology", "Cytology: high-grade, round cells", {"findings.stromal_grade": "high"}),
+    (
+        "grade-component-and",
+        "stromal component heterologous and low grade",
+        {"findings.stromal_grade": "low"},
+    ),
+    ("mit-feilds", "9 mitoses per 10 high power feilds", {MITOSES: "9 per_10_hpf"}),
+    ("size-spoken-point", "the tumor is 6 point 4 cm", {SIZE: 6.4}),
+    ("size-of-the-site", "A 55 mm firm tumour of the posterior wall.", {SIZE: 5.5}),
+    ("size-two-adjectives", "a 4.2 cm soft, haemorrhagic mass", {SIZE: 4.2}),
+    (
+        "depth-wall-thick",
+        "It invades to a depth of 6 mm where the myometrium is 20 mm thick.",
+        {"findings.myometrial_invasion_fraction": 0.3, "report.depth_of_invasion_mm": 6.0},
+    ),
+    (
+        "other-pelvic-tissue",
+        "Other pelvic tissues: not involved",
+        {"extent.other_pelvic_tissue": False},
+    ),
+    ("bowel-plain", "Bowel: not involved", {"extent.bowel_mucosa": False}),
+    ("bowel-mucosal", "There is no bowel mucosal involvement.", {"extent.bowel_mucosa": False}),
+    (
+        "bowel-small-serosa-not-mucosa",
+        "Small bowel serosa: tumour deposit.",
+        {"extent.bowel_mucosa": None},
+    ),
+    ("bone-heterologous-not-site", "No cartilage or bone is seen.", {"extent.distant_sites": None}),
+    ("no-known-distant", "There is no known distant metastasis.", {"extent.distant_sites": []}),
+    ("known-still-historical", "Known lung metastasis.", {"extent.distant_sites": None}),
+    (
+        "omentum-nodule-of",
+        "Omentum: a 9 mm nodule of leiomyosarcoma.",
+        {"extent.abdominal_sites": ["omentum"]},
+    ),
+    (
+        "short-leader",
+        "Pelvic peritoneum (cul-de-sac) . involved by tumour",
+        {"extent.pelvic_peritoneum": True},
+    ),
+    ("figo-spoken", "figo stage two b.", {"report.stated_figo": "IIB"}),
+    ("nodes-zero-of", "left pelvic lymph nodes: zero of seven.", {PELVIC: "negative 0/7"}),
+    ("nodes-bracket-station", "Lymph nodes (para-aortic): 0/5", {PARA_AORTIC: "negative 0/5"}),
+    (
+        "nodes-sides-bracket",
+        "Pelvic lymph nodes (right 0/4, left 1/6) are examined.",
+        {PELVIC: "positive 1/10"},
+    ),
 ]
 
 
