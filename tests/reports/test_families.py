@@ -341,6 +341,75 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Pelvic lymph nodes (right 0/4, left 1/6) are examined.",
         {PELVIC: "positive 1/10"},
     ),
+    ("integrity-received-label", "Specimen received: intact", {"specimen.integrity": "intact"}),
+    (
+        "integrity-after-procedure",
+        "Specimen: radical hysterectomy (intact)",
+        {"specimen.integrity": "intact"},
+    ),
+    ("integrity-intact-mass", "Intact mass 5 cm, whorled.", {"specimen.integrity": "intact"}),
+    (
+        "integrity-opened-by-surgeon",
+        "The uterus was opened in theatre.",
+        {"specimen.integrity": "opened"},
+    ),
+    (
+        "proc-recommended-not-done",
+        "Specimen: curettings. A hysterectomy is recommended.",
+        {"specimen.procedure": "curettage"},
+    ),
+    ("site-the-corpus", "The mass expands the corpus.", {"findings.site": "corpus"}),
+    ("site-corpus-albicans-not", "The ovary shows a corpus albicans.", {"findings.site": None}),
+    (
+        "grade-component-label",
+        "Mesenchymal component: heterologous, low grade",
+        {"findings.stromal_grade": "low"},
+    ),
+    (
+        "grade-after-overgrowth",
+        "adenosarcoma with sarcomatous overgrowth (high-grade)",
+        {"findings.stromal_grade": "high"},
+    ),
+    (
+        "overgrowth-percent-word",
+        "sarcomatous overgrowth forms 45 per cent of the tumour",
+        {"findings.sarcomatous_overgrowth_percent": 45},
+    ),
+    ("heterologous-label", "Heterologous: absent", {"findings.heterologous_elements": False}),
+    ("depth-mi-label", "MI: 5/20 mm", {"findings.myometrial_invasion_fraction": 0.25}),
+    (
+        "depth-mi-lines",
+        "Myometrial invasion: 9 mm\nMyometrial thickness: 12 mm",
+        {"findings.myometrial_invasion_fraction": 0.75},
+    ),
+    ("figo-at-least", "FIGO stage at least IIIA.", {"report.stated_figo": "IIIA"}),
+    ("nodes-sentinel-sides", "Sentinel nodes: left 0/1, right 0/2.", {PELVIC: "negative 0/3"}),
+    (
+        "fusion-not-detected-after",
+        "JAZF1 and SUZ12 rearrangements were not detected.",
+        {"findings.molecular.JAZF1::SUZ12": False},
+    ),
+    (
+        "ihc-spaced-sign",
+        "Stains: desmin +, CD10 -",
+        {"findings.ihc.desmin": "positive", "findings.ihc.CD10": "negative"},
+    ),
+    ("ihc-h-cald", "h-cald+ SMA+", {"findings.ihc.h_caldesmon": "positive"}),
+    (
+        "serosa-not-involving",
+        "confined to the wall and not involving the serosa",
+        {"extent.serosa": False},
+    ),
+    (
+        "abdominal-diaphragmatic",
+        "Right diaphragmatic nodule: metastatic sarcoma.",
+        {"extent.abdominal_sites": ["diaphragm"]},
+    ),
+    (
+        "distant-is-no-site",
+        "Distant (bone) metastasis is present.",
+        {"extent.distant_sites": ["bone"]},
+    ),
 ]
 
 

@@ -214,7 +214,7 @@ _POS = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
+    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
@@ -279,8 +279,10 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omental", "omentum")
-    if said and site.startswith("abdominal "):
+    if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
+    if site.startswith("diaphragm"):
+        site = "diaphragm"
     return whole(m, field, [site] if said else [], negative=not said)
 
 
