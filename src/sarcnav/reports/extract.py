@@ -69,7 +69,10 @@ def read_report(text: str) -> ReportReading:
     """
     original, text = text, key_values_as_colons(leaders_as_colons(text))
     mentions: list[Mention] = []
+    lowered = text.lower()
     for rule, pattern in compiled_rules():
+        if rule.requires and not any(word in lowered for word in rule.requires):
+            continue
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue
