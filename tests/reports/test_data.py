@@ -68,3 +68,27 @@ def test_iccr_pack_loads_with_every_element_unverified() -> None:
         head, _, name = path.partition(".")
         model = {"specimen": Specimen, "findings": Findings, "extent": Extent}.get(head)
         assert (model or ReportReading).model_fields.get(name) is not None, path
+
+
+def test_required_words_never_hide_a_match() -> None:
+    """A rule's `requires` words are in every match on the measured fixtures and family wordings."""
+    from pathlib import Path
+
+    from tests.reports.test_families import CASES
+
+    from sarcnav.reports.extract import key_values_as_colons, leaders_as_colons
+    from sarcnav.reports.patterns import compiled_rules
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+    sets = ("corpus", "holdout", "blind2", "blind3")  # measured sets only, never an unmeasured one
+    texts = [p.read_text(encoding="utf-8") for s in sets for p in sorted((root / s).glob("*.txt"))]
+    texts += [text for _, text, _ in CASES]
+    checked = 0
+    for rule, pattern in compiled_rules():
+        if not rule.requires:
+            continue
+        for text in texts:
+            for match in pattern.finditer(key_values_as_colons(leaders_as_colons(text))):
+                checked += 1
+                assert any(w in match.group(0).lower() for w in rule.requires), (rule.id, match)
+    assert checked > 100

@@ -32,7 +32,8 @@ _DROP = {
 }
 NEGATIVE_PENALTY = 100
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
-_LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*")
+# A form whose label nearly fills the leader's width keeps one or two dots between spaces.
+_LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
 
@@ -68,7 +69,10 @@ def read_report(text: str) -> ReportReading:
     """
     original, text = text, key_values_as_colons(leaders_as_colons(text))
     mentions: list[Mention] = []
+    lowered = text.lower()
     for rule, pattern in compiled_rules():
+        if rule.requires and not any(word in lowered for word in rule.requires):
+            continue
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue

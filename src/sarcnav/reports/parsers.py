@@ -71,7 +71,12 @@ _SIZE_GUARD = re.compile(
     r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
     re.I,
 )
-_LEADING_GUARD = re.compile(r"\b(?:with|contain\w*|and|including)\b|,", re.I)
+# a comma between size and tumour word ends the size's clause, unless one adjective follows it
+# ('a 5.1 cm exophytic, necrotic tumour')
+_LEADING_GUARD = re.compile(
+    r"\b(?:with|contain\w*|and|including)\b|,(?!\s*\w+\s+(?:tumou?r|mass|nodule|lesion)\b)", re.I
+)
+_SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -79,12 +84,14 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
     gap = text[m.start() : m.start("dims")]
-    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, m.end()):
+    after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
+    if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
     if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
-    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("dims"))]
+    dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", dims)]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
     if unit == "mm" and not (units and units[0].lower() == "cm"):
@@ -127,6 +134,7 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
+    word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
     return whole(m, field, Distribution(word).value)
@@ -202,11 +210,11 @@ _CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
-    r"confirmed|proven|biopsy-proven)\b",
+    r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not (?:involved|breached|penetrated|reached)|"
+    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
@@ -271,8 +279,10 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omental", "omentum")
-    if said and site.startswith("abdominal "):
+    if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
+    if site.startswith("diaphragm"):
+        site = "diaphragm"
     return whole(m, field, [site] if said else [], negative=not said)
 
 
@@ -467,9 +477,14 @@ def node_pair(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
 _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 
 
+_SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
+
+
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
+    if m.group("s4"):  # spoken: 'figo 2009 stage three a'
+        raw = _SPOKEN_STAGE[m.group("s4").lower()] + (m.group("sub") or "").upper()
     if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
         raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
     split = _FIGO_SUFFIX.match(raw)

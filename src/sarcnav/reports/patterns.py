@@ -37,6 +37,9 @@ class Rule(BaseModel):
     parser: str | None = None
     rank: int = 9
     case_sensitive: bool = False
+    # words (lower case) of which every match contains one: the pattern is not run on a text
+    # that has none of them (a fast substring check instead of a regex scan)
+    requires: list[str] = Field(default_factory=list)
     note: str = ""
 
     @model_validator(mode="after")
@@ -45,6 +48,8 @@ class Rule(BaseModel):
             raise ValueError("kind 'parse' needs a parser")
         if self.kind == "value" and not self.values:
             raise ValueError("kind 'value' needs values")
+        if any(word != word.lower() or not word for word in self.requires):
+            raise ValueError("'requires' words must be non-empty and lower case")
         return self
 
     def compiled(self) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ _MARKERS = [
     (r"er|o?estrogen(?: receptors?)?", Marker.ER),
     (r"pr|pgr|progesterone receptors?", Marker.PR),
     (r"desmin", Marker.DESMIN),
-    (r"h-?caldesmon|caldesmon", Marker.H_CALDESMON),
+    (r"h-?cald(?:esmon)?|caldesmon", Marker.H_CALDESMON),
     (r"sma|smooth muscle actin", Marker.SMA),
     (r"cd10", Marker.CD10),
     (r"cyclin[- ]?d1", Marker.CYCLIN_D1),
@@ -66,6 +66,9 @@ def result_of(word: str) -> IHCResult:
     raise ValueError(word)
 
 
+_SIGN = re.compile(r"[ \t]?([+\-−])(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|]|$)))", re.I)
+
+
 @parser("ihc")
 def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A stain's result (percent, distribution) after its marker or from a list ('positive for')."""
@@ -82,8 +85,9 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
         dist = _DIST.search(_chain(text, nxt)[1]) if nxt is not None else None
         if dist and "distribution" not in stain:  # 'expresses desmin and SMA focally'
             stain["distribution"] = dist.group(1).lower()
-    if stain is None and re.match(r"[+\-−](?![a-z])", window, re.I):
-        stain = {"result": "positive" if window[0] == "+" else "negative"}
+    sign = _SIGN.match(window)  # 'ER+', 'CD10 +,', 'cyclin D1 -'
+    if stain is None and sign:
+        stain = {"result": "positive" if sign.group(1) == "+" else "negative"}
     if stain is None and nxt is not None and _CONJ.match(window):
         stain = _chain(text, nxt)[0]
     stain = stain or listed
