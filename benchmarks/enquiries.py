@@ -12,9 +12,10 @@ before the second round and not looked at while tuning it. urgent_blind3 (about 
 half look-alikes) was written before the third round (urgent signs); round 3b was written from its
 misses, so urgent_blind4 was written before round 3b. The third round of intents read the misses
 of blind2 and urgent_blind4: those sets are now seen. blind3 (a general set like blind2) was written
-before any round-3 tuning of the triage by someone who did not tune, and is never tuned on. blind4
-(emergencies in indirect wordings and many languages, look-alikes, ordinary intents) was written the
-same way before any round-4 tuning, and is never tuned on.
+before any round-3 tuning of the triage by someone who did not tune; it was measured once blind
+after round 3 and tuned on in round 4, so its figures are no longer blind. blind4 (emergencies in
+indirect wordings and many languages, look-alikes, ordinary intents) was written the same way before
+any round-4 tuning, and is never tuned on.
 """
 
 from __future__ import annotations
@@ -141,7 +142,11 @@ def main() -> None:
         run(blind2),
     )
     blind3 = load("blind3.jsonl")
-    report("BLIND3 (written before any round-3 tuning, never tuned on)", blind3, run(blind3))
+    report(
+        "BLIND3 (measured once blind after round 3; tuned on in round 4, not blind)",
+        blind3,
+        run(blind3),
+    )
     blind4 = load("blind4.jsonl")
     report("BLIND4 (written before any round-4 tuning, never tuned on)", blind4, run(blind4))
     urgent3 = load("urgent_blind3.jsonl")

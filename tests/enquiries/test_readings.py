@@ -53,11 +53,23 @@ def read(text: str) -> list[tuple[float, str]]:
         ("tiene 38,9 y escalofrios", [(38.9, "C")]),  # a decimal beside a febrile word
         ("102 and shaking", [(102.0, "F")]),  # the Fahrenheit range beside a febrile word
         ("she is 39 and has chills", []),  # a whole Celsius-range number there is an age
-        ("39.5 without chills", []),  # the febrile word is negated
+        ("102 without chills", []),  # the febrile word is negated
+        ("now 38.6 and confused", [(38.6, "C")]),  # decimals alone (policy 1.5.0)
+        ("101.8 tonight", [(101.8, "F")]),
+        ("she weighs 44.5 kg", []),
+        ("tumour 12.5 cm", []),
     ],
 )
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert read(text) == expected
+
+
+def test_decimals_alone_is_the_policy_s_choice() -> None:
+    """Without ``decimals_alone`` a bare decimal with no word near it is no reading."""
+    assert THRESHOLD is not None
+    strict = THRESHOLD.model_copy(update={"decimals_alone": False})
+    assert readings(fold("now 38.6"), CONTEXT, strict) == []
+    assert [r.value for r in readings(fold("now 38.6"), CONTEXT, THRESHOLD)] == [38.6]
 
 
 def test_the_threshold_is_the_cited_one_in_both_units() -> None:

@@ -4,6 +4,9 @@ Each knowledge row compiles to one regular expression (its patterns joined, anch
 boundary). A simple negation check drops urgent-sign matches such as "no chest pain". An urgent
 sign with a temperature threshold matches readings at or above it (see ``readings``); a sign's
 requirement is met by one of its ``requires`` patterns or by a drug of its catalogue classes.
+A sign with ``near`` cues counts only where one stands in the match's sentence; a ``not_near``
+cue (past, resolved, hypothetical) in that sentence drops the match, and a ``requires`` word in
+such a sentence ("finished chemo back in 2021") does not meet the requirement.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sarcnav.therapy.catalogue import catalogue
 _compile = word_start_regex
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 _ESCAPE = re.compile(r"\\.")
+_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)|[。！？]")
 
 
 def _non_latin_only(row: Cue | Place | Term | UrgentSign) -> bool:
@@ -47,6 +51,8 @@ class Compiled:
     requires: re.Pattern[str] | None = None
     requires_drugs: frozenset[str] = frozenset()
     non_latin_only: bool = False
+    near: re.Pattern[str] | None = None
+    not_near: re.Pattern[str] | None = None
 
     def find(
         self,
@@ -77,17 +83,41 @@ class Compiled:
                 continue
             if negatable and negated(folded, start):
                 continue
+            if not self._sentence_allows(folded, start, end):
+                continue
             spans.append(Span(text=original[start:end], start=start, end=end, rule_id=self.row.id))
         return spans
+
+    def _sentence_allows(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of ``start:end`` has a ``near`` cue (if any) and no ``not_near``."""
+        if self.near is None and self.not_near is None:
+            return True
+        left, right = sentence(folded, start, end)
+        if self.near is not None and not self.near.search(folded, left, right):
+            return False
+        return self.not_near is None or not self.not_near.search(folded, left, right)
+
+    def _current(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of ``start:end`` has no ``not_near`` cue (past, resolved)."""
+        if self.not_near is None:
+            return True
+        return not self.not_near.search(folded, *sentence(folded, start, end))
+
+    def _requires_match(self, folded: str) -> re.Match[str] | None:
+        """The first ``requires`` match in a sentence without a ``not_near`` cue."""
+        if self.requires is None:
+            return None
+        return next(
+            (m for m in self.requires.finditer(folded) if self._current(folded, *m.span())), None
+        )
 
     def requirement(
         self, folded: str, drug_spans: list[tuple[int, int, str]]
     ) -> tuple[int, int, str] | None:
         """Where the companion requirement is met: (start, end, field), or None."""
-        if self.requires is not None:
-            match = self.requires.search(folded)
-            if match:
-                return match.start(), match.end(), "text"
+        match = self._requires_match(folded)
+        if match:
+            return match.start(), match.end(), "text"
         for start, end, generic in drug_spans:
             if generic.lower() in self.requires_drugs:
                 return start, end, f"drug:{generic.lower()}"
@@ -97,9 +127,18 @@ class Compiled:
         """Whether the row's companion requirement (if any) is met."""
         if self.requires is None and not self.requires_drugs:
             return True
-        if self.requires is not None and self.requires.search(folded):
+        if self._requires_match(folded):
             return True
         return bool(self.requires_drugs & drugs)
+
+
+def sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around ``start:end`` (ends: . ! ? ; or a line break)."""
+    left = 0
+    for stop in _SENTENCE_END.finditer(folded, 0, start):
+        left = stop.end()
+    after = _SENTENCE_END.search(folded, end)
+    return left, after.start() if after else len(folded)
 
 
 @dataclass(frozen=True)
@@ -137,6 +176,8 @@ def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
             _compile(s.patterns),
             requires=_compile(s.requires) if s.requires else None,
             requires_drugs=drugs_of_classes(s),
+            near=_compile(s.near) if s.near else None,
+            not_near=_compile(s.not_near) if s.not_near else None,
         )
         for s in policy.urgent_signs
     ]

@@ -10,7 +10,9 @@ it is Fahrenheit, anywhere else it is not a body temperature. The threshold come
 Words that describe a fever without naming it (the threshold's ``febrile_words``: chills,
 shivering, "termómetro" is already a context word) also make a bare number a reading, but only a
 number with decimals ("38,9") or in the Fahrenheit range ("102"): a whole number in the Celsius
-range next to them is more often an age ("she is 39 and has chills").
+range next to them is more often an age ("she is 39 and has chills"). With the threshold's
+``decimals_alone`` (policy 1.5.0), a bare number with decimals in the body range ("now 38.6",
+"101.8") is a reading even with no word near it: ages, weights and doses seldom have decimals.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def readings(folded: str, context: re.Pattern[str], threshold: Temperature) -> l
             continue
         if not has_unit and not _near(folded, context, match.start(), match.end()):
             decimal_or_f = unit == "F" or not number.isdigit()
-            if not (decimal_or_f and _near(folded, febrile, match.start(), match.end())):
+            alone = threshold.decimals_alone and not number.isdigit()
+            if not (alone or (decimal_or_f and _near(folded, febrile, match.start(), match.end()))):
                 continue
         out.append(Reading(match.start(), match.end(), value, unit))
     return out

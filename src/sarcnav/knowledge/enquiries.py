@@ -104,6 +104,14 @@ class Temperature(Strict):
         ),
     )
 
+    decimals_alone: bool = Field(
+        default=False,
+        description=(
+            "whether a bare number with decimals inside the body range ('now 38.6', '101.8') is "
+            "a reading with no context word (the sign's requirement must still be met)"
+        ),
+    )
+
     _febrile = field_validator("febrile_words")(_check_patterns)
 
     @model_validator(mode="after")
@@ -124,6 +132,11 @@ class UrgentSign(Record):
     the threshold. ``requires`` and ``requires_drug_classes`` are alternatives: one of the
     patterns, or a drug of one of those therapy-catalogue classes (any name the catalogue knows,
     misspellings included), must also occur.
+
+    ``near`` and ``not_near`` are read in the sentence of each match (policy 1.5.0): with
+    ``near``, a symptom concept counts only beside a severity, quantity or time cue ("bleeding"
+    with "every hour"); a ``not_near`` cue (past, resolved or hypothetical: "two years ago",
+    "turned out to be", "side effect of") drops the match.
     """
 
     label: str
@@ -136,13 +149,21 @@ class UrgentSign(Record):
         default_factory=list,
         description="therapy-catalogue drug classes; a drug of one satisfies the requirement",
     )
+    near: list[str] = Field(
+        default_factory=list,
+        description="patterns of which one must occur in the same sentence as the match",
+    )
+    not_near: list[str] = Field(
+        default_factory=list,
+        description="patterns that drop a match in the same sentence (past, resolved)",
+    )
     temperature: Temperature | None = None
     intent: Intent | None = Field(
         default=None,
         description="the intent a message showing this sign has (a symptom, or distress)",
     )
 
-    _patterns = field_validator("patterns", "requires")(_check_patterns)
+    _patterns = field_validator("patterns", "requires", "near", "not_near")(_check_patterns)
 
 
 class RouteRule(Record):
