@@ -87,3 +87,20 @@ def test_draft_never_quotes_the_message() -> None:
 )
 def test_signer(text: str, name: str | None) -> None:
     assert signer(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you all so much, eight years cancer free today!",
+        "¿Qué quimioterapia es la mejor para el leiomiosarcoma?",
+        "Is leiomyosarcoma hereditary? My mother had it.",
+        "she is so weak and pale since the morning and the pads are full again",
+    ],
+)
+def test_every_draft_ends_with_the_emergency_line(text: str) -> None:
+    """Triage can miss an emergency in unseen wording, so every draft names the emergency number."""
+    emergency = default_policy().centre.phones["emergency"]
+    draft = triage(Enquiry(text=text)).draft
+    tail = draft[-400:]
+    assert f" {emergency} " in tail, draft
