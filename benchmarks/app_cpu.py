@@ -74,7 +74,7 @@ async def measure(app: Any, cookie: str, profile: str | None) -> None:
         return
     for name, path in PATHS.items():
         best = float("inf")
-        for _ in range(5):
+        for _ in range(10):
             started = time.process_time()
             for _ in range(40):
                 await request(app, path, cookie)
