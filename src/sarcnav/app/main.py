@@ -12,7 +12,6 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,6 +25,14 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+
+# Raw header lines added to every response (no route sets these itself).
+STATIC_HEADERS = (
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+PAGE_HEADERS = (*STATIC_HEADERS, (b"cache-control", b"no-store"))
 
 
 def _warm_up() -> None:
@@ -66,12 +73,8 @@ class HeadersAndLog:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                headers = MutableHeaders(scope=message)
-                headers["Content-Security-Policy"] = CSP
-                headers["X-Content-Type-Options"] = "nosniff"
-                headers["Referrer-Policy"] = "no-referrer"
-                if not static:
-                    headers["Cache-Control"] = "no-store"
+                extra = STATIC_HEADERS if static else PAGE_HEADERS
+                message["headers"] = [*message.get("headers", ()), *extra]
             await send(message)
 
         try:

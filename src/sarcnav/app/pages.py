@@ -9,8 +9,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from pydantic import ValidationError
 
@@ -28,7 +28,12 @@ from sarcnav.store.cases import CaseQuery, facets
 from sarcnav.store.enquiries import EnquiryStatus
 from sarcnav.store.users import Role
 
-templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+# Compiled once per process: no file checks per request (templates ship with the package).
+templates = Environment(
+    loader=FileSystemLoader(Path(__file__).with_name("templates")),
+    autoescape=True,
+    auto_reload=False,
+)
 
 
 def highlight(text: str, extracted: dict[str, Any] | None) -> Markup:
@@ -49,7 +54,7 @@ def highlight(text: str, extracted: dict[str, Any] | None) -> Markup:
     return out + escape(text[pos:])
 
 
-templates.env.filters["highlight"] = highlight
+templates.filters["highlight"] = highlight
 router = APIRouter(include_in_schema=False)
 Who = Annotated[Actor, Depends(page_actor)]
 Csrf = Annotated[str, Form()]
@@ -69,8 +74,9 @@ def _clean(text: str) -> str:
 def render(
     request: Request, name: str, actor: Actor | None, code: int = 200, **ctx: Any
 ) -> Response:
+    """The page ``name`` rendered as HTML (the template sees ``ctx``, the actor, capabilities)."""
     ctx.update(actor=actor, capabilities=services.capability_list())
-    return templates.TemplateResponse(request, name, ctx, status_code=code)
+    return HTMLResponse(templates.get_template(name).render(ctx), status_code=code)
 
 
 def html_error(request: Request, exc: HTTPException) -> Response:
@@ -123,12 +129,12 @@ def home(actor: Who) -> Response:
 @router.get("/cases")
 def case_list(
     request: Request,
-    actor: Who,
     q: str = "",
     diagnosis: str = "",
     stage: str = "",
     page: int = 1,
 ) -> Response:
+    actor = page_actor(request)  # a plain call: a dependency would cost one more thread hop
     page = max(1, min(page, 100_000))
     q, diagnosis, stage = (_clean(v) for v in (q, diagnosis, stage))
     query = CaseQuery(
@@ -224,7 +230,8 @@ async def new_case(
 
 
 @router.get("/cases/{case_id}")
-def case_page(request: Request, actor: Who, case_id: int) -> Response:
+def case_page(request: Request, case_id: int) -> Response:
+    actor = page_actor(request)  # a plain call, as in case_list
     if not 1 <= case_id < 2**31:
         raise HTTPException(404, f"id: no case with id {case_id}")
     detail = services.read_case(_store(request), actor, case_id)

@@ -82,8 +82,8 @@ def authenticate(request: Request) -> Actor | None:
     if not token:
         return None
     store: Store = request.app.state.store
-    with store.read() as session:
-        row = find_session(session, token)
+    with store.engine.connect() as connection:
+        row = find_session(connection, token)
     if row is None:
         return None
     return Actor(row.username, Role(row.role), row.csrf_token, token, via_cookie)

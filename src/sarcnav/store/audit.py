@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from sarcnav.store.models import AuditRow, utcnow
 
+_INSERT = insert(AuditRow)  # built once
+
 
 @dataclass
 class AuditEvent:
@@ -23,7 +25,7 @@ class AuditEvent:
 
     def store(self, connection: Connection) -> None:
         """Insert the event with one statement on ``connection``."""
-        connection.execute(insert(AuditRow), [self._values()])
+        connection.execute(_INSERT, self._values())
 
     def _values(self) -> dict[str, Any]:
         return {

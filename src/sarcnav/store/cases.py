@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, String, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -268,54 +269,57 @@ class CaseRecord:
     results: StoredResults | None
 
 
+_CASE_ROW = (
+    select(
+        _CASES.ref,
+        _CASES.synthetic,
+        _CASES.specimen,
+        _CASES.findings,
+        _CASES.extent,
+        _CASES.diagnosis_code,
+        _CASES.extra,
+        _CASES.revision,
+        _PATIENTS.age_years,
+        _PATIENTS.menopausal_status,
+        _PATIENTS.sex,
+        _OUTCOMES.id.label("outcome_id"),
+        _OUTCOMES.last_follow_up,
+        _OUTCOMES.vital_status,
+        _OUTCOMES.recurrence,
+        _OUTCOMES.recurrence_date,
+        _RESULTS.case_id.label("results_id"),
+        _RESULTS.case_revision,
+        _RESULTS.engine_version,
+        _RESULTS.trials_revision,
+        _RESULTS.as_of,
+        _RESULTS.results,
+    )
+    .join_from(CaseRow.__table__, PatientRow.__table__, _PATIENTS.id == _CASES.patient_id)
+    .outerjoin(OutcomeRow.__table__, _OUTCOMES.case_id == _CASES.id)
+    .outerjoin(CaseResultRow.__table__, _RESULTS.case_id == _CASES.id)
+    .where(_CASES.id == bindparam("case_id"))
+)
+_CASE_LINES = (
+    select(*(_LINES[name] for name in (*LINE_COLUMNS, "details")))
+    .where(_LINES.case_id == bindparam("case_id"))
+    .order_by(_LINES.position)
+)
+_CASE_REPORTS = (
+    select(_REPORTS.id, _REPORTS.text, _REPORTS.reader, _REPORTS.extracted, _REPORTS.received_at)
+    .where(_REPORTS.case_id == bindparam("case_id"))
+    .order_by(_REPORTS.id)
+)
+
+
 def load_case(session: Session, case_id: int) -> CaseRecord | None:
-    """A case with its lines, outcome, reports and stored results: three plain queries (the ORM's
-    eager loading cost several milliseconds per case)."""
-    connection = session.connection()
-    row = connection.execute(
-        select(
-            _CASES.ref,
-            _CASES.synthetic,
-            _CASES.specimen,
-            _CASES.findings,
-            _CASES.extent,
-            _CASES.diagnosis_code,
-            _CASES.extra,
-            _CASES.revision,
-            _PATIENTS.age_years,
-            _PATIENTS.menopausal_status,
-            _PATIENTS.sex,
-            _OUTCOMES.id.label("outcome_id"),
-            _OUTCOMES.last_follow_up,
-            _OUTCOMES.vital_status,
-            _OUTCOMES.recurrence,
-            _OUTCOMES.recurrence_date,
-            _RESULTS.case_id.label("results_id"),
-            _RESULTS.case_revision,
-            _RESULTS.engine_version,
-            _RESULTS.trials_revision,
-            _RESULTS.as_of,
-            _RESULTS.results,
-        )
-        .join_from(CaseRow.__table__, PatientRow.__table__, _PATIENTS.id == _CASES.patient_id)
-        .outerjoin(OutcomeRow.__table__, _OUTCOMES.case_id == _CASES.id)
-        .outerjoin(CaseResultRow.__table__, _RESULTS.case_id == _CASES.id)
-        .where(_CASES.id == case_id)
-    ).first()
+    """A case with its lines, outcome, reports and stored results: three plain queries built
+    once (the ORM's eager loading cost several milliseconds per case)."""
+    connection, key = session.connection(), {"case_id": case_id}
+    row = connection.execute(_CASE_ROW, key).first()
     if row is None:
         return None
-    lines = connection.execute(
-        select(*(_LINES[name] for name in (*LINE_COLUMNS, "details")))
-        .where(_LINES.case_id == case_id)
-        .order_by(_LINES.position)
-    )
-    reports = connection.execute(
-        select(
-            _REPORTS.id, _REPORTS.text, _REPORTS.reader, _REPORTS.extracted, _REPORTS.received_at
-        )
-        .where(_REPORTS.case_id == case_id)
-        .order_by(_REPORTS.id)
-    )
+    lines = connection.execute(_CASE_LINES, key)
+    reports = connection.execute(_CASE_REPORTS, key)
     outcome = None if row.outcome_id is None else row
     case = _case(row, row, lines, outcome)
     results = None if row.results_id is None else row
@@ -330,26 +334,6 @@ def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
 
 
-def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if query.text:
-        like = f"%{query.text.strip().lower()}%"
-        where.append(
-            or_(
-                func.lower(_CASES.ref).like(like),
-                func.lower(_CASES.assessed_diagnosis).like(like),
-                func.lower(_CASES.diagnosis_code).like(like),
-            )
-        )
-    if query.diagnosis:
-        where.append(_CASES.assessed_diagnosis == query.diagnosis)
-    if query.stage:
-        where.append(_CASES.figo_stage == query.stage)
-    if query.synthetic is not None:
-        where.append(_CASES.synthetic == query.synthetic)
-    return where
-
-
 Summary = Row[int, str, bool, str | None, str | None, datetime]
 SUMMARY_COLUMNS = (
     _CASES.id,
@@ -361,22 +345,64 @@ SUMMARY_COLUMNS = (
 )
 
 
-def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
-    """One page of cases, newest first (only the listed columns), and the number that match;
-    the count query runs only when the page does not tell it (a full page, or past the end)."""
-    where = _where(query)
-    connection = session.connection()
+def _where(text: bool, diagnosis: bool, stage: bool, synthetic: bool) -> list[ColumnElement[bool]]:
+    """The filters that are set, with bound parameters of the same names."""
+    where: list[ColumnElement[bool]] = []
+    if text:
+        like = bindparam("text", type_=String)
+        where.append(
+            or_(
+                func.lower(_CASES.ref).like(like),
+                func.lower(_CASES.assessed_diagnosis).like(like),
+                func.lower(_CASES.diagnosis_code).like(like),
+            )
+        )
+    if diagnosis:
+        where.append(_CASES.assessed_diagnosis == bindparam("diagnosis"))
+    if stage:
+        where.append(_CASES.figo_stage == bindparam("stage"))
+    if synthetic:
+        where.append(_CASES.synthetic == bindparam("synthetic"))
+    return where
+
+
+@cache
+def _list_statements(*filters: bool) -> tuple[Select[Any], Select[Any]]:
+    """The page and count queries for one combination of filters (16 at most), built once."""
+    where = _where(*filters)
     page = (
         select(*SUMMARY_COLUMNS)
         .where(*where)
         .order_by(_CASES.updated_at.desc(), _CASES.id.desc())
-        .limit(query.limit)
-        .offset(query.offset)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
     )
-    rows: list[Summary] = list(connection.execute(page))
+    count = select(func.count()).select_from(CaseRow.__table__).where(*where)
+    return page, count
+
+
+def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
+    """One page of cases, newest first (only the listed columns), and the number that match;
+    the count query runs only when the page does not tell it (a full page, or past the end)."""
+    text = f"%{query.text.strip().lower()}%" if query.text else None
+    values = {
+        "text": text,
+        "diagnosis": query.diagnosis,
+        "stage": query.stage,
+        "synthetic": query.synthetic,
+        "limit": query.limit,
+        "offset": query.offset,
+    }
+    page, count = _list_statements(
+        bool(text), bool(query.diagnosis), bool(query.stage), query.synthetic is not None
+    )
+    connection = session.connection()
+    params = {k: v for k, v in values.items() if v is not None}
+    rows: list[Summary] = list(connection.execute(page, params))
     if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
         return rows, query.offset + len(rows)
-    total = connection.scalar(select(func.count()).select_from(CaseRow.__table__).where(*where))
+    params.pop("limit"), params.pop("offset")
+    total = connection.scalar(count, params)
     return rows, total or 0
 
 

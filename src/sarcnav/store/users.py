@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from sarcnav.store.models import SessionRow, UserRow, utcnow
@@ -59,14 +59,18 @@ class LiveSession(NamedTuple):
     csrf_token: str
 
 
-def find_session(session: Session, token: str) -> LiveSession | None:
+# Built once: the statement's compiled form is then found in SQLAlchemy's cache by identity.
+_FIND_SESSION = (
+    select(UserRow.username, UserRow.role, SessionRow.csrf_token, SessionRow.expires_at)
+    .join(SessionRow.user)
+    .where(SessionRow.token_hash == bindparam("digest"), UserRow.active.is_(True))
+)
+
+
+def find_session(connection: Connection | Session, token: str) -> LiveSession | None:
     """The live session for a token (expired sessions and inactive users give None): one query
     for the columns a request needs."""
-    row = session.execute(
-        select(UserRow.username, UserRow.role, SessionRow.csrf_token, SessionRow.expires_at)
-        .join(SessionRow.user)
-        .where(SessionRow.token_hash == _digest(token), UserRow.active.is_(True))
-    ).first()
+    row = connection.execute(_FIND_SESSION, {"digest": _digest(token)}).first()
     if row is None or row.expires_at <= datetime.now(UTC):
         return None
     return LiveSession(row.username, row.role, row.csrf_token)

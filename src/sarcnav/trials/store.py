@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -72,6 +73,7 @@ sync_table = Table(
     Column("query", Text, primary_key=True),
     Column("last_update", String(10)),
 )
+_LAST_UPDATE = select(sync_table.c.last_update).where(sync_table.c.query == bindparam("query"))
 SCHEMA_VERSION = "3"
 _SCHEMA_KEY = "__schema__"
 _REVISION_KEY = "__revision__"
@@ -293,9 +295,7 @@ class TrialStore:
 
     def last_update(self, query: str) -> str | None:
         with self.engine.connect() as conn:
-            return conn.execute(
-                select(sync_table.c.last_update).where(sync_table.c.query == query)
-            ).scalar_one_or_none()
+            return conn.execute(_LAST_UPDATE, {"query": query}).scalar_one_or_none()
 
     def set_last_update(self, query: str, day: str) -> None:
         with self.engine.begin() as conn:
