@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from sarcnav.errors import InputError, describe, read_text
 from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
-from sarcnav.knowledge.loader import bibliography, load_pack
+from sarcnav.knowledge.loader import integrity_problem, load_pack
 
 POLICY_PACK = "enquiry_policy"
 LEXICON_PACK = "enquiry_lexicon"
@@ -40,12 +40,7 @@ def load_policy(path: Path | None = None) -> EnquiryPolicy:
         policy = EnquiryPolicy.model_validate(data)
     except ValidationError as exc:
         raise InputError(f"{path}: invalid policy:\n{describe(exc)}") from exc
-    cited = set(policy.sources) | {s for r in policy.records() for s in r.sources}
-    unknown = sorted(cited - bibliography().keys())
-    if unknown:
-        raise InputError(f"{path}: sources: not in the bibliography: {unknown}")
-    ids = [r.id for r in policy.records()]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise InputError(f"{path}: id: duplicate record ids {dupes}")
+    problem = integrity_problem(policy)
+    if problem:
+        raise InputError(f"{path}: {problem}")
     return policy

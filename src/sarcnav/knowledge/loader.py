@@ -36,16 +36,24 @@ def load_pack(name: str, schema: type[P]) -> P:
         pack = schema.model_validate(read_yaml(path))
     except ValidationError as exc:
         raise KnowledgeError(f"{path.name}: {_first_error(exc)}") from exc
-    bib = bibliography()
+    problem = integrity_problem(pack)
+    if problem:
+        raise KnowledgeError(f"{path.name}: {problem}")
+    return pack
+
+
+def integrity_problem(pack: Pack) -> str | None:
+    """What is wrong with a validated pack as a whole: a source missing from the bibliography, or
+    a record id used twice; None when nothing is."""
     cited = set(pack.sources) | {s for r in pack.records() for s in r.sources}
-    unknown = sorted(cited - bib.keys())
+    unknown = sorted(cited - bibliography().keys())
     if unknown:
-        raise KnowledgeError(f"{path.name}: sources not in the bibliography: {unknown}")
+        return f"sources not in the bibliography: {unknown}"
     ids = [r.id for r in pack.records()]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise KnowledgeError(f"{path.name}: duplicate record ids: {dupes}")
-    return pack
+        return f"duplicate record ids: {dupes}"
+    return None
 
 
 @cache
