@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 
-.PHONY: install run test lint typecheck pytest bench clean system-deps postgres
+.PHONY: install run test lint typecheck pytest explore bench clean system-deps postgres
 
 $(BIN)/uv:
 	$(PY) -m venv $(VENV)
@@ -43,6 +43,10 @@ pytest: install system-deps postgres
 	$(BIN)/pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; rc=0; fi; exit $$rc
 
 test: lint typecheck pytest
+
+# Property tests with fresh random examples (CI repeats the same ones); a failure prints its blob.
+explore: install system-deps postgres
+	SARCNAV_HYPOTHESIS=explore $(BIN)/pytest -q
 
 bench: install
 	for f in benchmarks/*.py; do $(BIN)/python $$f; done

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sarcnav.therapy import find_drugs, parse_history
@@ -32,6 +32,7 @@ def test_no_ordinary_word_is_a_drug_even_with_cycles() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(GOLD), st.sampled_from(WORDS), st.integers(min_value=0))
+@example(GOLD[0], "doce", 0)  # "chemo doce MIA": found by CI, "doce" is Spanish for twelve
 def test_an_inserted_ordinary_word_is_never_read_as_a_drug(
     case: dict[str, Any], word: str, where: int
 ) -> None:

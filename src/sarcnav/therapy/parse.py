@@ -262,7 +262,9 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
             joined = any(lx.OPERATOR_GAP.match(g) for g in gaps)
             tier = entry.tier
             if tier != "strong" and is_ordinary(mention.text):
-                tier = "operator"  # "doce" is also Spanish for twelve
+                if any(not g.strip() for g in gaps):
+                    continue  # "doce" is also Spanish for twelve: "chemo doce MIA" is no line
+                tier = "operator"
             if tier == "operator" and any(lx.WORD_GAP.match(g) for g in gaps):
                 tier = "weak"  # "gem and tax x6": joined by a word, so it needs context
             if tier == "strong" or joined or (tier == "weak" and (strong or cue)):
