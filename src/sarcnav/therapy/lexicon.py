@@ -132,19 +132,35 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_TAIL = r"\s+(?:\w+[\s']+){0,3}$"  # up to three words ("d'", "la proposta di") before the drug
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no(?!\s+longer)|not|never|without|declined|refused|sin|nunca|rechaz[oó]|sans|jamais"
-    r"|senza|sem|kein\w*|ohne|nie|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa|lehnte"
-    r"|declin[oó])\s+"
-    r"(?:\w+\s+){0,2}$"
+    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
+    # not when the negation is about the result ("no response to X", "never tolerated X")
+    r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
+    r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
+    r"|resposta|melhor|ansprech|wirk|vertr)\w*)(?:\w+\s+){0,2}$"
+    # refused, denied: up to three words ("Rifiutata la proposta di trabectedina")
+    r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
+    r"|lehnte|declin[oó]|deneg[oó])" + _TAIL +
+    # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
-    r"\s+(?:about|if)|mentioned\s+that|considering|going\s+to|about\s+to|planned\s+to|plan\s+to"
-    r"|supposed\s+to|meant\s+to|considered\s+for|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?"
-    r"|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso|plante[oó]|habl[oó]\s+de)"
-    r"|pourrait|potrebbe|poderia|k[oö]nnte|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for"
-    r"|apt[ao]\s+para|valorando|se\s+valor[aó]|waiting|awaiting|pending|esperando|pendiente"
-    r"|en\s+attente|in\s+attesa|aguardando|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)"
-    r"|autorizaci[oó]n\s+(?:de|para))\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
+    r"|brought\s+up|considering|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to"
+    r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
+    r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
+    r"to\s+(?:give|start|try|use)|consideration\s+(?:of|for)|considered\s+for"
+    r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
+    r"|empezar|iniciar|poner)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
+    r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
+    r"|veu\w*\s+(?:lui\s+)?donner|vogliono|querem|wollen|pourrait|potrebbe|poderia|k[oö]nnte"
+    r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
+    r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
+    r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
+    r"|para))" + _TAIL +
+    # a plan written as a label: "Next step: X", "Próximo paso previsto: X"
+    r"|\b(?:next\s+steps?|plan(?:ned)?|options?|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
+    r"|plan(?:eado|ificado)?|prochaine\s+[ée]tape|pr[ée]vu|prossim[oa]\s+passo|previst[oa]"
+    r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant)\s*:" + _TAIL,
     _I,
 )
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
@@ -154,7 +170,8 @@ NOT_TAKEN_UP = re.compile(
     r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
     r"|coment|habl|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
     r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
-    r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie"
+    r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie|said\s+no|dij[eo]\s+que\s+no"
+    r"|dit\s+non|detto\s+(?:di\s+)?no|disse\s+(?:que\s+)?n[aã]o|sagte\s+nein"
     r"|not\s+(?:started|given|taken|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have)"
     r"|(?:no|non|n[aã]o|nicht|pas)\s+(?:\w+\s+){0,2}(?:quis|quer|acept|accett|aceit|inici|empez"
     r"|recib|receb|ricev|tom|dio|dieron|dat|dad|administr|somministr|commenc|d[eé]but|gewollt"
@@ -173,12 +190,18 @@ NEGATED_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
     r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
-    r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa])\b"
+    r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
+    r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn)\b"
     r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
     r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
-    r"|^\s*(?:as|como|comme|come|als)\s+(?:the\s+|a\s+|el\s+|la\s+|il\s+)?(?:next|possible|future"
+    r"|^\s*(?:(?:or|o|ou|oder)\s+(?:\w+\s+){0,3}?)?(?:as|como|comme|come|als)\s+"
+    r"(?:the\s+|a\s+|el\s+|la\s+|il\s+)?(?:next|possible|future"
     r"|siguiente|pr[óo]xim[oa]|prochaine?|prossim[oa]|n[äa]chste[nr]?)\s+(?:step|option|line|paso"
-    r"|opci[óo]n|[ée]tape|passo|opzione|Schritt|Option)\b"
+    r"|opci[óo]n|[ée]tape|passo|opzione|Schritt|Option)s?\b"
+    # "pazopanib if she progresses", "X si progresa", "X en cas de progression"
+    r"|^\s*(?:\w+\s+){0,2}?(?:if|si|se|falls|wenn|bei|should|in\s+case\s+of|en\s+cas\s+de"
+    r"|in\s+caso\s+di|em\s+caso\s+de|en\s+caso\s+de)\s+(?:\w+\s+){0,2}?(?:progress\w*|progres\w*"
+    r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
     r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
@@ -270,6 +293,12 @@ SETTINGS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 CHEMO = re.compile(r"\b(?:chemo(?:therapy)?|quimio(?:terapia)?)\b", _I)
+# "Chemotherapy: none", "Systemic therapy - nil", "Quimioterapia: ninguna": no line.
+NONE_AFTER = re.compile(
+    r"\s*[:=-]?\s*(?:none|nil|no(?=\s*(?:[.;,\n]|$))|nothing|n/a|ninguna|ninguno|nada|aucune?|rien|nessuna|nessuno"
+    r"|nulla|nenhuma|nenhum|nada|keine)\b",
+    _I,
+)
 RADIATION = re.compile(
     r"\b(?:radiation|radiotherapy|irradiation|RT|SBRT|XRT|EBRT|IMRT|VMAT|radioterapia"
     r"|brachytherapy|brachy|braquiterapia|radiosurgery|proton\s+therapy|[Rr]adioth[ée]rapie"

@@ -8,6 +8,7 @@ like a drug name. Not clinical facts.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from stop_words import get_stop_words
@@ -39,10 +40,14 @@ _HISTORY_WORDS = """
     relapse relapsed recurrence recaida recidiva recidive rezidiv rezidive rueckfall
     aroma aromas estrogen estrogens oestrogen oestrogens estrogeno estrogenos oestrogene
     ostrogen receptor receptors receptores recepteur recettore
+    monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves
+    viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche lunedi martedi
+    mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta montag dienstag
+    mittwoch donnerstag freitag samstag sonntag
 """
 """History vocabulary of the supported languages, everyday words that begin like a drug name
-("mito", "zine", "dexa" scan, "aroma") and hormone-receptor words ("oestrogen" is not a
-progestogen); lower case without accents."""
+("mito", "zine", "dexa" scan, "aroma"), hormone-receptor words ("oestrogen" is not a
+progestogen) and the days of the week; lower case without accents."""
 
 
 @cache
@@ -62,3 +67,24 @@ def is_ordinary(word: str) -> bool:
     """
     key = normalize(word)
     return key in ordinary_words() or any(p.fullmatch(key) for _, p in lx.RESPONSES)
+
+
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|it[aä]t|ismus|ie|ien|itis)$")
+"""Endings of abstract and clinical nouns ("Nachbeobachtung", "Hypertonie", "Operation"); no
+drug name in the catalogue ends so, and brands rarely do."""
+COMPOUND_HEAD = 3
+"""Letters a compound must have before an ordinary word it ends in ("Lokal|rezidiv")."""
+
+
+def is_noun_like(word: str) -> bool:
+    """Whether a capitalised word is an ordinary noun rather than an unknown drug name: it ends
+    like an abstract noun, or it is a compound ending in an ordinary word of 5+ letters.
+
+    >>> is_noun_like("Nachbeobachtung"), is_noun_like("Lokalrezidiv"), is_noun_like("Keytruda")
+    (True, True, False)
+    """
+    key = normalize(word)
+    if _NOUN_ENDING.search(key):
+        return True
+    words = ordinary_words()
+    return any(key[i:] in words for i in range(COMPOUND_HEAD, len(key) - 4))

@@ -22,12 +22,13 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
-from sarcnav.therapy.ordinary import is_ordinary
+from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_combinations
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
+CAPITAL_WHY = "capitalised word not in the catalogue"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
@@ -233,8 +234,9 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
         and not word.isupper()
         and not _sentence_initial(token)
         and not is_ordinary(word)  # German nouns ("Rezidiv") are capitalised
+        and not is_noun_like(word)  # "Nachbeobachtung", "Lokalrezidiv"
     ):
-        why = "capitalised word not in the catalogue"
+        why = CAPITAL_WHY
     else:
         return
     end = token.start() + len(word)
@@ -243,7 +245,7 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
 
 def _sentence_initial(token: re.Match[str]) -> bool:
     before = token.string[: token.start()].rstrip()
-    return not before or before[-1] in ".!?\n:;" or bool(_BULLET.search(before))
+    return not before or before[-1] in ".!?¿¡\n:;" or bool(_BULLET.search(before))
 
 
 def _drop_weak(text: str, parts: list[Part]) -> None:
@@ -367,7 +369,11 @@ def _read_part(
     supportive_only = not line.agents and lx.SUPPORT.search(chunk)
     therapy_cue = not supportive_only and (
         part.lead in ("now", "next", "ordinal", "before")
-        or (part.lead == "mark" and history.lines)
+        or (
+            part.lead == "mark"
+            and history.lines
+            and any(u.why != CAPITAL_WHY for u in part.unknown)
+        )
         or lx.TAKING.search(chunk)
         or any(u.why == CODE_WHY for u in part.unknown)
     )
@@ -376,9 +382,15 @@ def _read_part(
     elif part.unknown:
         history.unknown.extend(part.unknown)
     chemo = next(
-        (m for m in lx.CHEMO.finditer(chunk) if not lx.NEGATED_BEFORE.search(chunk, 0, m.start())),
+        (
+            m
+            for m in lx.CHEMO.finditer(chunk)
+            if not (
+                lx.NEGATED_BEFORE.search(chunk, 0, m.start()) or lx.NONE_AFTER.match(chunk, m.end())
+            )
+        ),
         None,
-    )  # "she had no chemotherapy before" is no line
+    )  # "she had no chemotherapy before", "chemotherapy: none" are no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
     repeat = lx.REPEAT.search(chunk) if not line.agents and history.lines else None
     if repeat:
