@@ -80,3 +80,81 @@ def test_capitalised_words_need_a_treatment_cue(text: str, agents: list[list[str
 def test_a_word_after_an_opening_question_mark_is_sentence_initial() -> None:
     assert parse_history("¿Ustedes ofrecen ensayos?").unknown == []
     assert [u.text for u in parse_history("Pazopanib; she also uses Nexium").unknown] == ["Nexium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # words before "after": the drugs right after it came first, what follows them next
+        (
+            "Her BRCA result came back, and after the dacarbazine x4 she was given olaparib",
+            [["dacarbazine"], ["olaparib"]],
+        ),
+        (
+            "Tras el AIM le dieron pazopanib y después eribulina",
+            [["doxorubicin", "ifosfamide"], ["pazopanib"], ["eribulin"]],
+        ),
+        # a trial before "after (failure of) ...": its own line, after the drugs, before "then"
+        (
+            "In a trial of ABC-123 for 8 months after failure of second-line trabectedin; "
+            "then dacarbazine",
+            [["trabectedin"], [], ["dacarbazine"]],
+        ),
+        ("Enrolled in study ABC-123 for a year after progressing on eribulin", [["eribulin"], []]),
+        # a drug after "after" that the line just read holds is a remark on it
+        (
+            "Eribulin x4, then pazopanib after progression on eribulin",
+            [["eribulin"], ["pazopanib"]],
+        ),
+        # guard: a new drug after "after" is still a line of its own
+        (
+            "Doxorubicin x6. Then pazopanib after progression on eribulin",
+            [["doxorubicin"], ["eribulin"], ["pazopanib"]],
+        ),
+    ],
+)
+def test_after_with_words_before_it(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "3rd line: eribulin; 1st line: AIM x6; 2nd line: gem/doc",
+            [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        ("Zweitlinie Trabectedin, Erstlinie Doxorubicin", [["doxorubicin"], ["trabectedin"]]),
+        ("2L: pazopanib; 1L: doxorubicin", [["doxorubicin"], ["pazopanib"]]),
+        ("Seconda linea eribulina; prima linea doxorubicina", [["doxorubicin"], ["eribulin"]]),
+        ("2ª línea: DTIC x 4; 1ª línea: gemcitabina", [["gemcitabine"], ["dacarbazine"]]),
+        # guards: lines in order stay, a count of lines is no heading
+        ("1re ligne : doxorubicine ; 2e ligne : trabectédine", [["doxorubicin"], ["trabectedin"]]),
+        ("she had doxorubicin x6, then two lines of trials", [["doxorubicin"]]),
+    ],
+)
+def test_ordinal_headings_order_the_lines(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Doxifos x6 then Gemtax", [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"]]),
+        ("gemdoce 4 ciclos", [["gemcitabine", "docetaxel"]]),
+        ("docgem x3", [["gemcitabine", "docetaxel"]]),
+        # guards: no catalogue combination, or an ordinary word
+        ("gemtrab x3", []),
+        ("Gemma came with her daughter", []),
+    ],
+)
+def test_two_names_glued_into_one_word_read_as_their_combination(
+    text: str, agents: list[list[str]]
+) -> None:
+    assert _agents(text) == agents
+
+
+def test_a_glued_name_asks_for_review() -> None:
+    history = parse_history("GEMDOC x6")
+    assert [m.kind for m in history.lines[0].evidence] == ["joined"]
+    assert any("GEMDOC" in r and "one word" in r for r in history.review_reasons)

@@ -28,6 +28,8 @@ only where the context supports a drug (as the short aliases do)."""
 BRAND_PREFIX_MIN_LENGTH = 6
 """Clipped brand names need more letters: short ones are often given names ("Ellen", not
 Ellence)."""
+JOINED_MIN_PART = 3
+"""Letters each half of a glued combination ("GEM|DOC") must have."""
 OPERATOR_ONLY = frozenset({"doc", "tax"})
 """Short aliases that are everyday words: accepted only when joined to another drug by / or +."""
 
@@ -45,7 +47,8 @@ class NameEntry:
 
     name: str
     kind: str  # generic | brand | alias | misspelling | spanish | regimen | class | ambiguous
-    # | prefix (a clipped name, made by ``Catalogue.prefix``)
+    # | prefix (a clipped name, made by ``Catalogue.prefix``) | joined (two names glued into
+    # one word, made by ``Catalogue.joined``)
     target: str  # generic name, regimen id, class name or ambiguous-term id
     verified: bool
     case_sensitive: bool
@@ -158,6 +161,23 @@ class Catalogue:
         generic, name = min(found, key=lambda f: len(f[1]))
         tier = "weak" if len(key) == PREFIX_MIN_LENGTH else "strong"
         return NameEntry(name, "prefix", generic, False, False, tier)
+
+    def joined(self, word: str) -> NameEntry | None:
+        """The regimen a word glued from two drug names stands for ("GEMDOC", "doxifos"): both
+        halves are names of the catalogue (3+ letters each) and their drugs are exactly a
+        catalogue combination. A rule over the names already there; no name is added."""
+        key = normalize(word)
+        if not key.isalpha():
+            return None
+        for cut in range(JOINED_MIN_PART, len(key) - JOINED_MIN_PART + 1):
+            left, right = self.entries.get(key[:cut]), self.entries.get(key[cut:])
+            if not left or not right:
+                continue
+            agents = {e.target for e in left + right if e.target in self.drugs}
+            regimen = self.regimen_for(sorted(agents)) if len(agents) == 2 else None
+            if regimen is not None:
+                return NameEntry(word, "joined", regimen.id, False, False, "strong")
+        return None
 
     def regimen_for(self, agents: list[str]) -> Regimen | None:
         """The catalogue regimen whose agents are exactly ``agents``."""

@@ -6,6 +6,21 @@ import re
 
 _I = re.IGNORECASE
 
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "primera": 1, "segunda": 2,
+    "tercera": 3, "cuarta": 4, "quinta": 5, "prima": 1, "seconda": 2, "terza": 3, "quarta": 4,
+    "primeira": 1, "terceira": 3, "premiere": 1, "deuxieme": 2, "troisieme": 3, "erste": 1,
+    "zweite": 2, "dritte": 3, "vierte": 4, "erst": 1, "zweit": 2, "dritt": 3,
+}  # fmt: skip
+"""Ordinal words before "line" (lower case, no accents): "segunda línea", "Zweitlinie"."""
+_ORDINAL = (
+    r"\b(?:(?P<ordinal_n>[1-9])(?:st|nd|rd|th|ª|º|a|o|re|[èe]re|er|e|[èe]me|\.ª|\.º|\.)?"
+    r"|(?P<ordinal_w>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me))"
+    r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?|\b(?P<ordinal_l>[1-9])L\b\s*:?"
+)
+ORDINAL_BEFORE = re.compile(r"(?:" + _ORDINAL + r")\s*$", _I)
+"""An ordinal heading just before a line ("2nd line:", "1ª línea", "Zweitlinie")."""
+
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
@@ -21,8 +36,7 @@ SEPARATOR = re.compile(
     r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
-    r"|(?P<ordinal>\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|primera|segunda"
-    r"|tercera|cuarta)[\s-]+(?:line|l[ií]nea)\b\s*:?|\b[1-9]L\b\s*:?)"
+    r"|(?P<ordinal>" + _ORDINAL + r")"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
     r"|\n|(?<!\d),|,(?!\d)|→|->|=>|\||•"
     r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
@@ -233,8 +247,10 @@ AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(
-    r"\b" + _AFTER + r"\s+(?:(?:progression|progressing|progressed|failure"
-    r"|failing|relapse|recurrence|PD)\s+(?:on|of|with|under|after|to)\s+)?(?:the\s+)?$",
+    r"\b" + _AFTER + r"\s+(?:(?:progress\w*|progres\w*|fail\w*|relaps\w*|recurr\w*|PD|fracaso"
+    r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
+    r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
+    r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?$",
     _I,
 )
 # Words that make a stretch a remark about a drug already given ("the ifosfamide caused...").

@@ -23,7 +23,13 @@ from sarcnav.therapy.history import (
     UnknownTerm,
 )
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
-from sarcnav.therapy.sequence import Part, by_year, chronological, merge_comma_combinations
+from sarcnav.therapy.sequence import (
+    Part,
+    by_ordinal,
+    by_year,
+    chronological,
+    merge_comma_combinations,
+)
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
@@ -71,7 +77,7 @@ def parse_history(text: str) -> TreatmentHistory:
     now_led = {id(line) for line, lead in read if lead == "now"}
     if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
         read.reverse()
-    history.lines = by_year(chronological(read))
+    history.lines = by_ordinal(text, by_year(chronological(read)))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
             line.current = False
@@ -119,6 +125,8 @@ def _segments(text: str) -> list[Part]:
     for m in lx.SEPARATOR.finditer(text):
         if m.lastgroup == "next" and lx.NOT_A_START.search(text, pos, m.start()):
             continue  # "considered but not started": the verb does not start a line
+        if m.lastgroup == "ordinal" and lx.AFTER_LEADING.search(text, pos, m.start()):
+            continue  # "after failing first-line doxorubicin": an adjective, not a heading
         if text[pos : m.start()].strip():
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
@@ -208,6 +216,9 @@ def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | N
     clipped = cat.prefix(word)
     if clipped is not None:
         return clipped, 1, word, 100 * len(normalize(word)) / len(normalize(clipped.name))
+    glued = cat.joined(word)
+    if glued is not None:
+        return glued, 1, word, 100.0
     fuzzy = cat.fuzzy(word)
     return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
@@ -215,6 +226,8 @@ def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | N
 def _name_or_place(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     """A capitalised word after "Dr", "at", "in"... or before "Clinic", "Hospital"... (a person or
     a place, so neither a misspelt drug nor an unknown one)."""
+    if lx.CODE_NAME.match(text, tokens[i].start()):
+        return False  # "enrolled in study ABC-123": a study code, not a place
     before = {t.group().lower() for t in tokens[max(0, i - 2) : i]}
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
     return bool(before & lx.NAME_CUES) or after in lx.PLACE_WORDS
@@ -303,19 +316,21 @@ def _drop_negated(text: str, part: Part) -> list[str]:
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
-    if leading and not text[part.start : leading.start()].strip():
+    ahead = [u for u in part.unknown if leading and u.start < leading.start()]
+    if leading and not ahead:  # "(so) after the doxorubicin she went on olaparib"
         split = _after_then(text, part, leading.end())
         if split is not None:
             return split
     if leading:  # "Dacarbazine was started | in 2021 after progressing on trabectedin"
-        words = Part(part.start, leading.start(), part.lead)  # about the line just read
-        drugs = Part(leading.start(), part.end, "before", part.mentions, part.unknown)
+        words = Part(part.start, leading.start(), part.lead, [], ahead)  # a line of its own
+        rest = [u for u in part.unknown if u not in ahead]
+        drugs = Part(leading.start(), part.end, "prior", part.mentions, rest)
         return [words, drugs] if text[words.start : words.end].strip() else [drugs]
     for m in lx.AFTER.finditer(text, part.start, part.end):
         head = [x for x in part.mentions if x[0].end <= m.start()]
         tail = [x for x in part.mentions if x[0].start >= m.end()]
         if head and tail:
-            earlier = Part(m.end(), part.end, part.lead, tail, [])
+            earlier = Part(m.end(), part.end, "after", tail, [])  # a remark if just given
             later = Part(part.start, m.start(), "next", head, [])
             for unknown in part.unknown:
                 (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
@@ -368,7 +383,7 @@ def _read_part(
     _fill_agents(part, cat, line, chunk)
     supportive_only = not line.agents and lx.SUPPORT.search(chunk)
     therapy_cue = not supportive_only and (
-        part.lead in ("now", "next", "ordinal", "before")
+        part.lead in ("now", "next", "ordinal", "before", "prior", "after")
         or (
             part.lead == "mark"
             and history.lines
@@ -443,7 +458,7 @@ def _remark_on(
 ) -> ParsedLine | None:
     """The earlier line a stretch only remarks on: its drugs were all given in the line just
     before, or in any earlier line when the words say it is a remark ("the ifosfamide caused")."""
-    if not lines or not line.agents or part.lead not in ("mark", "before", "now"):
+    if not lines or not line.agents or part.lead not in ("mark", "before", "now", "prior", "after"):
         return None
     if lx.CYCLES.search(chunk) or lx.AGAIN.search(chunk):
         return None
@@ -453,7 +468,7 @@ def _remark_on(
         return None  # "continued Lartruvo alone"
     if set(line.agents) <= set(lines[-1].agents):
         return lines[-1]
-    if part.lead == "before":
+    if part.lead in ("before", "prior", "after"):
         return None
     if lx.REMARK.search(chunk):
         return next((e for e in reversed(lines) if set(line.agents) <= set(e.agents)), None)
@@ -469,7 +484,7 @@ def _fill_agents(part: Part, cat: Catalogue, line: ParsedLine, chunk: str) -> No
             if resolved is None:
                 continue
             entry = resolved
-        if entry.kind == "regimen":
+        if entry.kind in ("regimen", "joined"):
             explicit = cat.regimens[entry.target]
             _add(line.agents, explicit.agents)
             _add(line.supportive, explicit.supportive)
@@ -521,6 +536,11 @@ def _review(history: TreatmentHistory) -> None:
                 reasons.append(
                     f'line {line.line}: "{mention.text}" read as {mention.target} '
                     f'(clipped name "{mention.matched_name}")'
+                )
+            elif mention.kind == "joined":
+                reasons.append(
+                    f'line {line.line}: "{mention.text}" read as {mention.target} '
+                    "(two drug names written as one word)"
                 )
             elif mention.kind == "fuzzy":
                 reasons.append(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sarcnav.therapy import lexicon as lx
-from sarcnav.therapy.catalogue import Catalogue, NameEntry
+from sarcnav.therapy.catalogue import Catalogue, NameEntry, normalize
 from sarcnav.therapy.history import Mention, ParsedLine, UnknownTerm
 
 T = TypeVar("T")
@@ -17,7 +17,7 @@ _WORD = re.compile(r"[^\W_]+")
 @dataclass
 class Part:
     """A stretch of text that may become one line; ``lead`` is the separator before it
-    (start, mark, next, now, ordinal, before)."""
+    (start, mark, next, now, ordinal, before; "prior" and "after" for the drugs after "after")."""
 
     start: int
     end: int
@@ -104,14 +104,22 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     """Put lines in the order given: a line led by "before that" / "previously" goes just
     before the line read last, one that says it was the first ("first chemo was") goes first,
     current therapy ("now on") after all lines read so far; any other goes just after the line
-    read last.
+    read last. A line led by "prior" ("X for 6 months after progressing on Y": Y) goes just
+    before the line read last, which stays the one later lines follow.
 
     >>> chronological([("eribulin", "now"), ("trabectedin", "before"), ("doxorubicin", "before")])
     ['doxorubicin', 'trabectedin', 'eribulin']
+    >>> chronological([("trial", "start"), ("doxorubicin", "prior"), ("carboplatin", "next")])
+    ['doxorubicin', 'trial', 'carboplatin']
     """
     ordered: list[T] = []
     last = -1
     for item, lead in items:
+        if lead == "prior":
+            position = max(last, 0)
+            ordered.insert(position, item)
+            last = position + 1 if last >= 0 else position
+            continue
         if lead == "before":
             position = max(last, 0)
         elif lead == "first":
@@ -123,6 +131,30 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
         ordered.insert(position, item)
         last = position
     return ordered
+
+
+def by_ordinal(text: str, lines: list[ParsedLine]) -> list[ParsedLine]:
+    """Lines headed by an ordinal ("2nd line: ...; 1st line was ...") take the places of the
+    numbered lines in number order; other lines keep their places."""
+    numbers = [_ordinal(text, line.span[0]) for line in lines]
+    slots = [i for i, n in enumerate(numbers) if n is not None]
+    if len(slots) < 2:
+        return lines
+    ranked = sorted(slots, key=lambda i: numbers[i] or 0)
+    ordered = list(lines)
+    for slot, source in zip(slots, ranked, strict=True):
+        ordered[slot] = lines[source]
+    return ordered
+
+
+def _ordinal(text: str, start: int) -> int | None:
+    m = lx.ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    digit = m.group("ordinal_n") or m.group("ordinal_l")
+    if digit:
+        return int(digit)
+    return lx.ORDINAL_WORDS.get(normalize(m.group("ordinal_w")))
 
 
 def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
