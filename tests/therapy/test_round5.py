@@ -158,3 +158,100 @@ def test_a_glued_name_asks_for_review() -> None:
     history = parse_history("GEMDOC x6")
     assert [m.kind for m in history.lines[0].evidence] == ["joined"]
     assert any("GEMDOC" in r and "one word" in r for r in history.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # restarted, re-introduced, resumed after a break: a new line
+        (
+            "Eribulin x4; break for a year; restarted eribulin when the nodules grew",
+            [["eribulin"], ["eribulin"]],
+        ),
+        (
+            "Pazopanib 2021-2022, pausa, se reinició pazopanib en 2023",
+            [["pazopanib"], ["pazopanib"]],
+        ),
+        ("Gemcitabina x6; dopo 8 mesi ripresa la gemcitabina", [["gemcitabine"], ["gemcitabine"]]),
+        # guard: a restart with no drug named is no new line
+        ("doxorubicin x3, then restarted after a dose delay", [["doxorubicin"]]),
+    ],
+)
+def test_a_restarted_drug_is_a_new_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Doxyl x4 then Halaven", [["liposomal doxorubicin"], ["eribulin"]]),
+        ("Kaelyx x6", [["liposomal doxorubicin"]]),
+        ("Gemsar x3", [["gemcitabine"]]),
+        # guards: ordinary words and names that sound like nothing in the catalogue
+        ("Phillis came along", []),
+        ("temo que sí, doce meses", []),
+    ],
+)
+def test_names_spelt_as_they_sound(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+def test_a_name_spelt_as_it_sounds_asks_for_review() -> None:
+    reasons = parse_history("Doxyl x4").review_reasons
+    assert any('"Doxyl" read as liposomal doxorubicin' in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "and" between two stretches with their own cycle counts (or a count, then a year)
+        ("Eribulin x5 and dacarbazine x3", [["eribulin"], ["dacarbazine"]]),
+        (
+            "Antes, 4 ciclos de trabectedina y 6 ciclos de doxorrubicina; ahora pazopanib",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Gemcitabine and docetaxel x4 and pazopanib since 2022",
+            [["gemcitabine", "docetaxel"], ["pazopanib"]],
+        ),
+        # inside "before that", the list runs backwards too
+        (
+            "Currently eribulin; before that trabectedin x6 and doxorubicin x4",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        # guards: days of a cycle, one count for a combination, a count and a response
+        ("gemcitabine days 1 and 8 and docetaxel 6 cycles", [["gemcitabine", "docetaxel"]]),
+        (
+            "Paciente fez 4 ciclos de gencitabina e docetaxel em 2021",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        ("doxorubicin x6 and responded well", [["doxorubicin"]]),
+        ("AIM x6 in 2019 and 2020", [["doxorubicin", "ifosfamide"]]),
+    ],
+)
+def test_and_between_counted_stretches_separates_lines(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "unknown"),
+    [
+        # an unknown brand opening a sentence, given a time, a dose or a count: a line of its own
+        ("Zoladex for 1 year, then letrozole", [[], ["letrozole"]], ["Zoladex"]),
+        ("Lupron durante un año y luego anastrozol", [[], ["anastrozole"]], ["Lupron"]),
+        ("Enantone per 6 mesi, poi letrozolo", [[], ["letrozole"]], ["Enantone"]),
+        ("Opdivo 240 mg every 2 weeks. Then eribulin", [[], ["eribulin"]], ["Opdivo"]),
+        # an INN stem marks an unknown drug ("-ectedin")
+        ("Eribulin x4, then lurbinectedin x3", [["eribulin"], []], ["lurbinectedin"]),
+        # guards: a person before a verb, a clipped catalogue name, a German noun
+        ("Maria for two years took letrozole", [["letrozole"]], []),
+        ("Votri x6", [], []),
+        ("Nachsorge für 2 Jahre, dann Letrozol", [["letrozole"]], []),
+    ],
+)
+def test_unknown_brands_given_a_time_dose_or_count(
+    text: str, agents: list[list[str]], unknown: list[str]
+) -> None:
+    history = parse_history(text)
+    assert [line.agents for line in history.lines] == agents
+    assert [u.text for u in history.unknown] == unknown

@@ -41,6 +41,20 @@ def normalize(text: str) -> str:
     return " ".join(plain.lower().replace("-", " ").split())
 
 
+_SOUNDS = (("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("z", "s"))
+
+
+def sound(key: str) -> str:
+    """A normalised word spelt by sound: ph/f, th/t, y/i, k/c, z/s alike, doubled letters once.
+
+    >>> sound("doxyl") == sound("doxil"), sound("gemzar") == sound("gemsar")
+    (True, True)
+    """
+    for written, said in _SOUNDS:
+        key = key.replace(written, said)
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+
+
 @dataclass(frozen=True)
 class NameEntry:
     """One name in the index and what it points to."""
@@ -114,6 +128,9 @@ class Catalogue:
             for name, kind in drug.names()
             if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
         }
+        self.sounds: dict[str, str] = {}
+        for key in self.fuzzy_names:
+            self.sounds.setdefault(sound(key), key)
         self.prefixes: dict[str, set[tuple[str, str]]] = {}
         for full, (name, generic, kind) in self.full_names.items():
             shortest = BRAND_PREFIX_MIN_LENGTH if kind == "brand" else PREFIX_MIN_LENGTH
@@ -147,6 +164,16 @@ class Catalogue:
         entry = next(e for e in self.entries[found[0]] if not e.case_sensitive)
         return entry, float(found[1])
 
+    def sounds_like(self, word: str) -> tuple[NameEntry, float] | None:
+        """A name spelt as it sounds ("Doxyl", "Gemsar"): the same after ``sound``, scored by
+        its rapidfuzz ratio to the name."""
+        key = normalize(word)
+        found = self.sounds.get(sound(key)) if len(key) >= FUZZY_MIN_LENGTH else None
+        if found is None:
+            return None
+        entry = next(e for e in self.entries[found] if not e.case_sensitive)
+        return entry, fuzz.ratio(key, found)
+
     def fuzzy_cutoff(self, word: str) -> float:
         """The similarity a word of this length must reach (short words need more)."""
         return SHORT_FUZZY_CUTOFF if len(normalize(word)) <= SHORT_FUZZY_LENGTH else FUZZY_CUTOFF
@@ -161,6 +188,12 @@ class Catalogue:
         generic, name = min(found, key=lambda f: len(f[1]))
         tier = "weak" if len(key) == PREFIX_MIN_LENGTH else "strong"
         return NameEntry(name, "prefix", generic, False, False, tier)
+
+    def begins_a_name(self, word: str) -> bool:
+        """Whether ``word`` is the start of a full catalogue name ("Votri", "Taxo"): a clipped name
+        that ``prefix`` reads or deliberately leaves unread, never an unknown drug."""
+        key = normalize(word)
+        return any(full.startswith(key) for full in self.full_names)
 
     def joined(self, word: str) -> NameEntry | None:
         """The regimen a word glued from two drug names stands for ("GEMDOC", "doxifos"): both

@@ -46,6 +46,9 @@ SEPARATOR = re.compile(
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
 AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 8"
 COMBINATION = re.compile(r"[/+]")
+# "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
+# de X y 6 ciclos de Y"): each side is a line.
+AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
 OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
 WORD_GAP = re.compile(r"^\s+(?:(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+)?$", _I)
 # Words just before a verb such as "started" that keep it from starting a line ("not started",
@@ -88,6 +91,41 @@ CYCLES = re.compile(
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
+COUNT_AT_END = re.compile(
+    r"(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×]|\d{1,2}\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures"
+    r"|Zyklen))\s*\)?\s*$",
+    _I,
+)
+"""A cycle count that closes a stretch ("gem/doc x4", "(6 cycles)")."""
+_SPAN_NUMBER = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|un|une|uno|una|um|uma|ein|eine|einem)"
+)
+_SPAN_UNIT = (
+    r"(?:months?|years?|weeks?|mois|ans?|ann[ée]es?|semaines?|mes(?:es)?|a[ñn]os?|semanas?|mesi"
+    r"|mese|ann[oi]|settiman[ae]|Monate?n?|Jahre?n?|Wochen?)"
+)
+# A time on a drug ends its stretch ("Zoladex for 1 year, then"); "Maria for two years took"
+# does not.
+_SPAN_END = (
+    r"\b(?=\s*(?:[,.;:()\n→|-]|$|(?:then|puis|luego|dann|poi|depois|and|y|et|e|und|after|apr[eè]s"
+    r"|despu[eé]s|tras|dopo|ap[oó]s|nach|with|con|avec|mit|com)\b))"
+)
+# What follows a drug's name and hardly ever a person's or a place's: a dose, a cycle count or a
+# time on it ("Zoladex for 1 year", "Décapeptyl pendant 6 mois", "Opdivo 240 mg", "Keytruda x4").
+GIVEN_AS_DRUG = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[x×]\s*\d{1,2}\b|\d{1,4}(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b"
+    r"|\d{1,2}\s+(?:cycles?|ciclos?|cicli|cures|Zyklen)\b|(?:for|pendant|durante|durant|per|por"
+    r"|f[üu]r|during)\s+(?:(?:about|around|almost|nearly|environ|cerca\s+de|circa|ca\.)\s+)?"
+    + _SPAN_NUMBER
+    + r"\s+"
+    + _SPAN_UNIT
+    + _SPAN_END
+    + r")",
+    _I,
+)
+GERMAN_FOR = re.compile(r"\s*f[üu]r\b", _I)
+GERMAN_NOUN_END = re.compile(r"(?:e|nis|tum|ur|ik|en|er|el)$")
+"""Endings of German nouns, which are capitalised: "Nachsorge für 2 Jahre" is no drug."""
 DOSE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*mg\s*/\s*m(?:2|²|\^2)", _I)
 
 YEAR = r"(19[5-9]\d|20\d{2})"
@@ -294,7 +332,10 @@ REPEAT = re.compile(
 # A drug named again as a new line, not a remark ("doxorubicin again at relapse").
 AGAIN = re.compile(
     r"\b(?:again|rechallenge[d]?|re-challenge[d]?|repeated|de\s+nuevo|otra\s+vez|nuevamente"
-    r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder)\b",
+    r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder"
+    r"|re-?start\w*|re-?introduc\w*|re-?treat\w*|re-?initiat\w*|reinici\w*|reintroduc\w*"
+    r"|retom\w*|red[ée]marr\w*|r[ée]introdu\w*|ripres[oa]|ripreso|reintrodott\w*|riavviat\w*"
+    r"|reintroduzid\w*)\b",
     _I,
 )
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.
@@ -347,7 +388,7 @@ TAKING = re.compile(
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|lisib|parib|platin|taxel|rubicin|mustine|fosfamide|ciclib|rafenib|stat"
-    r"|trexate|tecan|zomib|limus|mide|bine)$",
+    r"|trexate|tecan|zomib|limus|mide|bine|ectedin|relin|relix|trozole|estrant)$",
     _I,
 )
 _NAME_CUE_TEXT = (

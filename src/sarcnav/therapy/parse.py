@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, 
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
 CAPITAL_WHY = "capitalised word not in the catalogue"
+DOSED_WHY = "capitalised word given a dose, a cycle count or a duration"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
@@ -153,17 +154,39 @@ def _closes(text: str, pos: int) -> bool:
 
 
 def _split_and(text: str, part: Part) -> list[Part]:
-    """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and")."""
+    """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and"), and
+    "Yondelis x6 and AIM x4" (each with its own cycle count)."""
     chunk = text[part.start : part.end]
-    if not lx.COMBINATION.search(chunk):
-        return [part]
+    if lx.COMBINATION.search(chunk):
+        joins = [
+            (part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)
+        ]
+    else:
+        joins = _counted_joins(text, part)
     pieces: list[Part] = []
     pos = part.start
-    for m in lx.AND_SPLIT.finditer(chunk):
-        pieces.append(Part(pos, part.start + m.start(), part.lead if not pieces else "next"))
-        pos = part.start + m.end()
-    pieces.append(Part(pos, part.end, part.lead if not pieces else "next"))
+    then = "before" if part.lead == "before" else "next"  # "before that X x6 and Y x6": Y, X
+    for start, end in joins:
+        pieces.append(Part(pos, start, part.lead if not pieces else then))
+        pos = end
+    pieces.append(Part(pos, part.end, part.lead if not pieces else then))
     return pieces
+
+
+def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
+    """The "and"s with a cycle count before them and a count or a year after them ("Yondelis x6
+    and AIM x4", "gem/doc x4 and pazopanib since 2022")."""
+    found = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
+    starts = [part.start] + [end for _, end in found]
+    bounds = list(zip(starts, [start for start, _ in found] + [part.end], strict=True))
+    counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
+    dated = [bool(lx.YEAR_ONE.search(text, a, b)) for a, b in bounds]
+    closing = [bool(lx.COUNT_AT_END.search(text, a, b)) for a, b in bounds]  # "X x4 | and"
+    return [
+        j
+        for k, j in enumerate(found)
+        if counted[k] and (counted[k + 1] or (closing[k] and dated[k + 1]))
+    ]
 
 
 def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
@@ -219,7 +242,7 @@ def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | N
     glued = cat.joined(word)
     if glued is not None:
         return glued, 1, word, 100.0
-    fuzzy = cat.fuzzy(word)
+    fuzzy = cat.fuzzy(word) or cat.sounds_like(word)
     return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
 
@@ -245,15 +268,28 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     elif (
         word[0].isupper()
         and not word.isupper()
-        and not _sentence_initial(token)
         and not is_ordinary(word)  # German nouns ("Rezidiv") are capitalised
         and not is_noun_like(word)  # "Nachbeobachtung", "Lokalrezidiv"
     ):
-        why = CAPITAL_WHY
+        if _given_as_drug(token, word):
+            why = DOSED_WHY  # "Zoladex for 1 year", "Décapeptyl pendant 6 mois", "Opdivo 240 mg"
+        elif _sentence_initial(token):
+            return
+        else:
+            why = CAPITAL_WHY
     else:
         return
     end = token.start() + len(word)
     part.unknown.append(UnknownTerm(text=word, start=token.start(), end=end, why=why))
+
+
+def _given_as_drug(token: re.Match[str], word: str) -> bool:
+    """A capitalised word followed by a dose, a count or a time on it, which is not a clipped
+    catalogue name ("Votri") nor, before German "für", a German noun ("Nachsorge für 2 Jahre")."""
+    given = lx.GIVEN_AS_DRUG.match(token.string, token.end())
+    if given is None or catalogue().begins_a_name(word):
+        return False
+    return not (lx.GERMAN_FOR.match(given.group()) and lx.GERMAN_NOUN_END.search(word))
 
 
 def _sentence_initial(token: re.Match[str]) -> bool:
@@ -390,7 +426,8 @@ def _read_part(
             and any(u.why != CAPITAL_WHY for u in part.unknown)
         )
         or lx.TAKING.search(chunk)
-        or any(u.why == CODE_WHY for u in part.unknown)
+        or lx.CYCLES.search(chunk)
+        or any(u.why in (CODE_WHY, DOSED_WHY) for u in part.unknown)
     )
     if part.unknown and not (radiation or surgery) and (line.agents or therapy_cue):
         line.unknown = part.unknown
