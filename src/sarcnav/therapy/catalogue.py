@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
@@ -34,6 +34,7 @@ OPERATOR_ONLY = frozenset({"doc", "tax"})
 """Short aliases that are everyday words: accepted only when joined to another drug by / or +."""
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Lower-case, strip accents, treat hyphens as spaces, collapse whitespace."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -113,6 +114,12 @@ class Catalogue:
         for amb in pack.ambiguous:
             self._add(amb.text, "ambiguous", amb.id, False)
         self.max_words = max(len(key.split()) for key in self.entries)
+        several = [key.split() for key in self.entries if " " in key]
+        self.leading_words = frozenset(
+            [words[0] for words in several] + [words[1] for words in several if len(words) == 2]
+        )
+        """Words that may begin a name of several words (either word of a two-word name, which
+        may be written in either order)."""
         self.drug_names = {
             normalize(name): drug.generic
             for drug in pack.drugs

@@ -177,6 +177,8 @@ def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     """The "and"s with a cycle count before them and a count or a year after them ("Yondelis x6
     and AIM x4", "gem/doc x4 and pazopanib since 2022")."""
     found = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
+    if not found:
+        return []
     starts = [part.start] + [end for _, end in found]
     bounds = list(zip(starts, [start for start, _ in found] + [part.end], strict=True))
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
@@ -194,7 +196,8 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
     i = 0
     while i < len(tokens):
         found = None
-        for n in range(min(cat.max_words, len(tokens) - i), 0, -1):
+        several = normalize(tokens[i].group()) in cat.leading_words
+        for n in range(min(cat.max_words if several else 1, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(span))
             if not all(_JOIN.match(g) for g in gaps):
