@@ -255,3 +255,33 @@ def test_unknown_brands_given_a_time_dose_or_count(
     history = parse_history(text)
     assert [line.agents for line in history.lines] == agents
     assert [u.text for u in history.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "and since YEAR" starts a line, as "and in YEAR" does
+        ("Bekam 2018 Doxorubicin und seit 2020 Pazopanib", [["doxorubicin"], ["pazopanib"]]),
+        ("AIM x6 and since 2022 pazopanib", [["doxorubicin", "ifosfamide"], ["pazopanib"]]),
+        # a dose between two drugs joined by "/" or "+" keeps the combination
+        ("Gem 900/Doc 75 x 4 (2020)", [["gemcitabine", "docetaxel"]]),
+        # "the plan is", "thinking about": not given; a time word ends the scope
+        ("The plan is gemcitabine and docetaxel, first cycle next Tuesday.", []),
+        ("Doxorubicin x6; el plan es empezar trabectedina", [["doxorubicin"]]),
+        ("Estamos pensando en eribulina", []),
+        ("We are thinking about eribulin after her pazopanib", [["pazopanib"]]),
+        # "after N cycles of X" puts X first
+        ("Halaven since May, after four cycles of dacarbazine", [["dacarbazine"], ["eribulin"]]),
+        (
+            "Trabectedina desde 2023, tras 6 ciclos de la doxorrubicina",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        # chemotherapy whose only drug was not given makes no line; ruled out
+        ("Chemotherapy with doxorubicin was declined; letrozole since 2020", [["letrozole"]]),
+        ("Quimioterapia con ifosfamida descartada por la función renal", []),
+        # guard: chemotherapy with a drug given
+        ("She had chemotherapy with doxorubicin x6", [["doxorubicin"]]),
+    ],
+)
+def test_years_doses_plans_and_counts_around_drugs(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -33,7 +33,8 @@ SEPARATOR = re.compile(
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
-    r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+)?"
+    r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
+    r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
     r"|(?P<ordinal>" + _ORDINAL + r")"
@@ -49,7 +50,8 @@ COMBINATION = re.compile(r"[/+]")
 # "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
 # de X y 6 ciclos de Y"): each side is a line.
 AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
-OPERATOR_GAP = re.compile(r"^\s*[/+&-]\s*$")
+# "/", "+", "&" or "-" between two drugs, perhaps after a dose ("Gem 900/Doc 75").
+OPERATOR_GAP = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:mg(?:/m2|/m²)?\s*)?)?[/+&-]\s*$", _I)
 WORD_GAP = re.compile(r"^\s+(?:(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+)?$", _I)
 # Words just before a verb such as "started" that keep it from starting a line ("not started",
 # "was going to start", "no se inició").
@@ -184,7 +186,12 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_TAIL = r"\s+(?:\w+[\s']+){0,3}$"  # up to three words ("d'", "la proposta di") before the drug
+# Up to three words ("d'", "la proposta di") between a cue and the drug, none a time word ("thinking
+# about eribulin after her pazopanib": pazopanib was given).
+_TAIL = (
+    r"\s+(?:(?!(?:after|before|following|tras|despu[eé]s|apr[eè]s|dopo|ap[oó]s|nach)\b)\w+[\s']+)"
+    r"{0,3}$"
+)
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|without|sin|nunca|sans|jamais|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
@@ -197,7 +204,10 @@ NEGATED_BEFORE = re.compile(
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
-    r"|brought\s+up|considering|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to"
+    r"|brought\s+up|considering|thinking\s+(?:about|of)|pensando\s+(?:en|a|em)|pense\s+[àa]"
+    r"|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to"
+    r"|plan\s+(?:is|was)(?:\s+to)?|el\s+plan\s+es|le\s+plan\s+est|il\s+piano\s+[èe]|o\s+plano\s+[ée]"
+    r"|der\s+Plan\s+ist"
     r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
     r"to\s+(?:give|start|try|use)|consideration\s+(?:of|for)|considered\s+for"
@@ -243,7 +253,8 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
-    r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn)\b"
+    r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn"
+    r"|ruled\s+out|descartad[oa]|[ée]cart[ée]e?|scartat[oa]|verworfen)\b"
     r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
     r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
     r"|^\s*(?:(?:or|o|ou|oder)\s+(?:\w+\s+){0,3}?)?(?:as|como|comme|come|als)\s+"
@@ -288,7 +299,8 @@ AFTER_LEADING = re.compile(
     r"\b" + _AFTER + r"\s+(?:(?:progress\w*|progres\w*|fail\w*|relaps\w*|recurr\w*|PD|fracaso"
     r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
     r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
-    r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?$",
+    r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:" + _NUM + r"\s+(?:cycles?|rounds?"
+    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?$",
     _I,
 )
 # Words that make a stretch a remark about a drug already given ("the ifosfamide caused...").

@@ -62,7 +62,9 @@ def parse_history(text: str) -> TreatmentHistory:
     _drop_weak(text, parts)
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     for k, part in enumerate(parts):
-        history.review_reasons.extend(_drop_negated(text, part))
+        negated = _drop_negated(text, part)
+        history.review_reasons.extend(negated)
+        part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
@@ -455,7 +457,7 @@ def _read_part(
         line.regimen, line.regimen_id = before.regimen, before.regimen_id
         line.notes.append(f'the line before repeated ("{repeat.group()}")')
         is_line = True
-    elif not is_line and chemo and not (radiation or surgery):
+    elif not is_line and chemo and not (radiation or surgery or part.negated):
         line.notes.append(CHEMO_NOTE)
         is_line = True
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None

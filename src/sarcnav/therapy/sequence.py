@@ -24,6 +24,8 @@ class Part:
     lead: str
     mentions: list[tuple[Mention, NameEntry]] = field(default_factory=list)
     unknown: list[UnknownTerm] = field(default_factory=list)
+    negated: bool = False
+    """Every drug the stretch named was not given ("chemotherapy with X was declined")."""
 
 
 def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> list[Part]:
