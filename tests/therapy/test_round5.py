@@ -214,6 +214,13 @@ def test_a_name_spelt_as_it_sounds_asks_for_review() -> None:
             "Gemcitabine and docetaxel x4 and pazopanib since 2022",
             [["gemcitabine", "docetaxel"], ["pazopanib"]],
         ),
+        # "and" after a stretch closed by a year, before one with a year
+        (
+            "Actualmente recibe eribulina, y antes había recibido doxorrubicina (2020) y "
+            "trabectedina (2021-2022).",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        ("Prior: doxorubicin (2018-2019) and eribulin (2020)", [["doxorubicin"], ["eribulin"]]),
         # inside "before that", the list runs backwards too
         (
             "Currently eribulin; before that trabectedin x6 and doxorubicin x4",
@@ -227,6 +234,10 @@ def test_a_name_spelt_as_it_sounds_asks_for_review() -> None:
         ),
         ("doxorubicin x6 and responded well", [["doxorubicin"]]),
         ("AIM x6 in 2019 and 2020", [["doxorubicin", "ifosfamide"]]),
+        (
+            "doxorubicin and ifosfamide in 2019 and 2020, then eribulin",
+            [["doxorubicin", "ifosfamide"], ["eribulin"]],
+        ),
     ],
 )
 def test_and_between_counted_stretches_separates_lines(text: str, agents: list[list[str]]) -> None:

@@ -93,12 +93,12 @@ CYCLES = re.compile(
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
-COUNT_AT_END = re.compile(
+CLOSED_BY_COUNT_OR_YEAR = re.compile(
     r"(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×]|\d{1,2}\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures"
-    r"|Zyklen))\s*\)?\s*$",
+    r"|Zyklen)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2})?)?)\s*\)?\s*$",
     _I,
 )
-"""A cycle count that closes a stretch ("gem/doc x4", "(6 cycles)")."""
+"""A cycle count or a year that closes a stretch ("gem/doc x4", "(6 cycles)", "(2021-2022)")."""
 _SPAN_NUMBER = (
     r"(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|un|une|uno|una|um|uma|ein|eine|einem)"
 )
@@ -135,6 +135,7 @@ ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 YEAR_RANGE = re.compile(
     r"\b" + YEAR + r"\s*(?:-|–|—|to|until|till|through|a|hasta)\s*" + YEAR + r"\b", _I
 )
+ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 YEAR_ONE = re.compile(r"(?<![\d-])\b" + YEAR + r"\b(?![-/]\d)")
 
 # Response words, most specific first; the last one found in a line wins.

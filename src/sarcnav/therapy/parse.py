@@ -176,20 +176,21 @@ def _split_and(text: str, part: Part) -> list[Part]:
 
 
 def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
-    """The "and"s with a cycle count before them and a count or a year after them ("Yondelis x6
-    and AIM x4", "gem/doc x4 and pazopanib since 2022")."""
+    """The "and"s between two stretches that each carry a cycle count, or after a stretch closed by
+    a count or a year and before one with a count or a year ("Yondelis x6 and AIM x4", "gem/doc x4
+    and pazopanib since 2022", "doxorubicina (2020) y trabectedina (2021-2022)")."""
     found = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     if not found:
         return []
     starts = [part.start] + [end for _, end in found]
     bounds = list(zip(starts, [start for start, _ in found] + [part.end], strict=True))
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
-    dated = [bool(lx.YEAR_ONE.search(text, a, b)) for a, b in bounds]
-    closing = [bool(lx.COUNT_AT_END.search(text, a, b)) for a, b in bounds]  # "X x4 | and"
+    dated = [bool(lx.ANY_YEAR.search(text, a, b)) for a, b in bounds]
+    closed = [bool(lx.CLOSED_BY_COUNT_OR_YEAR.search(text, a, b)) for a, b in bounds]
     return [
         j
         for k, j in enumerate(found)
-        if counted[k] and (counted[k + 1] or (closing[k] and dated[k + 1]))
+        if (counted[k] and counted[k + 1]) or (closed[k] and (counted[k + 1] or dated[k + 1]))
     ]
 
 
