@@ -296,3 +296,19 @@ def test_unknown_brands_given_a_time_dose_or_count(
 )
 def test_years_doses_plans_and_counts_around_drugs(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Doxorubicin contraindicated; treated with trabectedin first line.", [["trabectedin"]]),
+        (
+            "Ifosfamida contraindicada por insuficiencia renal; recibió doxorrubicina x6",
+            [["doxorubicin"]],
+        ),
+        # an eight-digit registry number is a study code
+        ("Enrolled on NCT04123456 for 3 months, then pazopanib.", [[], ["pazopanib"]]),
+    ],
+)
+def test_contraindicated_drugs_and_registry_numbers(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

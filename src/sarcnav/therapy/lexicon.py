@@ -255,7 +255,8 @@ NEGATED_AFTER = re.compile(
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
     r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn"
-    r"|ruled\s+out|descartad[oa]|[ée]cart[ée]e?|scartat[oa]|verworfen)\b"
+    r"|ruled\s+out|descartad[oa]|[ée]cart[ée]e?|scartat[oa]|verworfen|contra-?indicated"
+    r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert)\b"
     r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
     r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
     r"|^\s*(?:(?:or|o|ou|oder)\s+(?:\w+\s+){0,3}?)?(?:as|como|comme|come|als)\s+"
@@ -410,8 +411,8 @@ _NAME_CUE_TEXT = (
 NAME_CUES = frozenset(_NAME_CUE_TEXT.split())
 _PLACE_TEXT = "clinic hospital center centre institute university medical cancer health centro"
 PLACE_WORDS = frozenset(_PLACE_TEXT.split())
-CODE_NAME = re.compile(r"[A-Z]{2,5}-?\d{2,7}(?![\w-])")
-"""A study code such as AZD1234 or BAY-1895344 (matched where a word starts)."""
+CODE_NAME = re.compile(r"[A-Z]{2,5}-?\d{2,8}(?![\w-])")
+"""A study code such as AZD1234, BAY-1895344 or NCT04123456 (matched where a word starts)."""
 _STOPWORD_TEXT = """
     a an and the of on in at to for with by from or as is was were be been has had have she he
     her his they their it its my mom mum mother sister wife aunt friend patient pt then now
