@@ -312,3 +312,33 @@ def test_years_doses_plans_and_counts_around_drugs(text: str, agents: list[list[
 )
 def test_contraindicated_drugs_and_registry_numbers(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # future in Portuguese, French, Italian; Italian "mai" (never)
+        ("Fez doxorrubicina 6 ciclos. Agora vai começar eribulina.", [["doxorubicin"]]),
+        ("Doxorubicine 6 cures ; elle va commencer la trabectédine", [["doxorubicin"]]),
+        ("Doxorubicina x6, inizierà eribulina a breve", [["doxorubicin"]]),
+        ("Non ha mai ricevuto eribulina; attualmente trabectedina", [["trabectedin"]]),
+        # guards: French "mai" (May) is a month, not "never"
+        ("En mai 2021 doxorubicine x6", [["doxorubicin"]]),
+        ("Le 3 mai doxorubicine", [["doxorubicin"]]),
+        # discussed but not (yet) started, in a stretch of its own
+        (
+            "Eine Therapie mit Eribulin wurde besprochen, aber noch nicht begonnen. Bisher nur "
+            "Doxorubicin (6 Zyklen).",
+            [["doxorubicin"]],
+        ),
+        ("Dacarbazine x5. Trabectedin was proposed, but not started", [["dacarbazine"]]),
+        ("Pazopanib fue propuesto; sigue con letrozol", [["letrozole"]]),
+    ],
+)
+def test_future_never_and_proposed_in_other_languages(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+def test_months_of_six_languages_are_not_unknown_drugs() -> None:
+    history = parse_history("Trabectedin, danach seit März Pazopanib; desde Septiembre eribulina")
+    assert history.unknown == []

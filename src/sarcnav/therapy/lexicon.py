@@ -194,7 +194,7 @@ _TAIL = (
     r"{0,3}$"
 )
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
+    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
@@ -206,7 +206,10 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
     r"|brought\s+up|considering|thinking\s+(?:about|of)|pensando\s+(?:en|a|em)|pense\s+[àa]"
-    r"|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to"
+    r"|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to|vai\s+(?:come[çc]ar|iniciar"
+    r"|fazer|receber|tomar)|v[aã]o\s+(?:come[çc]ar|iniciar|dar)|va\s+(?:commencer|d[ée]buter"
+    r"|recevoir)|doit\s+(?:commencer|d[ée]buter|recevoir)|inizier[àa]|comincer[àa]"
+    r"|dovr(?:ebbe|[àa])\s+iniziare|deve\s+iniziare|soll(?:te)?"
     r"|plan\s+(?:is|was)(?:\s+to)?|el\s+plan\s+es|le\s+plan\s+est|il\s+piano\s+[èe]|o\s+plano\s+[ée]"
     r"|der\s+Plan\s+ist"
     r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
@@ -269,8 +272,10 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
-    r"|^\s*(?:is|are|was|were)\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned"
-    r"|evaluated)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|^\s*(?:is|are|was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])\s+"
+    r"(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned|evaluated|besprochen|erwogen"
+    r"|vorgeschlagen|geplant|propuest[oa]|plantead[oa]|discutid[oa]|propost[oa]|propos[ée]e?"
+    r"|discut[ée]e?|discuss[oa]|pianificat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
     r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
     r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
     r"\s+considerad[oa]|wird\s+erwogen)\b",
@@ -282,7 +287,11 @@ REFUSED_NEXT = re.compile(
     r"^\s*(?:(?:which|that|but|que|ce\s+qu|che|mas|pero|aber|was|die)\s*'?\s*(?:\w+\s+){0,2}?)"
     r"(?:declined|refused|turned\s+down|did\s*n[o']?t\s+(?:want|accept|take)|rechaz\w*"
     r"|no\s+(?:quiso|acept[oó])|a\s+refus[ée]e?|refus\w*|ha\s+rifiutato|rifiut\w*|recusou"
-    r"|recus\w*|abgelehnt|ablehnte|lehnte)\b",
+    r"|recus\w*|abgelehnt|ablehnte|lehnte"
+    # "..., but not (yet) started", "aber noch nicht begonnen", "pero no se inició"
+    r"|(?:not|nicht|no|non|n[aã]o|pas)\s+(?:yet\s+|noch\s+|todav[ií]a\s+|ancora\s+|ainda\s+"
+    r"|encore\s+|se\s+)?(?:started|begun|given|begonnen|gegeben|inici\w*|empez\w*|iniziat[oa]"
+    r"|commenc[ée]e?|come[çc]ad[oa]|dad[oa]))\b",
     _I,
 )
 # Words that say a list runs from the latest line back to the first.

@@ -44,10 +44,15 @@ _HISTORY_WORDS = """
     viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche lunedi martedi
     mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta montag dienstag
     mittwoch donnerstag freitag samstag sonntag
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro
+    marco maio junho julho setembro outubro novembro dezembro januar februar marz juni juli
+    oktober dezember
 """
 """History vocabulary of the supported languages, everyday words that begin like a drug name
 ("mito", "zine", "dexa" scan, "aroma"), hormone-receptor words ("oestrogen" is not a
-progestogen) and the days of the week; lower case without accents."""
+progestogen), the days of the week and the months; lower case without accents."""
 
 
 @cache
