@@ -342,3 +342,27 @@ def test_future_never_and_proposed_in_other_languages(text: str, agents: list[li
 def test_months_of_six_languages_are_not_unknown_drugs() -> None:
     history = parse_history("Trabectedin, danach seit März Pazopanib; desde Septiembre eribulina")
     assert history.unknown == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "Treatment so far: 1) AIM 2) Yondelis 3) Votrient (stopped, liver) 4) Halaven",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"], ["eribulin"]],
+        ),
+        (
+            "Lines: a) doxorubicin b) gemcitabine + docetaxel c) eribulin",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        # guards: a bracket closing a range, a count or a grade is no list marker
+        (
+            "gemcitabine + docetaxel (cycles 1-6) then eribulin",
+            [["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        ("AIM (x6) and ifosfamide-related encephalopathy", [["doxorubicin", "ifosfamide"]]),
+        ("ESS (grade 2) pazopanib", [["pazopanib"]]),
+    ],
+)
+def test_inline_list_markers_separate_lines(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

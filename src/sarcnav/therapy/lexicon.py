@@ -40,6 +40,7 @@ SEPARATOR = re.compile(
     r"|(?P<ordinal>" + _ORDINAL + r")"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
     r"|\n|(?<!\d),|,(?!\d)|→|->|=>|\||•"
+    r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
     r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
     r"\s+[-–—/]\s+)",
     _I,
