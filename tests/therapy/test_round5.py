@@ -366,3 +366,29 @@ def test_months_of_six_languages_are_not_unknown_drugs() -> None:
 )
 def test_inline_list_markers_separate_lines(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # an arrow leads to the next line: short aliases after it count
+        (
+            "Tx: dox x6 -> gem/doc x4 -> pazo -> erib",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["pazopanib"], ["eribulin"]],
+        ),
+        (
+            "doxorubicin → pazopanib → doxorubicin",
+            [["doxorubicin"], ["pazopanib"], ["doxorubicin"]],
+        ),
+        # "X before Y": X first
+        (
+            "Dacarbazine x3 was given before she enrolled on the trial of AB-1234",
+            [["dacarbazine"], []],
+        ),
+        ("Doxorrubicina 6 ciclos antes de empezar pazopanib", [["doxorubicin"], ["pazopanib"]]),
+        # guard: before surgery is a setting, not a line
+        ("doxorubicin x6 before surgery", [["doxorubicin"]]),
+    ],
+)
+def test_arrows_and_before_order_lines(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

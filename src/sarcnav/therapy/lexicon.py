@@ -36,10 +36,11 @@ SEPARATOR = re.compile(
     r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
-    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b)"
+    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b"
+    r"|→|->|=>|⇒)"  # an arrow leads to the next line of a sequence
     r"|(?P<ordinal>" + _ORDINAL + r")"
     r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
-    r"|\n|(?<!\d),|,(?!\d)|→|->|=>|\||•"
+    r"|\n|(?<!\d),|,(?!\d)|\||•"
     r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
     r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
     r"\s+[-–—/]\s+)",
@@ -305,6 +306,10 @@ REVERSE = re.compile(
 )
 _AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
 AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
+# "X was given before Y": X came first ("before that" is a separator, never inside a stretch).
+BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|antes\s+de|avant(?:\s+de|\s+d')?|prima\s+(?:di|del|della)|vor)\b", _I
+)
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(

@@ -356,7 +356,8 @@ def _drop_negated(text: str, part: Part) -> list[str]:
 
 
 def _split_after(text: str, part: Part) -> list[Part]:
-    """ "ifosfamide after progression on doxorubicin": the drug after "after" came first."""
+    """ "ifosfamide after progression on doxorubicin": the drug after "after" came first;
+    "dacarbazine before the trial of AB-1234": the drug before "before" did."""
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
     ahead = [u for u in part.unknown if leading and u.start < leading.start()]
     if leading and not ahead:  # "(so) after the doxorubicin she went on olaparib"
@@ -377,6 +378,16 @@ def _split_after(text: str, part: Part) -> list[Part]:
             for unknown in part.unknown:
                 (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
             return [earlier, later]
+    for m in lx.BEFORE.finditer(text, part.start, part.end):
+        head = [x for x in part.mentions if x[0].end <= m.start()]
+        tail = [x for x in part.mentions if x[0].start >= m.end()]
+        codes = [u for u in part.unknown if u.start >= m.end() and u.why == CODE_WHY]
+        if head and (tail or codes):
+            first = Part(part.start, m.start(), part.lead, head, [])
+            then = Part(m.end(), part.end, "next", tail, [])
+            for unknown in part.unknown:
+                (then if unknown.start >= m.end() else first).unknown.append(unknown)
+            return [first, then]
     return [part]
 
 
