@@ -392,3 +392,27 @@ def test_inline_list_markers_separate_lines(text: str, agents: list[list[str]]) 
 )
 def test_arrows_and_before_order_lines(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "She's currently receiving her 6th cycle of trabectedin. Her earlier treatments were "
+            "doxorubicin and then gemcitabine with docetaxel.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            "Actualmente eribulina. Tratamientos previos: doxorrubicina y luego trabectedina.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Aktuell Eribulin; bisherige Therapien: Doxorubicin, dann Pazopanib",
+            [["doxorubicin"], ["pazopanib"], ["eribulin"]],
+        ),
+        # guard: in text order already
+        ("Previous treatment was doxorubicin x6, now pazopanib", [["doxorubicin"], ["pazopanib"]]),
+    ],
+)
+def test_earlier_treatments_were_lead_back_in_time(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -21,6 +21,10 @@ _ORDINAL = (
 ORDINAL_BEFORE = re.compile(r"(?:" + _ORDINAL + r")\s*$", _I)
 """An ordinal heading just before a line ("2nd line:", "1ª línea", "Zweitlinie")."""
 
+_THERAPIES = (
+    r"(?:treatments?|therapies|therapy|lines?|chemo(?:therapy)?|regimens?|tratamientos?|tratamentos?"
+    r"|traitements?|terapi[ae]|linee|l[ií]neas|linhas|Therapien|Behandlungen)"
+)
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
@@ -29,7 +33,13 @@ SEPARATOR = re.compile(
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
-    r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:)"
+    r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
+    # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
+    r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
+    r"|included?|consisted\s+of|:)|\b"
+    + _THERAPIES
+    + r"\s+(?:previ[oa]s|anteriores|ant[ée]rieur[es]*"
+    r"|precedenti)\s*(?:fueron|foram|:|incluyen))"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
