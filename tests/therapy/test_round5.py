@@ -416,3 +416,27 @@ def test_arrows_and_before_order_lines(text: str, agents: list[list[str]]) -> No
 )
 def test_earlier_treatments_were_lead_back_in_time(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a decision still to come, a conditional giving, a future assessment
+        (
+            "Terminó 6 ciclos de AI. Quieren ver la resonancia antes de decidir si le dan "
+            "pazopanib.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("Doxorubicin x6; they will decide whether to give eribulin", [["doxorubicin"]]),
+        (
+            "Eribulina desde 2023. Previamente doxorrubicina (2021) y trabectedina (2022). "
+            "Se valorará pazopanib a la progresión.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        ("Doxorubicin x6; she will be offered eribulin", [["doxorubicin"]]),
+        # guard: Spanish reflexive "se" is no "if"
+        ("Se le da doxorrubicina cada 21 días", [["doxorubicin"]]),
+    ],
+)
+def test_decisions_to_come_and_conditionals(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
