@@ -440,3 +440,26 @@ def test_earlier_treatments_were_lead_back_in_time(text: str, agents: list[list[
 )
 def test_decisions_to_come_and_conditionals(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # under discussion, being assessed, planned or scheduled: not given
+        (
+            "2e ligne : trabectédine (10 cures). 3e ligne en discussion (pazopanib ou éribuline).",
+            [["trabectedin"]],
+        ),
+        ("Doxorubicina x6. Si valuta pazopanib.", [["doxorubicin"]]),
+        (
+            "Trabectedin ab 2021, seit 2022 Pazopanib. Eribulin ist geplant.",
+            [["trabectedin"], ["pazopanib"]],
+        ),
+        ("Eribulina está programada para el lunes", []),
+        ("la trabectedina è prevista a gennaio", []),
+        # guard: "es" before an ordinary noun phrase
+        ("Pazopanib es el tratamiento actual", [["pazopanib"]]),
+    ],
+)
+def test_under_discussion_planned_or_scheduled(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -202,8 +202,8 @@ RESPONSES: list[tuple[str, re.Pattern[str]]] = [
 # Up to three words ("d'", "la proposta di") between a cue and the drug, none a time word ("thinking
 # about eribulin after her pazopanib": pazopanib was given).
 _TAIL = (
-    r"\s+(?:(?!(?:after|before|following|tras|despu[eé]s|apr[eè]s|dopo|ap[oó]s|nach)\b)\w+[\s']+)"
-    r"{0,3}$"
+    r"[\s(:]+(?:(?!(?:after|before|following|tras|despu[eé]s|apr[eè]s|dopo|ap[oó]s|nach)\b)"
+    r"\w+[\s']+){0,3}$"
 )
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
@@ -218,6 +218,8 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
     r"|brought\s+up|considering|thinking\s+(?:about|of)|pensando\s+(?:en|a|em)|pense\s+[àa]"
+    r"|(?:en|in|em|under|bajo|sous)\s+(?:discussion|discusi[oó]n|discussione|discuss[aã]o|Diskussion"
+    r"|consideration|consideraci[oó]n|valutazione|évaluation)|si\s+valut\w*|in\s+Planung"
     r"|decid\w*\s+(?:if|whether|si|se|ob)|(?:if|si|falls|wenn|ob)\s+(?:\w+\s+){0,2}?(?:give|gives"
     r"|get|gets|starts?|dan|da|den|recibe|reciba|inicia|empieza|donne|donnent|d[aã]o|recebe"
     r"|riceve|bekommt|erh[äa]lt)|(?:se\s+)?(?:valorar[aá]|plantear[aá]|considerar[aá]|propondr[aá]"
@@ -288,10 +290,11 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
-    r"|^\s*(?:is|are|was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])\s+"
-    r"(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned|evaluated|besprochen|erwogen"
-    r"|vorgeschlagen|geplant|propuest[oa]|plantead[oa]|discutid[oa]|propost[oa]|propos[ée]e?"
-    r"|discut[ée]e?|discuss[oa]|pianificat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|^\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|est|[eè]"
+    r"|[ée]|es|est[aá])\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned|evaluated"
+    r"|besprochen|erwogen|vorgeschlagen|geplant|vorgesehen|propuest[oa]|plantead[oa]|discutid[oa]"
+    r"|programad[oa]|planificad[oa]|planejad[oa]|propost[oa]|propos[ée]e?|discut[ée]e?|pr[ée]vue?"
+    r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
     r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
     r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
     r"\s+considerad[oa]|wird\s+erwogen)\b",
