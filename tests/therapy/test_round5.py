@@ -106,6 +106,12 @@ def test_a_word_after_an_opening_question_mark_is_sentence_initial() -> None:
             "Eribulin x4, then pazopanib after progression on eribulin",
             [["eribulin"], ["pazopanib"]],
         ),
+        # guard: "after" about a cycle, far from the drug, orders nothing
+        (
+            "Doxorubicin and dacarbazine from 2022; dacarbazine was stopped after C2 for vomiting "
+            "and she went on with doxorubicin to C6",
+            [["doxorubicin", "dacarbazine"]],
+        ),
         # guard: a new drug after "after" is still a line of its own
         (
             "Doxorubicin x6. Then pazopanib after progression on eribulin",

@@ -372,7 +372,7 @@ def _split_after(text: str, part: Part) -> list[Part]:
     for m in lx.AFTER.finditer(text, part.start, part.end):
         head = [x for x in part.mentions if x[0].end <= m.start()]
         tail = [x for x in part.mentions if x[0].start >= m.end()]
-        if head and tail:
+        if head and tail and _after_reaches(text, m, tail[0][0].start):
             earlier = Part(m.end(), part.end, "after", tail, [])  # a remark if just given
             later = Part(part.start, m.start(), "next", head, [])
             for unknown in part.unknown:
@@ -389,6 +389,14 @@ def _split_after(text: str, part: Part) -> list[Part]:
                 (then if unknown.start >= m.end() else first).unknown.append(unknown)
             return [first, then]
     return [part]
+
+
+def _after_reaches(text: str, after: re.Match[str], drug: int) -> bool:
+    """Whether "after" is about the drug at ``drug``: at most two words lie between them, or words
+    of progression, a count, an article ("after progression on", "after 6 cycles of the"); not
+    "dropped after C2 for nausea and she continued doxorubicin"."""
+    between = lx.WORD.findall(text, after.end(), drug)
+    return len(between) <= 2 or bool(lx.AFTER_LEADING.match(text, after.start(), drug))
 
 
 def _after_then(text: str, part: Part, begin: int) -> list[Part] | None:
