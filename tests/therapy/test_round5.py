@@ -469,3 +469,33 @@ def test_decisions_to_come_and_conditionals(text: str, agents: list[list[str]]) 
 )
 def test_under_discussion_planned_or_scheduled(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # not available / not approved / not covered: not given
+        ("Trabectedin was not available, so dacarbazine was used (5 cycles).", [["dacarbazine"]]),
+        ("Pazopanib no fue aprobado; recibió eribulina", [["eribulin"]]),
+        # a plan for a combination covers the whole combination
+        (
+            "She was meant to get ifosfamide with the doxorubicin, but only doxorubicin x6 "
+            "was given",
+            [["doxorubicin"]],
+        ),
+        ("They wanted to do AIM but she was frail, so doxorubicin x4", [["doxorubicin"]]),
+        # replaced by: the next line
+        (
+            "A doxorrubicina foi substituída por gencitabina após 2 ciclos",
+            [["doxorubicin"], ["gemcitabine"]],
+        ),
+        (
+            "Trabectedin x3, replaced with eribulin for liver toxicity",
+            [["trabectedin"], ["eribulin"]],
+        ),
+        # guard: a refusal of one drug does not reach a drug given after another verb
+        ("She declined ifosfamide and received doxorubicin x6", [["doxorubicin"]]),
+    ],
+)
+def test_unavailable_combinations_planned_and_replaced(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -42,6 +42,8 @@ SEPARATOR = re.compile(
     r"|precedenti)\s*(?:fueron|foram|:|incluyen))"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
+    r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
+    r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
     r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
@@ -64,6 +66,11 @@ COMBINATION = re.compile(r"[/+]")
 AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
 # "/", "+", "&" or "-" between two drugs, perhaps after a dose ("Gem 900/Doc 75").
 OPERATOR_GAP = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:mg(?:/m2|/m²)?\s*)?)?[/+&-]\s*$", _I)
+# A word joining a combination, perhaps with an article ("X with the Y", "X y la Y").
+WITH_GAP = re.compile(
+    r"^\s+(?:and|with|plus|y|con|e|com|et|avec|und|mit)\s+(?:(?:the|la|el|le|il|a|o|der|die|den)\s+)?$",
+    _I,
+)
 WORD_GAP = re.compile(r"^\s+(?:(?:and|y|e|et|und|plus|with|con|com|avec|mit|&)\s+)?$", _I)
 # Words just before a verb such as "started" that keep it from starting a line ("not started",
 # "was going to start", "no se inició").
@@ -232,7 +239,7 @@ NEGATED_BEFORE = re.compile(
     r"|der\s+Plan\s+ist"
     r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
-    r"to\s+(?:give|start|try|use)|consideration\s+(?:of|for)|considered\s+for"
+    r"to\s+(?:give|start|try|use|do)|consideration\s+(?:of|for)|considered\s+for"
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
     r"|empezar|iniciar|poner)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
@@ -266,7 +273,8 @@ _GIVEN = (
     r"(?:given|offered|started|used|received|tried|an\s+option|gegeben|begonnen|verabreicht"
     r"|erhalten|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
     r"|somministrat[oa]|iniziat[oa]|ricevut[oa]|dad[oa]|iniciad[oa]|recebid[oa]|inici[oó]"
-    r"|recibi[oó]|dio|tom[oó]|empez[oó])"
+    r"|recibi[oó]|dio|tom[oó]|empez[oó]|available|approved|covered|disponible|disponibile"
+    r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
 )
 NEGATED_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"

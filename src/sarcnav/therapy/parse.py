@@ -338,11 +338,10 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     for mention, entry in part.mentions:
         before = text[part.start : mention.start]
         after = text[mention.end : part.end]
-        joined = (
-            lx.OPERATOR_GAP.match(text[negated_end : mention.start]) if negated_end >= 0 else None
-        )
+        gap = text[negated_end : mention.start] if negated_end >= 0 else ""
+        joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
         if (
-            joined  # "considered for olaparib/TMZ": the whole combination
+            joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
             or (refused and mention.end <= refused.start("but"))
