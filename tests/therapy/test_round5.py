@@ -264,6 +264,8 @@ def test_and_between_counted_stretches_separates_lines(text: str, agents: list[l
         ("Maria for two years took letrozole", [["letrozole"]], []),
         ("Votri x6", [], []),
         ("Nachsorge für 2 Jahre, dann Letrozol", [["letrozole"]], []),
+        ("Surveillance for 2 years, then eribulin", [["eribulin"]], []),
+        ("Monitoring for 6 months, then eribulin", [["eribulin"]], []),
     ],
 )
 def test_unknown_brands_given_a_time_dose_or_count(

@@ -74,9 +74,11 @@ def is_ordinary(word: str) -> bool:
     return key in ordinary_words() or any(p.fullmatch(key) for _, p in lx.RESPONSES)
 
 
-_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|it[aä]t|ismus|ie|ien|itis)$")
-"""Endings of abstract and clinical nouns ("Nachbeobachtung", "Hypertonie", "Operation"); no
-drug name in the catalogue ends so, and brands rarely do."""
+_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|it[aä]t|ismus|ie|ien|itis|ing|ance|ence|ment|ness)$"
+)
+"""Endings of abstract and clinical nouns ("Nachbeobachtung", "Hypertonie", "Operation",
+"Monitoring", "Surveillance"); no drug name in the catalogue ends so, and brands rarely do."""
 COMPOUND_HEAD = 3
 """Letters a compound must have before an ordinary word it ends in ("Lokal|rezidiv")."""
 
