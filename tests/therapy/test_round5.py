@@ -418,6 +418,8 @@ def test_arrows_and_before_order_lines(text: str, agents: list[list[str]]) -> No
             "Aktuell Eribulin; bisherige Therapien: Doxorubicin, dann Pazopanib",
             [["doxorubicin"], ["pazopanib"], ["eribulin"]],
         ),
+        ("Halaven started in January. Before: Yondelis x 7", [["trabectedin"], ["eribulin"]]),
+        ("Eribulina actual. Antes: trabectedina", [["trabectedin"], ["eribulin"]]),
         # guard: in text order already
         ("Previous treatment was doxorubicin x6, now pazopanib", [["doxorubicin"], ["pazopanib"]]),
     ],

@@ -34,6 +34,7 @@ SEPARATOR = re.compile(
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
+    r"|\b(?:before|earlier|antes|avant|prima|vorher)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
     r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
     r"|included?|consisted\s+of|:)|\b"
