@@ -503,3 +503,26 @@ def test_under_discussion_planned_or_scheduled(text: str, agents: list[list[str]
 )
 def test_unavailable_combinations_planned_and_replaced(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # unnamed chemotherapy in Italian, French, German makes a line; refused or absent, none
+        ("Mia sorella ha fatto la chemio e poi il Votrient", [[], ["pazopanib"]]),
+        ("Hatte Chemotherapie 2019, dann Pazopanib", [[], ["pazopanib"]]),
+        ("Chimiothérapie refusée par la patiente ; letrozole depuis 2020", [["letrozole"]]),
+        ("Chemotherapie wurde abgelehnt. Letrozol seit 2020", [["letrozole"]]),
+        ("Aucune chimiothérapie. Létrozole depuis 2020", [["letrozole"]]),
+        ("Elle n'a pas reçu de trabectédine; éribuline depuis 2022", [["eribulin"]]),
+        # "will be", "sarà", "vai tentar": not given yet
+        ("Doxorubicina x6; il prossimo sarà l'eribulina", [["doxorubicin"]]),
+        ("Fez trabectedina; se piorar vai tentar eribulina", [["trabectedin"]]),
+        ("She will be on eribulin after the scan", []),
+        # guards: a drug before "will be", a French negation about the result
+        ("Pazopanib will be continued", [["pazopanib"]]),
+        ("pas de réponse à la doxorubicine x4", [["doxorubicin"]]),
+    ],
+)
+def test_chemotherapy_words_and_future_in_six_languages(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

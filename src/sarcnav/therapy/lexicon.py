@@ -214,7 +214,8 @@ _TAIL = (
     r"\w+[\s']+){0,3}$"
 )
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie)\s+"
+    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
+    r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
@@ -233,7 +234,8 @@ NEGATED_BEFORE = re.compile(
     r"|riceve|bekommt|erh[äa]lt)|(?:se\s+)?(?:valorar[aá]|plantear[aá]|considerar[aá]|propondr[aá]"
     r"|evaluar[aá])|will\s+be\s+(?:considered|discussed|offered|evaluated)"
     r"|going\s+to|about\s+to|planned\s+to|plan\s+to|plans\s+to|vai\s+(?:come[çc]ar|iniciar"
-    r"|fazer|receber|tomar)|v[aã]o\s+(?:come[çc]ar|iniciar|dar)|va\s+(?:commencer|d[ée]buter"
+    r"|fazer|receber|tomar|tentar|usar)|will\s+be|would\s+be|sar[àa]|ser[áa]|sera|werden"
+    r"|v[aã]o\s+(?:come[çc]ar|iniciar|dar)|va\s+(?:commencer|d[ée]buter"
     r"|recevoir)|doit\s+(?:commencer|d[ée]buter|recevoir)|inizier[àa]|comincer[àa]"
     r"|dovr(?:ebbe|[àa])\s+iniziare|deve\s+iniziare|soll(?:te)?"
     r"|plan\s+(?:is|was)(?:\s+to)?|el\s+plan\s+es|le\s+plan\s+est|il\s+piano\s+[èe]|o\s+plano\s+[ée]"
@@ -404,7 +406,11 @@ SETTINGS: list[tuple[str, re.Pattern[str]]] = [
     ("maintenance", re.compile(r"\b(?:maintenance|mantenimiento)\b", _I)),
 ]
 
-CHEMO = re.compile(r"\b(?:chemo(?:therapy)?|quimio(?:terapia)?)\b", _I)
+CHEMO = re.compile(
+    r"\b(?:chemo(?:therapy|therapie)?|quimio(?:terapia)?|chimio(?:th[ée]rapie)?|chemio(?:terapia)?"
+    r"|quimioterapia)\b",
+    _I,
+)
 # "Chemotherapy: none", "Systemic therapy - nil", "Quimioterapia: ninguna": no line.
 NONE_AFTER = re.compile(
     r"\s*[:=-]?\s*(?:none|nil|no(?=\s*(?:[.;,\n]|$))|nothing|n/a|ninguna|ninguno|nada|aucune?|rien|nessuna|nessuno"

@@ -462,7 +462,9 @@ def _read_part(
             m
             for m in lx.CHEMO.finditer(chunk)
             if not (
-                lx.NEGATED_BEFORE.search(chunk, 0, m.start()) or lx.NONE_AFTER.match(chunk, m.end())
+                lx.NEGATED_BEFORE.search(chunk, 0, m.start())
+                or lx.NONE_AFTER.match(chunk, m.end())
+                or lx.NEGATED_AFTER.match(chunk[m.end() :])
             )
         ),
         None,
