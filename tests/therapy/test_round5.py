@@ -526,3 +526,28 @@ def test_unavailable_combinations_planned_and_replaced(text: str, agents: list[l
 )
 def test_chemotherapy_words_and_future_in_six_languages(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "after she progressed on X", "después de que progresó con X": X first
+        (
+            "Eribulin was started on 3/1/2023 after she progressed on pazopanib (started 5/2021).",
+            [["pazopanib"], ["eribulin"]],
+        ),
+        (
+            "Trabectedina desde 2022, después de que progresó con pazopanib",
+            [["pazopanib"], ["trabectedin"]],
+        ),
+        ("Eribulin x4 after it failed on dacarbazine", [["dacarbazine"], ["eribulin"]]),
+        # guards: "después de eso" and "después de la cirugía" keep the text order
+        ("Doxorrubicina. Después de eso, trabectedina", [["doxorubicin"], ["trabectedin"]]),
+        (
+            "doxorrubicina x6, después de la cirugía trabectedina",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+    ],
+)
+def test_after_a_pronoun_and_progression(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

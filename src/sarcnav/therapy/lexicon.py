@@ -42,7 +42,7 @@ SEPARATOR = re.compile(
     + r"\s+(?:previ[oa]s|anteriores|ant[ée]rieur[es]*"
     r"|precedenti)\s*(?:fueron|foram|:|incluyen))"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
-    r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso)?"
+    r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso|(?!\s+de\b))"
     r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
@@ -341,7 +341,10 @@ BEFORE = re.compile(
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(
-    r"\b" + _AFTER + r"\s+(?:(?:progress\w*|progres\w*|fail\w*|relaps\w*|recurr\w*|PD|fracaso"
+    r"\b"
+    + _AFTER
+    + r"\s+(?:(?:she|he|it|they|ella|elle|lei|ela|sie|er|que|che)\s+(?:had\s+|has\s+)?)?"
+    r"(?:(?:progress\w*|progres\w*|fail\w*|relaps\w*|recurr\w*|PD|fracaso"
     r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
     r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
     r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:" + _NUM + r"\s+(?:cycles?|rounds?"
