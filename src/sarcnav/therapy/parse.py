@@ -601,8 +601,9 @@ def _review(history: TreatmentHistory) -> None:
                     f'(clipped name "{mention.matched_name}")'
                 )
             elif mention.kind == "joined":
+                label = catalogue().regimens[mention.target].label
                 reasons.append(
-                    f'line {line.line}: "{mention.text}" read as {mention.target} '
+                    f'line {line.line}: "{mention.text}" read as {label} '
                     "(two drug names written as one word)"
                 )
             elif mention.kind == "fuzzy":
