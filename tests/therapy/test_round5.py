@@ -554,3 +554,36 @@ def test_chemotherapy_words_and_future_in_six_languages(text: str, agents: list[
 )
 def test_after_a_pronoun_and_progression(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a list announced as lines: every item is a line
+        (
+            "Tres linhas prévias: doxorrubicina, trabectedina e pazopanibe.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Sie hatte bisher drei Therapielinien: Doxorubicin, Trabectedin und Pazopanib.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        # "first of all", "initially", "zunächst" go first
+        (
+            "Eribulin; previously pazopanib; before that trabectedin; and first of all AIM.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"], ["eribulin"]],
+        ),
+        ("Pazopanib seit 2022; zunächst Doxorubicin", [["doxorubicin"], ["pazopanib"]]),
+        # guards: a count of earlier lines is no list; "and" inside a combination stays
+        (
+            "After 2 prior lines, she received doxorubicin and ifosfamide x6",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "Two lines: gemcitabine and docetaxel x4, then eribulin",
+            [["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+    ],
+)
+def test_lists_announced_as_lines_and_first_of_all(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -377,7 +377,16 @@ FIRST = re.compile(
     r"|\bprimer(?:a|o)?\s+(?:quimio(?:terapia)?|l[ií]nea|tratamiento)\s+fue\b"
     r"|\bpremi(?:er|[eè]re)\s+(?:chimio(?:th[ée]rapie)?|ligne|traitement)\s+(?:a\s+[ée]t[ée]|[ée]tait)\b"
     r"|\bprim[oa]\s+(?:chemio(?:terapia)?|linea|trattamento)\s+(?:[eè]\s+stat[oa]|era)\b"
-    r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b",
+    r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b"
+    r"|\b(?:first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
+    r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
+    _I,
+)
+# "three prior lines: A, B and C": every item of the list that follows is a line of its own.
+LINES_LIST = re.compile(
+    r"\b(?:\d|two|three|four|five|dos|tres|cuatro|cinco|duas|tr[eê]s|quatro|deux|trois|quatre|due"
+    r"|tre|quattro|zwei|drei|vier|f[üu]nf)\s+(?:\w+\s+)?(?:lines?|l[ií]neas|linhas|lignes|linee"
+    r"|Therapielinien|Linien)(?:\s+\w+){0,2}\s*:",
     _I,
 )
 # "The same regimen again": a new line with the agents of the line before.

@@ -56,7 +56,8 @@ def parse_history(text: str) -> TreatmentHistory:
     [['doxorubicin', 'ifosfamide'], ['gemcitabine', 'docetaxel'], ['pazopanib']]
     """
     cat = catalogue()
-    parts = [p for seg in _segments(text) for p in _split_and(text, seg)]
+    lists = _lists_of_lines(text)
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg, lists)]
     for part in parts:
         _find_mentions(text, part, cat)
     _drop_weak(text, parts)
@@ -115,7 +116,8 @@ def find_drugs(text: str) -> list[Mention]:
     for lines of therapy.
     """
     cat = catalogue()
-    parts = [p for seg in _segments(text) for p in _split_and(text, seg)]
+    lists = _lists_of_lines(text)
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg, lists)]
     for part in parts:
         _find_mentions(text, part, cat)
     _drop_weak(text, parts)
@@ -155,11 +157,23 @@ def _closes(text: str, pos: int) -> bool:
     return not rest or rest[0] in ".;\n,)"
 
 
-def _split_and(text: str, part: Part) -> list[Part]:
-    """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and"), and
-    "Yondelis x6 and AIM x4" (each with its own cycle count)."""
+def _lists_of_lines(text: str) -> list[tuple[int, int]]:
+    """Where a list announced as lines runs: from "three lines:" to the end of its sentence."""
+    spans = []
+    for m in lx.LINES_LIST.finditer(text):
+        end = text.find(".", m.end())
+        spans.append((m.end(), end if end >= 0 else len(text)))
+    return spans
+
+
+def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part]:
+    """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and"),
+    "Yondelis x6 and AIM x4" (each with its own cycle count), and the items of a list of lines
+    ("three lines: AIM, gem-doc and pazopanib"; ``lists`` holds where such lists run)."""
     chunk = text[part.start : part.end]
-    if lx.COMBINATION.search(chunk):
+    if any(start <= part.start and part.end <= end for start, end in lists):
+        joins = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
+    elif lx.COMBINATION.search(chunk):
         joins = [
             (part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)
         ]
