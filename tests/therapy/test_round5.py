@@ -587,3 +587,24 @@ def test_after_a_pronoun_and_progression(text: str, agents: list[list[str]]) -> 
 )
 def test_lists_announced_as_lines_and_first_of_all(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a plan or a mention, then words that say the drug was given after all
+        (
+            "The oncologist mentioned that doxorubicin x6 was completed in 2021; since then "
+            "pazopanib.",
+            [["doxorubicin"], ["pazopanib"]],
+        ),
+        ("Doxorubicin was planned for 6 cycles but only 4 were given.", [["doxorubicin"]]),
+        ("Se planteó trabectedina y fueron administrados 5 ciclos", [["trabectedin"]]),
+        # guards: the words must follow this drug, not another; "not given" stays negated
+        ("Pazopanib was planned because doxorubicin was given before", [["doxorubicin"]]),
+        ("Trabectedin was considered but never given", []),
+        ("Eribulin was not given; doxorubicin was given", [["doxorubicin"]]),
+    ],
+)
+def test_given_after_all(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

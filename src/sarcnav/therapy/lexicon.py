@@ -311,6 +311,14 @@ NEGATED_AFTER = re.compile(
     r"\s+considerad[oa]|wird\s+erwogen)\b",
     _I,
 )
+# Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
+# was completed", "X was planned for 6 cycles but only 4 were given").
+CARRIED_OUT = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|fue|fueron|foi|foram|a\s+[ée]t[ée]|wurde|wurden)\s+"
+    r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
+    r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b",
+    _I,
+)
 # A stretch that refuses the drugs of the stretch before it ("offered trabectedin, which she
 # declined"; "..., que rechazó").
 REFUSED_NEXT = re.compile(

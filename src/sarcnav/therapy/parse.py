@@ -349,12 +349,14 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
-    for mention, entry in part.mentions:
+    nexts = [m.start for m, _ in part.mentions[1:]] + [part.end] if part.mentions else []
+    for (mention, entry), next_start in zip(part.mentions, nexts, strict=True):
         before = text[part.start : mention.start]
         after = text[mention.end : part.end]
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
-        if (
+        carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
+        if not carried_out and (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
