@@ -29,6 +29,7 @@ SETS = {
         "blind3.yaml"
     ),
     "blind4 (written before any round-4 tuning, never tuned on)": "blind4.yaml",
+    "blind5 (written before any round-5 tuning, never tuned on)": "blind5.yaml",
 }
 
 
