@@ -31,6 +31,7 @@ SETS = {
     "blind4 (spent: measured once blind after round 4, 44/74, 59.5%; tuned on in round 5)": (
         "blind4.yaml"
     ),
+    "blind5 (written before any round-5 tuning, never tuned on)": "blind5.yaml",
 }
 
 
