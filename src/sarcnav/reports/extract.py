@@ -36,6 +36,13 @@ NEGATIVE_PENALTY = 100
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
+# An export's snake_case key ('bladder_mucosa: negative', 'figo_2009: IIA') reads as words.
+_SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
+# A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
+# tumour necrosis") is one sentence: the break reads as a space. A next line that starts a label
+# ("omentum: negative") or a list item ("b) ...") is not a continuation.
+_WRAP = re.compile(r"(?<=[\w,)%-])\n(?=[a-z])(?![a-z][\w /()-]{0,30}[:=|]|[a-z][.)] )")
+_WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
 
 
 @dataclass
@@ -61,13 +68,23 @@ def key_values_as_colons(text: str) -> str:
     return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with line breaks inside hard-wrapped sentences as spaces (same offsets)."""
+    chars = list(_SNAKE.sub(" ", text))
+    for hit in _WRAP.finditer(text):
+        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+            chars[hit.start()] = " "
+    return "".join(chars)
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
-    colons; evidence quotes the text as given (offsets are the same in both).
+    colons, snake_case keys as words and hard-wrapped lines joined; evidence quotes the text as
+    given (offsets are the same in both).
     """
-    original, text = text, key_values_as_colons(leaders_as_colons(text))
+    original, text = text, unwrapped(key_values_as_colons(leaders_as_colons(text)))
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
