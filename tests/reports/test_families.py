@@ -19,6 +19,9 @@ UTERUS = "Uterus. "
 SIZE, MITOSES, NECROSIS = "findings.max_dimension_cm", "findings.mitoses", "findings.necrosis"
 PELVIC, PARA_AORTIC = "extent.pelvic_nodes", "extent.para_aortic_nodes"
 LVI = "findings.lymphovascular_invasion"
+PROC, INTEGRITY, COUNT = "specimen.procedure", "specimen.integrity", "findings.tumour_count"
+SITE, DIST, BORDER = "findings.site", "findings.atypia_distribution", "findings.border"
+GRADE, MARGIN = "findings.stromal_grade", "findings.margin"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # sizes: separators, spelled units, unit in the label, 'up to'
@@ -448,6 +451,140 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "bracket-ends-negation-border",
         "It abuts the myometrium without infiltration (sharply circumscribed).",
         {"findings.border": "well_circumscribed"},
+    ),
+    # procedure, integrity, count, site, cellularity
+    ("proc-type-after", "Specimen: hysterectomy total, with adnexa.", {PROC: "total_hysterectomy"}),
+    (
+        "proc-verb-first-required",
+        "Endometrial curettings. Typing the border requires hysterectomy.",
+        {PROC: "curettage"},
+    ),
+    ("proc-recommend-a", "Polypectomy. We recommend a hysterectomy.", {PROC: "polypectomy"}),
+    ("proc-bare-still-other", "Hysterectomy specimen with a 5 cm mass.", {PROC: "other"}),
+    ("integrity-unopened", "The uterus is received unopened.", {INTEGRITY: "intact"}),
+    ("integrity-one-piece", "Myomectomy nodule received in one piece.", {INTEGRITY: "intact"}),
+    ("integrity-condition-label", "Specimen condition: intact", {INTEGRITY: "intact"}),
+    ("integrity-received-bivalved", "Uterus received bivalved.", {INTEGRITY: "opened"}),
+    ("count-with-size", "a solitary 45 mm intramural leiomyoma", {COUNT: 1}),
+    ("count-label-lesions", "Number of lesions: 2", {COUNT: 2}),
+    ("count-label-nodule-count", "Nodule count: 3", {COUNT: 3}),
+    ("site-bare-corpus-item", "Leiomyosarcoma, 6 cm, corpus, posterior.", {SITE: "corpus"}),
+    ("site-label-plain", "Site: uterine body", {SITE: "corpus"}),
+    ("site-label-other-organ", "Site: left lung", {SITE: None}),
+    (
+        "cell-cellular-sm-neoplasm",
+        "a cellular smooth muscle neoplasm in long fascicles",
+        {"findings.cellularity": "cellular"},
+    ),
+    (
+        "cell-highly-not-plain",
+        "a highly cellular spindle cell tumour",
+        {"findings.cellularity": "highly_cellular"},
+    ),
+    # sizes: abbreviated labels, words, 'of the uterus', thresholds that are not measurements
+    ("size-label-abbrev", "Tumour max dim (cm): 6.2", {SIZE: 6.2}),
+    ("size-spoken-words", "a fleshy mass measuring nine point two centimetres", {SIZE: 9.2}),
+    ("size-spoken-whole", "the fibroid measures six centimeters across", {SIZE: 6.0}),
+    ("size-of-the-uterus", "Leiomyosarcoma of the uterus, 8 cm, with necrosis.", {SIZE: 8.0}),
+    ("size-threshold-less", "Tumour size: 3.5 cm. FIGO IA (tumour less than 5 cm).", {SIZE: 3.5}),
+    ("size-threshold-sign", "Leiomyoma 2.5 cm; tumour >5 cm would be IB.", {SIZE: 2.5}),
+    # atypia: bracketed comments, distribution after a comma, 'patchy (focal)', 'distributed'
+    (
+        "atypia-bracket-comment",
+        "mild-to-moderate (mostly mild) nuclear atypia",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    ("atypia-dist-after-comma", "Moderate atypia, multifocal.", {DIST: "multifocal"}),
+    ("atypia-dist-patchy-bracket", "Atypia moderate and patchy (focal).", {DIST: "focal"}),
+    (
+        "atypia-dist-distributed",
+        "enlarged nuclei (moderate atypia), distributed diffusely",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-dist-throughout-label", "Nuclear pleomorphism: severe, throughout", {DIST: "diffuse"}),
+    ("atypia-dist-bracket-before", "focal severe (bizarre) nuclear atypia", {DIST: "focal"}),
+    ("atypia-dist-not-mitoses", "Atypia: mild. Mitoses are distributed diffusely.", {DIST: None}),
+    # necrosis: 'of tumour type', a plain 'tumour necrosis' (typed mentions win)
+    ("nec-of-tumour-type", "Necrosis of tumour-cell type is extensive.", {NECROSIS: "tumour_cell"}),
+    ("nec-tumour-plain-present", "Tumour necrosis is present in 30%.", {NECROSIS: "tumour_cell"}),
+    ("nec-tumour-plain-absent", "There is no tumour necrosis.", {NECROSIS: "none"}),
+    (
+        "nec-tumour-typed-infarct-wins",
+        "Tumour necrosis: present, infarct type.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "nec-tumour-uncertain-wins",
+        "Tumour necrosis present; its type is uncertain.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    ("nec-plain-not-typed", "Necrosis is present.", {NECROSIS: None}),
+    # border: 'is pushing'; a smooth border apart from a few protrusions
+    ("border-is-pushing", "The border is pushing.", {BORDER: "well_circumscribed"}),
+    (
+        "border-limited-protrusions",
+        "The interface is expansile except for three short protrusions, the longest 1.5 mm.",
+        {
+            BORDER: "limited_irregularity",
+            "findings.border_projections": 3,
+            "findings.border_projection_max_mm": 1.5,
+        },
+    ),
+    ("border-pushing-plain", "Pushing borders throughout.", {BORDER: "well_circumscribed"}),
+    # stromal grade and overgrowth
+    ("grade-ess-after-comma", "Endometrial stromal sarcoma, high grade.", {GRADE: "high"}),
+    ("grade-stroma-is", "The stroma is low grade throughout.", {GRADE: "low"}),
+    ("grade-nuclei-after", "Nuclei low grade; mitoses 2/10 HPF.", {GRADE: "low"}),
+    ("grade-nuclei-before", "uniform cells with low-grade nuclei", {GRADE: "low"}),
+    ("grade-not-carcinoma", "a high-grade serous carcinoma component", {GRADE: None}),
+    (
+        "overgrowth-pure-sarcoma",
+        "Pure sarcoma without glands makes up approximately 35% of the lesion.",
+        {"findings.sarcomatous_overgrowth_percent": 35},
+    ),
+    (
+        "overgrowth-not-glands",
+        "Glands make up 40% of the tumour.",
+        {"findings.sarcomatous_overgrowth_percent": None},
+    ),
+    # depth, FIGO, serosa of other organs, confinement, margins
+    (
+        "depth-bare-word",
+        "invading the myometrium (depth 4 mm of 12 mm)",
+        {"findings.myometrial_invasion_fraction": 0.333, "report.depth_of_invasion_mm": 4.0},
+    ),
+    (
+        "depth-none-zero",
+        "Myometrial invasion: none (0 mm)",
+        {"findings.myometrial_invasion_fraction": 0.0, "report.depth_of_invasion_mm": 0.0},
+    ),
+    ("figo-bracket-after", "Stage (FIGO): IIB", {"report.stated_figo": "IIB"}),
+    ("figo-bracket-note", "FIGO 2023 (endometrial): IIIA1", {"report.stated_figo": "IIIA1"}),
+    ("serosa-colon-not-uterine", "Sigmoid colon serosa: free of tumour.", {"extent.serosa": None}),
+    (
+        "serosa-bowel-bladder-not-uterine",
+        "Small bowel serosa and bladder serosa are uninvolved.",
+        {"extent.serosa": None},
+    ),
+    ("serosa-uterine-still", "Uterine serosa: not involved.", {"extent.serosa": False}),
+    ("confined-uterus-only", "Extent: uterus only.", {"extent.confined_to_uterus": True}),
+    (
+        "confined-within-uterus-only",
+        "Tumour is present within the uterus only.",
+        {"extent.confined_to_uterus": True},
+    ),
+    ("margin-distance-edge", "The tumour lies 3 mm from the resection edge.", {MARGIN: "negative"}),
+    ("margin-edge-label", "Resection edge: involved.", {MARGIN: "positive"}),
+    ("margin-zero-distance", "Tumour is 0 mm from the margin.", {MARGIN: None}),
+    (
+        "margin-distance-not-involved",
+        "Tumour is 2 mm from the inked margin, not involved.",
+        {MARGIN: "negative"},
+    ),
+    (
+        "background-not-negation",
+        "Atypical cells against a background of spindle cell leiomyoma.",
+        {"findings.morphology": "spindle"},
     ),
 ]
 

@@ -68,7 +68,9 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
+    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|"
+    r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
+    r"[<>≤≥]",
     re.I,
 )
 # a comma between size and tumour word ends the size's clause, unless one adjective follows it
@@ -77,6 +79,10 @@ _LEADING_GUARD = re.compile(
     r"\b(?:with|contain\w*|and|including)\b|,(?!\s*\w+\s+(?:tumou?r|mass|nodule|lesion)\b)", re.I
 )
 _SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
+# a size in words ('fourteen point five'): each number word as digits
+_SPOKEN_NUMBER = re.compile(
+    r"[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?", re.I
+)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -91,6 +97,8 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
+    if dims[0].isalpha():
+        dims = _SPOKEN_NUMBER.sub(lambda w: f"{number(w.group(0)):g}", dims)
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", dims)]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
@@ -133,7 +141,8 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
+    word = (m.group("d") or m.group("d2") or m.group("d4") or "").lower()
+    word = "diffuse" if word in ("", "throughout") else word  # 'atypia throughout'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
