@@ -586,6 +586,96 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Atypical cells against a background of spindle cell leiomyoma.",
         {"findings.morphology": "spindle"},
     ),
+    # a form's answer after an asserted label
+    ("answer-lvi-no", "lvi: no", {LVI: False}),
+    ("answer-lvi-yes", "LVSI: yes (focal)", {LVI: True}),
+    ("answer-bizarre-none", "Bizarre nuclei: none", {"findings.bizarre_nuclei": False}),
+    ("answer-lvi-present-still", "LVI: present, extensive", {LVI: True}),
+    # what was not received is no negative finding
+    (
+        "specimen-line-no-adnexa",
+        "\nSpecimen: uterus with cervix, no adnexa.",
+        {"extent.adnexa": None},
+    ),
+    (
+        "specimen-line-without-omentum",
+        "\nProcedure: radical hysterectomy without omentum",
+        {"extent.abdominal_sites": None},
+    ),
+    ("not-received-omentum", "No omentum was received.", {"extent.abdominal_sites": None}),
+    ("not-submitted-ovaries", "The ovaries were not submitted.", {"extent.adnexa": None}),
+    (
+        "specimen-line-adnexa-finding",
+        "\nSpecimen: hysterectomy; adnexa free of tumour.",
+        {"extent.adnexa": False},
+    ),
+    ("no-adnexal-involvement-still", "There is no adnexal involvement.", {"extent.adnexa": False}),
+    # node counts under part ids whose station is named only in the specimen list
+    (
+        "nodes-part-letters",
+        "\nA Uterus and cervix\nB Left obturator nodes\nC Para-aortic nodes\n"
+        "A: Leiomyosarcoma, 12 mitoses/10 HPF.\nB: 0/4\nC: 1 of 3 nodes with tumour.",
+        {PELVIC: "negative 0/4", PARA_AORTIC: "positive 1/3"},
+    ),
+    (
+        "nodes-part-numbers",
+        "\n1. Uterus\n2. Right pelvic lymph nodes\n3. Left pelvic lymph nodes\n"
+        "2. Five lymph nodes, no tumour (0/5).\n3. Metastasis in two of six nodes (2/6).",
+        {PELVIC: "positive 2/11"},
+    ),
+    (
+        "nodes-part-inline",
+        "\nspecimens: a) uterus b) nodes para-aortic c) omentum\nb) 0/2 nodes",
+        {PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "nodes-part-not-nodes",
+        "\nA Uterus\nB Omentum\nB: 0/3 fragments with tumour",
+        {PELVIC: None, PARA_AORTIC: None},
+    ),
+    (
+        "nodes-part-mitoses-not-count",
+        "\nA Right pelvic nodes\nA: mitoses 3/10 HPF",
+        {PELVIC: None},
+    ),
+    (
+        "nodes-header-station",
+        "\nPART 3. LYMPH NODES, LEFT PELVIC: Six lymph nodes, negative (0/6).",
+        {PELVIC: "negative 0/6"},
+    ),
+    # totals with their breakdown or a summary line are counted once
+    (
+        "nodes-total-then-breakdown",
+        "1 of 9 pelvic lymph nodes is involved (right obturator 1/4; left 0/5).",
+        {PELVIC: "positive 1/9"},
+    ),
+    (
+        "nodes-summary-sum",
+        "Right pelvic lymph nodes: 0/4. Left pelvic lymph nodes: 2/5.\n"
+        "Summary: pelvic nodes 2/9 involved.",
+        {PELVIC: "positive 2/9"},
+    ),
+    (
+        "nodes-sides-not-summary",
+        "Right pelvic nodes 0/3. Left pelvic nodes 0/3.",
+        {PELVIC: "negative 0/6"},
+    ),
+    # involvement later in the sentence, count-first sides
+    (
+        "nodes-kind-later",
+        "One of five para-aortic nodes contains tumour, the deposit 0.4 mm (micrometastasis).",
+        {PARA_AORTIC: "micrometastasis 1/5"},
+    ),
+    (
+        "nodes-kind-next-sentence-not",
+        "One of five para-aortic nodes is involved. Pelvic nodes: macrometastasis absent.",
+        {PARA_AORTIC: "positive 1/5"},
+    ),
+    (
+        "nodes-sides-count-first",
+        "0/3 right and 1/4 left pelvic lymph nodes.",
+        {PELVIC: "positive 1/7"},
+    ),
 ]
 
 

@@ -138,7 +138,7 @@ def _values(
     elif rule.kind == "value":
         values = _mapped(rule, match)
     else:
-        values = _asserted(rule, match, mods)
+        values = _asserted(rule, match, mods, text)
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())
@@ -172,9 +172,22 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
     return []
 
 
-def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier]) -> list[Value]:
+# A form's answer right after an asserted label: 'lvi=no', 'Bizarre nuclei: yes'.
+_ANSWER = re.compile(
+    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
+    r"not seen)|(?P<yes>yes|present|identified|positive))\b",
+    re.I,
+)
+
+
+def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str) -> list[Value]:
     cats = {m.category for m in mods}
-    if ModifierCategory.NEGATED in cats:
+    answer = _ANSWER.match(text, match.end())
+    if answer and answer.group("no") and rule.negated_value is not None:
+        value, negative = rule.negated_value, True
+    elif answer and answer.group("yes"):
+        value, negative = rule.value, False
+    elif ModifierCategory.NEGATED in cats:
         value, negative = rule.negated_value, True
     elif ModifierCategory.UNCERTAIN in cats:
         value, negative = rule.uncertain_value, False

@@ -251,6 +251,33 @@ _ANSWER = re.compile(
 )
 
 
+# What was (not) received is no finding: a specimen line ('Specimen: uterus and cervix, no
+# adnexa'), 'no omentum received', 'adnexa not submitted'.
+_SPECIMEN_LINE = re.compile(
+    r"[ \t]*(?:specimens?(?: type| received| submitted)?|procedure|operation|received)\s*[:|]",
+    re.I,
+)
+_BARE_NO = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+)?$", re.I)
+_NEGATOR = re.compile(r"\b(?:no|not|never)\b", re.I)
+_NOT_RECEIVED = re.compile(
+    r"\b(?:not |never )?(?:received|recieved|submitted|sampled|sent|included|removed|resected)\b",
+    re.I,
+)
+
+
+def _not_received(m: re.Match[str], text: str) -> bool:
+    """A site named only as absent from the specimen ('no adnexa', 'no omentum received')."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    bare = _BARE_NO.search(text, max(line_start, m.start() - 30), m.start())
+    if bare and _SPECIMEN_LINE.match(text, line_start):
+        return True
+    lo, hi = clause(text, m.start(), m.end())
+    near = text[max(lo, m.start() - 20) : min(hi, m.end() + 40)]
+    return bool(_NOT_RECEIVED.search(text, m.end(), min(hi, m.end() + 40))) and bool(
+        _NEGATOR.search(near)
+    )
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -267,10 +294,12 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         )
         return nearest in pos and not has(mods, ModifierCategory.NEGATED)
     if neg:
-        return False
+        return None if _not_received(m, text) else False
     if pos:
         return not has(mods, ModifierCategory.NEGATED)
-    return False if has(mods, ModifierCategory.NEGATED) else None
+    if has(mods, ModifierCategory.NEGATED):
+        return None if _not_received(m, text) else False
+    return None
 
 
 @parser("extent")
@@ -317,9 +346,32 @@ _INVOLVEMENT = [
 ]
 
 
+_SENTENCE_END = re.compile(r"[.;\n](?!\d)")
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The words after a count to its sentence's end ('..., the larger 6 mm (macrometastasis)')."""
+    end = _SENTENCE_END.search(text, start, start + 150)
+    return text[start : end.start() if end else start + 150]
+
+
+_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+", re.I)
+
+
+def breakdown(m: re.Match[str], text: str) -> bool:
+    """A count inside a bracket after a total on its line ('2 of 13 ... (right 2/6; left 0/7)')."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    opened = text.rfind("(", line_start, m.start())
+    if opened < 0 or text.find(")", opened, m.start()) >= 0:
+        return False
+    return _COUNT.search(text, line_start, opened) is not None
+
+
 @parser("nodes")
 def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Nodes positive/examined for one station (pelvic, para-aortic, or unspecified)."""
+    if breakdown(m, text):
+        return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
     label = (groups.get("label") or "").strip(" ,")
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
@@ -333,9 +385,8 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     if positive > examined:
         return []
     involvement = "negative" if positive == 0 else "positive"
-    tail = text[m.end() : m.end() + 60].split("\n")[0]
     for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group(0) + tail):
+        if positive and pattern.search(m.group(0) + _rest_of_sentence(text, m.end())):
             involvement = name
     value = {
         "station": station,
@@ -345,6 +396,54 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         "involvement": involvement,
     }
     return whole(m, field, value, negative=positive == 0)
+
+
+_PART_ITEM = "(?:^[ \\t]*(?:part\\s*)?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=\\s){id}\\)\\s*)"
+_PART_END = re.compile(r"\s(?:[A-Za-z]|\d{1,2})\)\s|\n")
+_NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
+
+
+def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
+    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+    item = re.compile(_PART_ITEM.format(id=re.escape(part)), re.M | re.I * part.isdigit())
+    for hit in item.finditer(text, 0, line_start):
+        end = _PART_END.search(text, hit.end())
+        desc = text[hit.end() : end.start() if end else len(text)].strip(" .,;")
+        if not _NODE_WORD.search(desc):
+            return None  # the part's first listing is not of nodes
+        if _STATION_PA.search(desc):
+            return "para_aortic", desc
+        if _STATION_PELVIC.search(desc):
+            return "pelvic", desc
+        return None
+    return None
+
+
+@parser("part_nodes")
+def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A count on a part's line ('C: 0/3', 'c) 0/4 nodes'), its station from the part's listing."""
+    if _STATION_PA.search(m.group("line")) or _STATION_PELVIC.search(m.group("line")):
+        return []  # the line names its station: the station rules read it
+    found = _part_station(text, m.group("part"), m.start())
+    if found is None:
+        return []
+    station, label = found
+    positive, examined = int(number(m.group("pos"))), int(number(m.group("exa")))
+    if positive > examined or examined == 0:
+        return []
+    involvement = "negative" if positive == 0 else "positive"
+    tail = text[m.start("pos") : m.end() + 60].split("\n")[0]
+    for pattern, name in _INVOLVEMENT:
+        if positive and pattern.search(m.group("line") + tail):
+            involvement = name
+    value = {
+        "station": station,
+        "label": f"{m.group('part')}: {label.lower()}",
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement,
+    }
+    return [Value(field, value, m.start("pos"), m.end("exa"), negative=positive == 0)]
 
 
 _NODE_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+|\b\d+\s+(?:lymph\s+)?nodes?\b", re.I)
@@ -387,6 +486,9 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
 
 
+_SIDE_AFTER = re.compile(
+    r"(?P<pos>\d+)\s*/\s*(?P<exa>\d+)\s+(?P<side>right|left|R|L)\b(?P<note>\s*\([^)\n]*\))?", re.I
+)
 _SIDE = re.compile(
     r"\b(?P<side>right|left|R|L)\b\.?\s*:?\s*(?P<pos>\d+)\s*/\s*(?P<exa>\d+)(?P<note>\s*\([^)\n]*\))?",
     re.I,
@@ -399,7 +501,10 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     name = m.group("station")
     station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
     out = []
-    for hit in _SIDE.finditer(m.group("sides")):
+    sides = _SIDE.finditer(m.group("sides"))
+    if _SIDE_AFTER.match(m.group("sides")):  # count first: '0/8 right and 0/6 left pelvic nodes'
+        sides = _SIDE_AFTER.finditer(m.group("sides"))
+    for hit in sides:
         positive, examined = int(hit.group("pos")), int(hit.group("exa"))
         if positive > examined:
             return []
