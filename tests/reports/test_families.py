@@ -676,6 +676,44 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "0/3 right and 1/4 left pelvic lymph nodes.",
         {PELVIC: "positive 1/7"},
     ),
+    # an omentectomy as the omentum; FIGO 2023 stages with the molecular class
+    ("omentectomy-negative", "The omentectomy shows no tumour.", {"extent.abdominal_sites": []}),
+    (
+        "omentectomy-positive",
+        "Omentectomy: metastatic carcinosarcoma, 2 cm.",
+        {"extent.abdominal_sites": ["omentum"]},
+    ),
+    ("figo-molecular-glued", "FIGO 2023 stage: IAmPOLEmut", {"report.stated_figo": "IAm_POLEmut"}),
+    (
+        "figo-molecular-spaced",
+        "Stage IIC m p53abn (FIGO 2023).",
+        {"report.stated_figo": "IICm_p53abn"},
+    ),
+    ("figo-molecular-underscore", "FIGO: IICm_p53abn", {"report.stated_figo": "IICm_p53abn"}),
+    ("figo-molecular-not-class-line", "Molecular class: p53abn.", {"report.stated_figo": None}),
+    # a diagnosis named as a yardstick or in a differential is not the stated diagnosis
+    (
+        "dx-differential-between",
+        "\nDiagnosis: uncertain between cellular leiomyoma and low-grade "
+        "endometrial stromal sarcoma.",
+        {"report.stated_diagnosis": None},
+    ),
+    (
+        "dx-exceeds-accepted",
+        "\nOpinion: the projections exceed what is accepted for an endometrial stromal nodule; "
+        "stromal tumour with limited infiltration.",
+        {"report.stated_diagnosis": None},
+    ),
+    (
+        "dx-not-meet-criteria",
+        "\nDiagnosis: the atypia does not meet criteria for leiomyosarcoma; cellular leiomyoma.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-single-uncertain-kept",
+        "\nDiagnosis: suspicious for leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
 ]
 
 

@@ -219,6 +219,7 @@ def _stated_diagnosis(
     section = _diagnosis_section(text)
     for scope in [section] if section else [None]:
         uncertain: StatedDiagnosis | None = None
+        differential = False
         for (term_id, code, match), found in zip(hits, mods, strict=True):
             if scope and not (scope[0] <= match.start() < scope[1]):
                 continue
@@ -238,8 +239,11 @@ def _stated_diagnosis(
             )
             if not cats:
                 return stated
-            uncertain = uncertain or stated
-        if uncertain is not None:
+            if uncertain is None:
+                uncertain = stated
+            elif uncertain.code != code and _same_sentence(text, uncertain.start, match.start()):
+                differential = True  # 'uncertain between stromal nodule and low-grade ESS'
+        if uncertain is not None and not differential:
             return uncertain
     if section is not None:
         lines = text[section[0] : section[1]].split("\n")
@@ -247,3 +251,8 @@ def _stated_diagnosis(
         first = head or next((line.strip() for line in lines[1:] if line.strip()), "")
         return StatedDiagnosis(text=first, start=section[0], end=section[1])
     return None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` lie in one sentence (no full stop or line break between)."""
+    return not re.search(r"[.;\n](?!\d)", text[min(a, b) : max(a, b)])

@@ -316,7 +316,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     said = _asserted(m, text, mods)
     if said is None:
         return []
-    site = m.group("site").lower().replace("omental", "omentum")
+    site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
     if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if site.startswith("diaphragm"):
@@ -596,14 +596,18 @@ _SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
 
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
-    if m.group("s4"):  # spoken: 'figo 2009 stage three a'
-        raw = _SPOKEN_STAGE[m.group("s4").lower()] + (m.group("sub") or "").upper()
-    if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
-        raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
+    g = m.groupdict()
+    if g.get("s5"):  # FIGO 2023 with the molecular class: 'IICmp53abn'
+        stage = f"{g['s5']}m_{g['mol'].replace(' ', '')}"
+        return whole(m, field, {"system": "figo", "value": stage, "edition": "2023"})
+    raw = (g["s"] or g["s2"] or "").replace(" ", "")
+    if g["s4"]:  # spoken: 'figo 2009 stage three a'
+        raw = _SPOKEN_STAGE[g["s4"].lower()] + (g["sub"] or "").upper()
+    if g["s3"]:  # arabic numerals: 'FIGO stage 1B'
+        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:]
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
-    edition = m.group("ed") or m.group("ed2")
+    edition = g["ed"] or g["ed2"]
     value = {"system": "figo", "value": stage, "edition": edition}
     return whole(m, field, value)
 
