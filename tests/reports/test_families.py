@@ -714,6 +714,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: suspicious for leiomyosarcoma.",
         {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
     ),
+    # a size before a list of describing words; a count does not take a station from the next line
+    ("size-adjective-list", "a 12 cm soft, tan and haemorrhagic mass", {SIZE: 12.0}),
+    ("size-adjective-list-words", "an 8.5 cm bulky, fleshy, necrotic tumour", {SIZE: 8.5}),
+    ("size-not-another-tumour", "Fibroid 3 cm, and a 2 cm nodule.", {SIZE: 3.0}),
+    (
+        "nodes-count-not-next-line",
+        "\nL pelvic LN 0/7\npara-aortic LN: 0/2",
+        {PELVIC: "negative 0/7", PARA_AORTIC: "negative 0/2"},
+    ),
 ]
 
 

@@ -73,11 +73,15 @@ _SIZE_GUARD = re.compile(
     r"[<>≤≥]",
     re.I,
 )
-# a comma between size and tumour word ends the size's clause, unless one adjective follows it
-# ('a 5.1 cm exophytic, necrotic tumour')
+# between a size and its tumour word only describing words may stand ('a 5.1 cm exophytic,
+# necrotic tumour', 'a 15.0 cm fleshy, haemorrhagic and necrotic mass'); other words end the
+# size's clause ('4 cm, with a second tumour')
 _LEADING_GUARD = re.compile(
-    r"\b(?:with|contain\w*|and|including)\b|,(?!\s*\w+\s+(?:tumou?r|mass|nodule|lesion)\b)", re.I
+    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|"
+    r"uterus|and\s+(?:a|an|the|\d))\b|\d",
+    re.I,
 )
+_LEADING_WORDS = re.compile(r"[A-Za-z-]+")
 _SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
 # a size in words ('fourteen point five'): each number word as digits
 _SPOKEN_NUMBER = re.compile(
@@ -93,7 +97,8 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
-    if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
+    between = text[m.end("unit") : m.end()] if m.start("unit") > m.start("dims") else ""
+    if _LEADING_GUARD.search(between) or len(_LEADING_WORDS.findall(between)) > 6:
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
