@@ -723,6 +723,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nL pelvic LN 0/7\npara-aortic LN: 0/2",
         {PELVIC: "negative 0/7", PARA_AORTIC: "negative 0/2"},
     ),
+    # neighbours of the blind4 families, in new wordings
+    ("nec-bracket-type-label", "Necrosis (coagulative type): present", {NECROSIS: "tumour_cell"}),
+    ("nec-bracket-type-absent", "Necrosis (tumour cell type): no", {NECROSIS: "none"}),
+    ("nec-tumour-type-hyphen", "Tumour-type necrosis is seen focally.", {NECROSIS: "tumour_cell"}),
+    (
+        "atypia-dist-then-grade",
+        "The atypia is diffuse and severe.",
+        {"findings.atypia_grade": "severe", DIST: "diffuse"},
+    ),
+    ("atypia-dist-widespread", "Nuclear atypia - marked, widespread", {DIST: "diffuse"}),
+    ("atypia-dist-in-pattern", "Mild atypia in a focal pattern.", {DIST: "focal"}),
+    ("integrity-pieces", "Received in several pieces.", {INTEGRITY: "fragmented"}),
+    ("margin-at-inked", "Tumour is at the inked deep margin.", {MARGIN: "positive"}),
+    ("margin-closest", "Nearest margin 4 mm (vaginal).", {MARGIN: "negative"}),
+    ("margin-closest-zero", "Closest margin 0 mm.", {MARGIN: None}),
+    ("nodes-positive-out-of", "Pelvic nodes: 2 positive out of 11", {PELVIC: "positive 2/11"}),
+    (
+        "nodes-station-after-plain",
+        "Lymph nodes: 1/9 pelvic, 0/2 para-aortic.",
+        {PELVIC: "positive 1/9", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "endocervix-not-stroma",
+        "Endocervical mucosa involved by tumour.",
+        {"extent.cervical_stroma": None},
+    ),
 ]
 
 

@@ -146,8 +146,8 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or m.group("d4") or "").lower()
-    word = "diffuse" if word in ("", "throughout") else word  # 'atypia throughout'
+    word = (m.group("d") or m.group("d2") or m.group("d4") or m.group("d5") or "").lower()
+    word = "diffuse" if word in ("", "throughout", "widespread") else word  # 'atypia throughout'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
@@ -378,12 +378,13 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     if breakdown(m, text):
         return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
-    label = (groups.get("label") or "").strip(" ,")
+    label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
-    examined = int(number(groups.get("exa") or groups.get("exa2") or "0"))
-    pos_text = groups.get("pos") or groups.get("pos2") or ("0" if groups.get("allneg") else None)
+    examined = int(number(groups.get("exa") or groups.get("exa2") or groups.get("exa3") or "0"))
+    pos_text = groups.get("pos") or groups.get("pos2") or groups.get("pos3")
+    pos_text = pos_text or ("0" if groups.get("allneg") else None)
     if pos_text is None:
         return []
     positive = int(number(pos_text))
