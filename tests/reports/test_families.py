@@ -749,6 +749,52 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Endocervical mucosa involved by tumour.",
         {"extent.cervical_stroma": None},
     ),
+    # subtypes written after the name ('variant', 'type', brackets)
+    (
+        "dx-lms-variant-bracket",
+        "\nDiagnosis: leiomyosarcoma (epithelioid variant), 9 cm.",
+        {
+            "report.stated_diagnosis": "leiomyosarcoma_epithelioid",
+            "findings.morphology": "epithelioid",
+        },
+    ),
+    (
+        "dx-leiomyoma-cellular-type",
+        "\nDiagnosis: leiomyoma, highly cellular type.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-leiomyoma-active-variant",
+        "\nDiagnosis: leiomyoma (mitotically active).",
+        {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
+    ),
+    (
+        "dx-leiomyoma-fh-after",
+        "\nConclusion: leiomyoma, fumarate hydratase-deficient.",
+        {"report.stated_diagnosis": "leiomyoma_fh_deficient"},
+    ),
+    (
+        "dx-leiomyoma-myxoid-change-not",
+        "\nDiagnosis: leiomyoma, myxoid change focally.",
+        {"report.stated_diagnosis": "leiomyoma"},
+    ),
+    ("size-hyphen-unit", "A 45-mm submucosal nodule.", {SIZE: 4.5}),
+    (
+        "hpf-one-field-area",
+        "Mitoses 18/10 HPF (HPF area 0.24 mm2).",
+        {MITOSES: "18 per_10_hpf", "findings.mitoses.area_mm2": 2.4},
+    ),
+    ("confined-no-beyond", "No tumour outside the uterus.", {"extent.confined_to_uterus": True}),
+    (
+        "confined-uterine-body",
+        "Disease limited to uterine body.",
+        {"extent.confined_to_uterus": True},
+    ),
+    (
+        "distant-lungs-plural",
+        "Both lungs: metastatic deposits.",
+        {"extent.distant_sites": ["lung"]},
+    ),
 ]
 
 

@@ -190,6 +190,13 @@ def plain_number(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
     return whole(m, field, float(token))
 
 
+@parser("field_area")
+def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """One high-power field's area: the area of ten fields (the count's denominator)."""
+    area = round(float(m.group("n")) * 10, 3)
+    return whole(m, field, area, note="one field's area times ten") if area > 0 else []
+
+
 @parser("depth")
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
@@ -322,6 +329,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
+    site = "lung" if site == "lungs" else site
     if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if site.startswith("diaphragm"):
