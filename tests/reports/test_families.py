@@ -795,6 +795,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Both lungs: metastatic deposits.",
         {"extent.distant_sites": ["lung"]},
     ),
+    # spoken 'h p f', a station's lymphadenectomy, vaginal hysterectomy
+    ("mit-spoken-hpf", "mitoses up to twelve per ten h p f", {MITOSES: "12 per_10_hpf"}),
+    ("nodes-lymphadenectomy", "Pelvic lymphadenectomy: 0/13", {PELVIC: "negative 0/13"}),
+    (
+        "proc-vaginal",
+        "Laparoscopically assisted vaginal hysterectomy.",
+        {PROC: "total_hysterectomy"},
+    ),
+    ("proc-lavh", "Specimen: LAVH and BSO.", {PROC: "total_hysterectomy"}),
 ]
 
 
