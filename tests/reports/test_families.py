@@ -804,6 +804,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {PROC: "total_hysterectomy"},
     ),
     ("proc-lavh", "Specimen: LAVH and BSO.", {PROC: "total_hysterectomy"}),
+    # the diagnosis section: a specimen label opens its line; 'favour X over Y' states X
+    (
+        "dx-section-specimen-label",
+        "\nDIAGNOSIS:\nUterus: leiomyosarcoma, 8 cm.\nCOMMENT: no features of a leiomyoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
+    (
+        "dx-section-ends-at-label",
+        "\nDiagnosis: cellular leiomyoma.\nComment: leiomyosarcoma was considered.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-favour-over",
+        "\nDiagnosis: features favour a low-grade ESS over a cellular leiomyoma.",
+        {"report.stated_diagnosis": "low_grade_ess"},
+    ),
+    (
+        "dx-or-alternatives",
+        "\nDiagnosis: possible leiomyosarcoma or STUMP; further blocks requested.",
+        {"report.stated_diagnosis": None},
+    ),
 ]
 
 

@@ -196,12 +196,20 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
     return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
 
 
+# A diagnosis section ends at a blank line or at the next label; a label naming the specimen
+# ('Uterus: leiomyoma') is the diagnosis's own line.
+_SECTION_END = re.compile(
+    r"\n\s*\n|\n[ \t]*(?!(?i:uter|hyster|myomect|specimen|part\b|cervix|corpus|endometri))"
+    r"[A-Z][A-Za-z /()-]{2,40}:"
+)
+
+
 def _diagnosis_section(text: str) -> tuple[int, int] | None:
     headers = list(re.finditer(vocabulary().diagnosis_headers, text, re.I | re.M))
     if not headers:
         return None
     header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
-    end = re.search(r"\n\s*\n|\n[ \t]*[A-Z][A-Za-z /()-]{2,40}:", text[header.end() :])
+    end = _SECTION_END.search(text[header.end() :])
     stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
     return header.start(), stop
 
@@ -218,8 +226,7 @@ def _stated_diagnosis(
     """
     section = _diagnosis_section(text)
     for scope in [section] if section else [None]:
-        uncertain: StatedDiagnosis | None = None
-        differential = False
+        uncertain: list[StatedDiagnosis] = []
         for (term_id, code, match), found in zip(hits, mods, strict=True):
             if scope and not (scope[0] <= match.start() < scope[1]):
                 continue
@@ -239,20 +246,26 @@ def _stated_diagnosis(
             )
             if not cats:
                 return stated
-            if uncertain is None:
-                uncertain = stated
-            elif uncertain.code != code and _same_sentence(text, uncertain.start, match.start()):
-                differential = True  # 'uncertain between stromal nodule and low-grade ESS'
-        if uncertain is not None and not differential:
-            return uncertain
+            uncertain.append(stated)
+        if uncertain:
+            first = min(uncertain, key=lambda s: s.start)  # 'favour X over Y': X
+            if not any(_alternatives(text, first, other) for other in uncertain):
+                return first
     if section is not None:
         lines = text[section[0] : section[1]].split("\n")
         head = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else ""
-        first = head or next((line.strip() for line in lines[1:] if line.strip()), "")
-        return StatedDiagnosis(text=first, start=section[0], end=section[1])
+        line = head or next((line.strip() for line in lines[1:] if line.strip()), "")
+        return StatedDiagnosis(text=line, start=section[0], end=section[1])
     return None
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    """Whether offsets ``a`` and ``b`` lie in one sentence (no full stop or line break between)."""
-    return not re.search(r"[.;\n](?!\d)", text[min(a, b) : max(a, b)])
+_ALTERNATIVE = re.compile(r"\b(?:and|or|versus|vs|from|nor)\b|/", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;\n](?!\d)")
+
+
+def _alternatives(text: str, first: StatedDiagnosis, other: StatedDiagnosis) -> bool:
+    """Two uncertain terms of one sentence offered as alternatives: 'between X and Y', 'X or Y'."""
+    if other.code == first.code or other.start < first.end:
+        return False
+    between = text[first.end : other.start]
+    return not _SENTENCE_BREAK.search(between) and bool(_ALTERNATIVE.search(between))
