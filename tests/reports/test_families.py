@@ -825,6 +825,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: possible leiomyosarcoma or STUMP; further blocks requested.",
         {"report.stated_diagnosis": None},
     ),
+    # a participle clause ends a negation's scope; a solitary nodule with colour words
+    (
+        "negation-ends-at-arising",
+        "Adenosarcoma without overgrowth, 4 cm, arising in the fundus.",
+        {SITE: "corpus"},
+    ),
+    (
+        "negation-ends-at-measuring",
+        "No necrosis, the nodule measuring 6 cm.",
+        {NECROSIS: "none", SIZE: 6.0},
+    ),
 ]
 
 
