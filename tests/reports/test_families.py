@@ -836,6 +836,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "No necrosis, the nodule measuring 6 cm.",
         {NECROSIS: "none", SIZE: 6.0},
     ),
+    # a stain's loss written as a noun phrase; tables in columns
+    ("ihc-loss-of-expression", "FH: loss of expression", {"findings.ihc.FH": "lost"}),
+    (
+        "ihc-loss-of-marker-expression",
+        "Loss of FH expression is seen.",
+        {"findings.ihc.FH": "lost"},
+    ),
+    (
+        "ihc-retained-marker-expression",
+        "There is retained fumarate hydratase expression.",
+        {"findings.ihc.FH": "retained"},
+    ),
+    (
+        "ihc-list-trigger-next-marker",
+        "Desmin positive, negative for CD10.",
+        {"findings.ihc.desmin": "positive", "findings.ihc.CD10": "negative"},
+    ),
+    (
+        "columns-necrosis-type",
+        "\nNecrosis       Present (coagulative type)",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("columns-integrity", "\nSpecimen condition     Intact", {INTEGRITY: "intact"}),
+    (
+        "columns-not-in-prose",
+        "\nThe tumour shows no necrosis.   Mitoses 3/10 HPF.",
+        {NECROSIS: "none", MITOSES: "3 per_10_hpf"},
+    ),
 ]
 
 

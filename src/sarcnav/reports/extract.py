@@ -36,6 +36,8 @@ NEGATIVE_PENALTY = 100
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
+# A table in columns ('Necrosis       Present'): the gap after the label reads as a colon.
+_COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,}(?=[^\s:|])", re.M)
 # An export's snake_case key ('bladder_mucosa: negative', 'figo_2009: IIA') reads as words.
 _SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
 # A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
@@ -68,6 +70,13 @@ def key_values_as_colons(text: str) -> str:
     return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
 
 
+def columns_as_colons(text: str) -> str:
+    """``text`` with the gap after a column table's label as a colon (same length, same offsets)."""
+    return _COLUMNS.sub(
+        lambda m: m.group(1) + ":" + " " * (len(m.group(0)) - len(m.group(1)) - 1), text
+    )
+
+
 def unwrapped(text: str) -> str:
     """``text`` with line breaks inside hard-wrapped sentences as spaces (same offsets)."""
     chars = list(_SNAKE.sub(" ", text))
@@ -81,10 +90,14 @@ def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
-    colons, snake_case keys as words and hard-wrapped lines joined; evidence quotes the text as
+    colons, the gap after a column table's label as a colon, snake_case keys as words and
+    hard-wrapped lines joined; evidence quotes the text as
     given (offsets are the same in both).
     """
-    original, text = text, unwrapped(key_values_as_colons(leaders_as_colons(text)))
+    original, text = (
+        text,
+        unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(text)))),
+    )
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
