@@ -864,6 +864,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nThe tumour shows no necrosis.   Mitoses 3/10 HPF.",
         {NECROSIS: "none", MITOSES: "3 per_10_hpf"},
     ),
+    # more neighbours: 'permeate', equivocal answers, counts, ranges, depth with the wall
+    ("border-permeate", "Worm-like plugs of stroma permeate the wall.", {BORDER: "infiltrative"}),
+    ("lvi-equivocal-answer", "LVSI: equivocal", {LVI: None}),
+    ("lvi-suspicious-answer", "Lymphovascular invasion: suspicious, not definite", {LVI: None}),
+    ("count-n-equals", "Leiomyomata (n=5), 0.8 to 4.5 cm.", {COUNT: 5, SIZE: 4.5}),
+    ("count-label-fibroids", "Number of fibroids: 3", {COUNT: 3}),
+    ("size-range-to", "Fibroids measuring 2 to 7 cm.", {SIZE: 7.0}),
+    (
+        "depth-wall-bracket",
+        "The tumour invades the myometrium to 6 mm (wall thickness 24 mm).",
+        {"findings.myometrial_invasion_fraction": 0.25, "report.depth_of_invasion_mm": 6.0},
+    ),
+    ("ihc-p53-abnormal", "p53: abnormal (null) pattern", {"findings.ihc.p53": "aberrant"}),
 ]
 
 

@@ -188,7 +188,8 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
 # A form's answer right after an asserted label: 'lvi=no', 'Bizarre nuclei: yes'.
 _ANSWER = re.compile(
     r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
-    r"not seen)|(?P<yes>yes|present|identified|positive))\b",
+    r"not seen)|(?P<yes>yes|present|identified|positive)|(?P<unsure>equivocal|indeterminate|"
+    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable))\b",
     re.I,
 )
 
@@ -200,6 +201,8 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
         value, negative = rule.value, False
+    elif answer and answer.group("unsure"):
+        value, negative = rule.uncertain_value, False
     elif ModifierCategory.NEGATED in cats:
         value, negative = rule.negated_value, True
     elif ModifierCategory.UNCERTAIN in cats:

@@ -115,7 +115,7 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    n = int(number(m.group("n")))
+    n = int(number(m.group("n") or m.groupdict().get("n2") or "0"))
     return whole(m, field, n) if n >= 1 else []
 
 
@@ -200,13 +200,14 @@ def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
 @parser("depth")
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
-    a, b = float(m.group("a")), float(m.group("b"))
+    ka, kb = ("a2", "b2") if m.groupdict().get("a2") else ("a", "b")
+    a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
     return [
         Value(field, round(a / b, 3), m.start(), m.end()),
-        Value("report.depth_of_invasion_mm", a, m.start("a"), m.end("a")),
-        Value("report.myometrial_thickness_mm", b, m.start("b"), m.end("b")),
+        Value("report.depth_of_invasion_mm", a, m.start(ka), m.end(ka)),
+        Value("report.myometrial_thickness_mm", b, m.start(kb), m.end(kb)),
     ]
 
 

@@ -28,7 +28,7 @@ _RESULT_WORDS = [
     (r"wild[- ]?type|normal pattern|normal", IHCResult.RETAINED),
     (r"retained|intact|preserved", IHCResult.RETAINED),
     (r"lost|loss|deficient|absent", IHCResult.LOST),
-    (r"aberrant|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
+    (r"aberrant|abnormal|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
     (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
     (r"positive|positivity|pos|immunoreactive|reactive|express\w*|"
