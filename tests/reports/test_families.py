@@ -877,6 +877,52 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.myometrial_invasion_fraction": 0.25, "report.depth_of_invasion_mm": 6.0},
     ),
     ("ihc-p53-abnormal", "p53: abnormal (null) pattern", {"findings.ihc.p53": "aberrant"}),
+    # multi-part reports: a part's site on its header, its finding on the next line
+    (
+        "part-adnexa-next-line",
+        "\nC. Left ovary and tube, salpingo-oophorectomy:\n- Metastatic leiomyosarcoma, 2 cm.",
+        {"extent.adnexa": True},
+    ),
+    (
+        "part-vagina-next-line",
+        "\n3) Vaginal cuff, excision\nNo tumour seen.",
+        {"extent.vagina": False},
+    ),
+    (
+        "part-own-finding-not-next",
+        "\nB) Omentum: negative\nC) Lung, wedge: metastatic sarcoma",
+        {"extent.abdominal_sites": [], "extent.distant_sites": ["lung"]},
+    ),
+    (
+        "part-header-node-station",
+        "\nD. Lymph nodes, para-aortic, dissection:\n- Two of five lymph nodes involved (2/5).",
+        {PARA_AORTIC: "positive 2/5", PELVIC: None},
+    ),
+    (
+        "part-header-not-nodes",
+        "\nA. Uterus, hysterectomy:\n- Lymph nodes: 0/3 (station not stated).",
+        {PARA_AORTIC: None},
+    ),
+    # other organs' layers, more site words
+    (
+        "bladder-peritoneum-not-mucosa",
+        "Bladder peritoneum: tumour deposit.",
+        {"extent.bladder_mucosa": None, "extent.pelvic_peritoneum": True},
+    ),
+    (
+        "bladder-serosa-then-mucosa",
+        "It reaches the bladder serosa; the bladder mucosa is free.",
+        {"extent.bladder_mucosa": False},
+    ),
+    ("bowel-sigmoid-mucosa", "Sigmoid mucosa: involved by tumour.", {"extent.bowel_mucosa": True}),
+    (
+        "adnexa-ovarian-surface",
+        "Tumour deposits on the right ovarian surface.",
+        {"extent.adnexa": True},
+    ),
+    ("vagina-wall", "The vaginal wall is involved.", {"extent.vagina": True}),
+    ("distant-own-word", "Brain metastasis, resected.", {"extent.distant_sites": ["brain"]}),
+    ("distant-own-word-negated", "No lung metastases.", {"extent.distant_sites": []}),
 ]
 
 

@@ -323,10 +323,15 @@ def extent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
     return whole(m, field, said, negative=not said)
 
 
+_OWN_DEPOSIT = re.compile(r"metasta\w*|deposits?", re.I)
+
+
 @parser("extent_site")
 def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A site in a list field: involved adds the site; uninvolved records that it was looked at."""
     said = _asserted(m, text, mods)
+    if said is None and _OWN_DEPOSIT.search(m.group(0), m.end("site") - m.start()):
+        said = not has(mods, ModifierCategory.NEGATED)  # 'brain metastasis', 'lung nodules'
     if said is None:
         return []
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
@@ -338,17 +343,40 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return whole(m, field, [site] if said else [], negative=not said)
 
 
+_PART_SITES = {
+    "omentum": "extent.abdominal_sites",
+    "ovary": "extent.adnexa",
+    "ovaries": "extent.adnexa",
+    "adnexa": "extent.adnexa",
+    "fallopian tube": "extent.adnexa",
+    "fallopian tubes": "extent.adnexa",
+    "vagina": "extent.vagina",
+    "vaginal cuff": "extent.vagina",
+    "parametrium": "extent.parametrium",
+    "parametria": "extent.parametrium",
+}
+_PART_MARKER = re.compile(r"[ \t]*(?:(?:part|specimen)\s*(?:\d+|[a-z])|[a-z]|\d+)\s*[:.)]", re.I)
+
+
 @parser("part_site")
 def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    """A part named by its site whose diagnosis is the next line: the line says involved or not."""
-    line = m.group("next")
+    """A part named by its site whose diagnosis is the next line: the line says involved or not.
+
+    Not when the part's own line already gives its finding ('B) Omentum: negative') or the next
+    line is another part.
+    """
+    head, line = m.group("head"), m.group("next")
+    if _POS.search(head) or _NEG.search(head) or _PART_MARKER.match(line):
+        return []
     hits = [h for h in (_POS.search(line), _NEG.search(line)) if h is not None]
     if not hits:
         return []
     said = min(hits, key=lambda h: h.start()).re is _POS
     site = m.group("site").lower()
-    target = "extent.abdominal_sites" if site == "omentum" else field
-    return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+    target = _PART_SITES.get(site, field)
+    if target == field or target.endswith("_sites"):
+        return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+    return [Value(target, said, m.start("site"), m.end(), negative=not said)]
 
 
 _STATION_PA = re.compile(r"aortic", re.I)
@@ -388,6 +416,8 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
+    if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
+        label = _part_header(text, m.start()) or ""
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
@@ -431,6 +461,26 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
         if _STATION_PELVIC.search(desc):
             return "pelvic", desc
         return None
+    return None
+
+
+def _part_header(text: str, start: int) -> str | None:
+    """The node part header just above a count's line ('E. Lymph nodes, para-aortic, excision:')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PART_MARKER.match(text, line_start):
+        return None  # the count's own line is a part: its listing names the station
+    prev_end = line_start - 1
+    for _ in range(2):
+        if prev_end <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if not line.strip():
+            return None
+        if _PART_MARKER.match(line):
+            named = _STATION_PA.search(line) or _STATION_PELVIC.search(line)
+            return line.strip() if named and _NODE_WORD.search(line) else None
+        prev_end = prev_start - 1
     return None
 
 
