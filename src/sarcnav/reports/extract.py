@@ -91,13 +91,10 @@ def read_report(text: str) -> ReportReading:
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
     colons, the gap after a column table's label as a colon, snake_case keys as words and
-    hard-wrapped lines joined; evidence quotes the text as
-    given (offsets are the same in both).
+    hard-wrapped lines joined; evidence quotes the text as given (offsets are the same in both).
     """
-    original, text = (
-        text,
-        unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(text)))),
-    )
+    original = text
+    text = unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(text))))
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
@@ -238,7 +235,9 @@ def _stated_diagnosis(
 ) -> StatedDiagnosis | None:
     """The first vocabulary term in the diagnosis section (else anywhere) plainly asserted.
 
-    With a diagnosis section but no term in it, the section's first line is kept, unmapped.
+    Failing that, the first term stated with uncertainty ('favour X over Y' gives X), unless
+    two terms are offered as alternatives ('X or Y', 'between X and Y'). With a diagnosis section
+    but no term in it, the section's first line is kept, unmapped.
     """
     section = _diagnosis_section(text)
     for scope in [section] if section else [None]:
@@ -270,8 +269,8 @@ def _stated_diagnosis(
     if section is not None:
         lines = text[section[0] : section[1]].split("\n")
         head = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else ""
-        line = head or next((line.strip() for line in lines[1:] if line.strip()), "")
-        return StatedDiagnosis(text=line, start=section[0], end=section[1])
+        first_line = head or next((row.strip() for row in lines[1:] if row.strip()), "")
+        return StatedDiagnosis(text=first_line, start=section[0], end=section[1])
     return None
 
 

@@ -400,7 +400,7 @@ def _rest_of_sentence(text: str, start: int) -> str:
 _COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+", re.I)
 
 
-def breakdown(m: re.Match[str], text: str) -> bool:
+def _breakdown(m: re.Match[str], text: str) -> bool:
     """A count inside a bracket after a total on its line ('2 of 13 ... (right 2/6; left 0/7)')."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     opened = text.rfind("(", line_start, m.start())
@@ -412,7 +412,7 @@ def breakdown(m: re.Match[str], text: str) -> bool:
 @parser("nodes")
 def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Nodes positive/examined for one station (pelvic, para-aortic, or unspecified)."""
-    if breakdown(m, text):
+    if _breakdown(m, text):
         return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
@@ -450,7 +450,8 @@ _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", r
 
 def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
     """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
-    item = re.compile(_PART_ITEM.format(id=re.escape(part)), re.M | re.I * part.isdigit())
+    flags = re.M | (re.I if part.isdigit() else 0)  # 'c)' names part c, not part C
+    item = re.compile(_PART_ITEM.format(id=re.escape(part)), flags)
     for hit in item.finditer(text, 0, line_start):
         end = _PART_END.search(text, hit.end())
         desc = text[hit.end() : end.start() if end else len(text)].strip(" .,;")
@@ -497,9 +498,8 @@ def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     if positive > examined or examined == 0:
         return []
     involvement = "negative" if positive == 0 else "positive"
-    tail = text[m.start("pos") : m.end() + 60].split("\n")[0]
     for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group("line") + tail):
+        if positive and pattern.search(m.group("line") + _rest_of_sentence(text, m.start("pos"))):
             involvement = name
     value = {
         "station": station,
