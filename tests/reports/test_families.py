@@ -923,6 +923,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("vagina-wall", "The vaginal wall is involved.", {"extent.vagina": True}),
     ("distant-own-word", "Brain metastasis, resected.", {"extent.distant_sites": ["brain"]}),
     ("distant-own-word-negated", "No lung metastases.", {"extent.distant_sites": []}),
+    # dictation: spoken punctuation ends a negation, sizes in words with 'cm', 'moderate to marked'
+    (
+        "spoken-period-ends-negation",
+        "no necrosis period lymphovascular invasion present",
+        {NECROSIS: "none", LVI: True},
+    ),
+    (
+        "spoken-full-stop-ends-negation",
+        "there is no atypia full stop lymph vascular invasion is seen",
+        {LVI: True},
+    ),
+    ("size-spoken-cm", "tumor is eleven cm in greatest dimension", {SIZE: 11.0}),
+    (
+        "size-spoken-needs-a-tumour-word",
+        "uterus weighs two hundred grams, five cm canal",
+        {SIZE: None},
+    ),
+    ("atypia-moderate-to-marked", "atypia moderate to marked", {"findings.atypia_grade": "severe"}),
+    (
+        "atypia-moderate-marked",
+        "Nuclear atypia: moderate-marked",
+        {"findings.atypia_grade": "severe"},
+    ),
 ]
 
 

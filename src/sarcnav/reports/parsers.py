@@ -87,6 +87,11 @@ _SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
 _SPOKEN_NUMBER = re.compile(
     r"[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?", re.I
 )
+_SIZE_NOUN = re.compile(
+    r"\b(?:tumou?rs?|mass|masses|nodules?|lesions?|neoplasm|leiomyomas?|fibroids?|polyp|"
+    r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
+    re.I,
+)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -102,7 +107,9 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
-    if dims[0].isalpha():
+    if dims[0].isalpha():  # a size in words counts only after a tumour word
+        if not _SIZE_NOUN.search(text, max(0, m.start() - 60), m.start()):
+            return []
         dims = _SPOKEN_NUMBER.sub(lambda w: f"{number(w.group(0)):g}", dims)
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", dims)]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
@@ -135,7 +142,7 @@ GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate."""
     word = (m.group("g1") or m.group("g2") or "").lower()
-    grade = _GRADES.get(word)
+    grade = _GRADES.get(word.replace("marked", "severe"))  # 'moderate to marked' is severe
     if grade is None:
         return []
     if has(mods, ModifierCategory.NEGATED) and grade != "none":
