@@ -18,6 +18,10 @@ from sarcnav.reports.fields import flatten
 UTERUS = "Uterus. "
 SIZE, MITOSES, NECROSIS = "findings.max_dimension_cm", "findings.mitoses", "findings.necrosis"
 PELVIC, PARA_AORTIC = "extent.pelvic_nodes", "extent.para_aortic_nodes"
+LVI = "findings.lymphovascular_invasion"
+PROC, INTEGRITY, COUNT = "specimen.procedure", "specimen.integrity", "findings.tumour_count"
+SITE, DIST, BORDER = "findings.site", "findings.atypia_distribution", "findings.border"
+GRADE, MARGIN = "findings.stromal_grade", "findings.margin"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # sizes: separators, spelled units, unit in the label, 'up to'
@@ -409,6 +413,538 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "distant-is-no-site",
         "Distant (bone) metastasis is present.",
         {"extent.distant_sites": ["bone"]},
+    ),
+    # round 5 (blind4 retired): new wordings of the families behind its misses
+    (
+        "wrap-negation-on-next-line",
+        "Multiple levels through the nodule and the surrounding myometrium show no areas of\n"
+        "coagulative tumour cell necrosis.",
+        {NECROSIS: "none"},
+    ),
+    (
+        "wrap-lvi-on-next-line",
+        "All sections of the tumour and its interface with the myometrium were examined; "
+        "there is no\n"
+        "lymph-vascular invasion.",
+        {LVI: False},
+    ),
+    (
+        "wrap-short-line-not-joined",
+        "No necrosis\nlymphovascular invasion present",
+        {LVI: True},
+    ),
+    (
+        "wrap-label-line-not-joined",
+        "Sections show a spindle cell tumour in fascicles, and there is no evidence of necrosis\n"
+        "lvi: present",
+        {LVI: True},
+    ),
+    ("snake-key-bladder", "bladder_mucosa: not involved", {"extent.bladder_mucosa": False}),
+    ("snake-key-figo", "figo_stage_2009: IB", {"report.stated_figo": "IB"}),
+    ("snake-key-size", "max_size_mm: 38", {SIZE: 3.8}),
+    (
+        "bracket-ends-negation",
+        "No tumour cell necrosis (an area of infarct-type necrosis is noted).",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "bracket-ends-negation-border",
+        "It abuts the myometrium without infiltration (sharply circumscribed).",
+        {"findings.border": "well_circumscribed"},
+    ),
+    # procedure, integrity, count, site, cellularity
+    ("proc-type-after", "Specimen: hysterectomy total, with adnexa.", {PROC: "total_hysterectomy"}),
+    (
+        "proc-verb-first-required",
+        "Endometrial curettings. Typing the border requires hysterectomy.",
+        {PROC: "curettage"},
+    ),
+    ("proc-recommend-a", "Polypectomy. We recommend a hysterectomy.", {PROC: "polypectomy"}),
+    ("proc-bare-still-other", "Hysterectomy specimen with a 5 cm mass.", {PROC: "other"}),
+    ("integrity-unopened", "The uterus is received unopened.", {INTEGRITY: "intact"}),
+    ("integrity-one-piece", "Myomectomy nodule received in one piece.", {INTEGRITY: "intact"}),
+    ("integrity-condition-label", "Specimen condition: intact", {INTEGRITY: "intact"}),
+    ("integrity-received-bivalved", "Uterus received bivalved.", {INTEGRITY: "opened"}),
+    ("count-with-size", "a solitary 45 mm intramural leiomyoma", {COUNT: 1}),
+    ("count-label-lesions", "Number of lesions: 2", {COUNT: 2}),
+    ("count-label-nodule-count", "Nodule count: 3", {COUNT: 3}),
+    ("site-bare-corpus-item", "Leiomyosarcoma, 6 cm, corpus, posterior.", {SITE: "corpus"}),
+    ("site-label-plain", "Site: uterine body", {SITE: "corpus"}),
+    ("site-label-other-organ", "Site: left lung", {SITE: None}),
+    (
+        "cell-cellular-sm-neoplasm",
+        "a cellular smooth muscle neoplasm in long fascicles",
+        {"findings.cellularity": "cellular"},
+    ),
+    (
+        "cell-highly-not-plain",
+        "a highly cellular spindle cell tumour",
+        {"findings.cellularity": "highly_cellular"},
+    ),
+    # sizes: abbreviated labels, words, 'of the uterus', thresholds that are not measurements
+    ("size-label-abbrev", "Tumour max dim (cm): 6.2", {SIZE: 6.2}),
+    ("size-spoken-words", "a fleshy mass measuring nine point two centimetres", {SIZE: 9.2}),
+    ("size-spoken-whole", "the fibroid measures six centimeters across", {SIZE: 6.0}),
+    ("size-of-the-uterus", "Leiomyosarcoma of the uterus, 8 cm, with necrosis.", {SIZE: 8.0}),
+    ("size-threshold-less", "Tumour size: 3.5 cm. FIGO IA (tumour less than 5 cm).", {SIZE: 3.5}),
+    ("size-threshold-sign", "Leiomyoma 2.5 cm; tumour >5 cm would be IB.", {SIZE: 2.5}),
+    # atypia: bracketed comments, distribution after a comma, 'patchy (focal)', 'distributed'
+    (
+        "atypia-bracket-comment",
+        "mild-to-moderate (mostly mild) nuclear atypia",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    ("atypia-dist-after-comma", "Moderate atypia, multifocal.", {DIST: "multifocal"}),
+    ("atypia-dist-patchy-bracket", "Atypia moderate and patchy (focal).", {DIST: "focal"}),
+    (
+        "atypia-dist-distributed",
+        "enlarged nuclei (moderate atypia), distributed diffusely",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-dist-throughout-label", "Nuclear pleomorphism: severe, throughout", {DIST: "diffuse"}),
+    ("atypia-dist-bracket-before", "focal severe (bizarre) nuclear atypia", {DIST: "focal"}),
+    ("atypia-dist-not-mitoses", "Atypia: mild. Mitoses are distributed diffusely.", {DIST: None}),
+    # necrosis: 'of tumour type', a plain 'tumour necrosis' (typed mentions win)
+    ("nec-of-tumour-type", "Necrosis of tumour-cell type is extensive.", {NECROSIS: "tumour_cell"}),
+    ("nec-tumour-plain-present", "Tumour necrosis is present in 30%.", {NECROSIS: "tumour_cell"}),
+    ("nec-tumour-plain-absent", "There is no tumour necrosis.", {NECROSIS: "none"}),
+    (
+        "nec-tumour-typed-infarct-wins",
+        "Tumour necrosis: present, infarct type.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "nec-tumour-uncertain-wins",
+        "Tumour necrosis present; its type is uncertain.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    ("nec-plain-not-typed", "Necrosis is present.", {NECROSIS: None}),
+    # border: 'is pushing'; a smooth border apart from a few protrusions
+    ("border-is-pushing", "The border is pushing.", {BORDER: "well_circumscribed"}),
+    (
+        "border-limited-protrusions",
+        "The interface is expansile except for three short protrusions, the longest 1.5 mm.",
+        {
+            BORDER: "limited_irregularity",
+            "findings.border_projections": 3,
+            "findings.border_projection_max_mm": 1.5,
+        },
+    ),
+    ("border-pushing-plain", "Pushing borders throughout.", {BORDER: "well_circumscribed"}),
+    # stromal grade and overgrowth
+    ("grade-ess-after-comma", "Endometrial stromal sarcoma, high grade.", {GRADE: "high"}),
+    ("grade-stroma-is", "The stroma is low grade throughout.", {GRADE: "low"}),
+    ("grade-nuclei-after", "Nuclei low grade; mitoses 2/10 HPF.", {GRADE: "low"}),
+    ("grade-nuclei-before", "uniform cells with low-grade nuclei", {GRADE: "low"}),
+    ("grade-not-carcinoma", "a high-grade serous carcinoma component", {GRADE: None}),
+    (
+        "overgrowth-pure-sarcoma",
+        "Pure sarcoma without glands makes up approximately 35% of the lesion.",
+        {"findings.sarcomatous_overgrowth_percent": 35},
+    ),
+    (
+        "overgrowth-not-glands",
+        "Glands make up 40% of the tumour.",
+        {"findings.sarcomatous_overgrowth_percent": None},
+    ),
+    # depth, FIGO, serosa of other organs, confinement, margins
+    (
+        "depth-bare-word",
+        "invading the myometrium (depth 4 mm of 12 mm)",
+        {"findings.myometrial_invasion_fraction": 0.333, "report.depth_of_invasion_mm": 4.0},
+    ),
+    (
+        "depth-none-zero",
+        "Myometrial invasion: none (0 mm)",
+        {"findings.myometrial_invasion_fraction": 0.0, "report.depth_of_invasion_mm": 0.0},
+    ),
+    ("figo-bracket-after", "Stage (FIGO): IIB", {"report.stated_figo": "IIB"}),
+    ("figo-bracket-note", "FIGO 2023 (endometrial): IIIA1", {"report.stated_figo": "IIIA1"}),
+    ("serosa-colon-not-uterine", "Sigmoid colon serosa: free of tumour.", {"extent.serosa": None}),
+    (
+        "serosa-bowel-bladder-not-uterine",
+        "Small bowel serosa and bladder serosa are uninvolved.",
+        {"extent.serosa": None},
+    ),
+    ("serosa-uterine-still", "Uterine serosa: not involved.", {"extent.serosa": False}),
+    ("confined-uterus-only", "Extent: uterus only.", {"extent.confined_to_uterus": True}),
+    (
+        "confined-within-uterus-only",
+        "Tumour is present within the uterus only.",
+        {"extent.confined_to_uterus": True},
+    ),
+    ("margin-distance-edge", "The tumour lies 3 mm from the resection edge.", {MARGIN: "negative"}),
+    ("margin-edge-label", "Resection edge: involved.", {MARGIN: "positive"}),
+    ("margin-zero-distance", "Tumour is 0 mm from the margin.", {MARGIN: None}),
+    (
+        "margin-distance-not-involved",
+        "Tumour is 2 mm from the inked margin, not involved.",
+        {MARGIN: "negative"},
+    ),
+    (
+        "background-not-negation",
+        "Atypical cells against a background of spindle cell leiomyoma.",
+        {"findings.morphology": "spindle"},
+    ),
+    # a form's answer after an asserted label
+    ("answer-lvi-no", "lvi: no", {LVI: False}),
+    ("answer-lvi-yes", "LVSI: yes (focal)", {LVI: True}),
+    ("answer-bizarre-none", "Bizarre nuclei: none", {"findings.bizarre_nuclei": False}),
+    ("answer-lvi-present-still", "LVI: present, extensive", {LVI: True}),
+    # what was not received is no negative finding
+    (
+        "specimen-line-no-adnexa",
+        "\nSpecimen: uterus with cervix, no adnexa.",
+        {"extent.adnexa": None},
+    ),
+    (
+        "specimen-line-without-omentum",
+        "\nProcedure: radical hysterectomy without omentum",
+        {"extent.abdominal_sites": None},
+    ),
+    ("not-received-omentum", "No omentum was received.", {"extent.abdominal_sites": None}),
+    ("not-submitted-ovaries", "The ovaries were not submitted.", {"extent.adnexa": None}),
+    (
+        "specimen-line-adnexa-finding",
+        "\nSpecimen: hysterectomy; adnexa free of tumour.",
+        {"extent.adnexa": False},
+    ),
+    ("no-adnexal-involvement-still", "There is no adnexal involvement.", {"extent.adnexa": False}),
+    # node counts under part ids whose station is named only in the specimen list
+    (
+        "nodes-part-letters",
+        "\nA Uterus and cervix\nB Left obturator nodes\nC Para-aortic nodes\n"
+        "A: Leiomyosarcoma, 12 mitoses/10 HPF.\nB: 0/4\nC: 1 of 3 nodes with tumour.",
+        {PELVIC: "negative 0/4", PARA_AORTIC: "positive 1/3"},
+    ),
+    (
+        "nodes-part-numbers",
+        "\n1. Uterus\n2. Right pelvic lymph nodes\n3. Left pelvic lymph nodes\n"
+        "2. Five lymph nodes, no tumour (0/5).\n3. Metastasis in two of six nodes (2/6).",
+        {PELVIC: "positive 2/11"},
+    ),
+    (
+        "nodes-part-inline",
+        "\nspecimens: a) uterus b) nodes para-aortic c) omentum\nb) 0/2 nodes",
+        {PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "nodes-part-not-nodes",
+        "\nA Uterus\nB Omentum\nB: 0/3 fragments with tumour",
+        {PELVIC: None, PARA_AORTIC: None},
+    ),
+    (
+        "nodes-part-mitoses-not-count",
+        "\nA Right pelvic nodes\nA: mitoses 3/10 HPF",
+        {PELVIC: None},
+    ),
+    (
+        "nodes-header-station",
+        "\nPART 3. LYMPH NODES, LEFT PELVIC: Six lymph nodes, negative (0/6).",
+        {PELVIC: "negative 0/6"},
+    ),
+    # totals with their breakdown or a summary line are counted once
+    (
+        "nodes-total-then-breakdown",
+        "1 of 9 pelvic lymph nodes is involved (right obturator 1/4; left 0/5).",
+        {PELVIC: "positive 1/9"},
+    ),
+    (
+        "nodes-summary-sum",
+        "Right pelvic lymph nodes: 0/4. Left pelvic lymph nodes: 2/5.\n"
+        "Summary: pelvic nodes 2/9 involved.",
+        {PELVIC: "positive 2/9"},
+    ),
+    (
+        "nodes-sides-not-summary",
+        "Right pelvic nodes 0/3. Left pelvic nodes 0/3.",
+        {PELVIC: "negative 0/6"},
+    ),
+    # involvement later in the sentence, count-first sides
+    (
+        "nodes-kind-later",
+        "One of five para-aortic nodes contains tumour, the deposit 0.4 mm (micrometastasis).",
+        {PARA_AORTIC: "micrometastasis 1/5"},
+    ),
+    (
+        "nodes-kind-next-sentence-not",
+        "One of five para-aortic nodes is involved. Pelvic nodes: macrometastasis absent.",
+        {PARA_AORTIC: "positive 1/5"},
+    ),
+    (
+        "nodes-sides-count-first",
+        "0/3 right and 1/4 left pelvic lymph nodes.",
+        {PELVIC: "positive 1/7"},
+    ),
+    # an omentectomy as the omentum; FIGO 2023 stages with the molecular class
+    ("omentectomy-negative", "The omentectomy shows no tumour.", {"extent.abdominal_sites": []}),
+    (
+        "omentectomy-positive",
+        "Omentectomy: metastatic carcinosarcoma, 2 cm.",
+        {"extent.abdominal_sites": ["omentum"]},
+    ),
+    ("figo-molecular-glued", "FIGO 2023 stage: IAmPOLEmut", {"report.stated_figo": "IAm_POLEmut"}),
+    (
+        "figo-molecular-spaced",
+        "Stage IIC m p53abn (FIGO 2023).",
+        {"report.stated_figo": "IICm_p53abn"},
+    ),
+    ("figo-molecular-underscore", "FIGO: IICm_p53abn", {"report.stated_figo": "IICm_p53abn"}),
+    ("figo-molecular-not-class-line", "Molecular class: p53abn.", {"report.stated_figo": None}),
+    # a diagnosis named as a yardstick or in a differential is not the stated diagnosis
+    (
+        "dx-differential-between",
+        "\nDiagnosis: uncertain between cellular leiomyoma and low-grade "
+        "endometrial stromal sarcoma.",
+        {"report.stated_diagnosis": None},
+    ),
+    (
+        "dx-exceeds-accepted",
+        "\nOpinion: the projections exceed what is accepted for an endometrial stromal nodule; "
+        "stromal tumour with limited infiltration.",
+        {"report.stated_diagnosis": None},
+    ),
+    (
+        "dx-not-meet-criteria",
+        "\nDiagnosis: the atypia does not meet criteria for leiomyosarcoma; cellular leiomyoma.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-single-uncertain-kept",
+        "\nDiagnosis: suspicious for leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
+    # a size before a list of describing words; a count does not take a station from the next line
+    ("size-adjective-list", "a 12 cm soft, tan and haemorrhagic mass", {SIZE: 12.0}),
+    ("size-adjective-list-words", "an 8.5 cm bulky, fleshy, necrotic tumour", {SIZE: 8.5}),
+    ("size-not-another-tumour", "Fibroid 3 cm, and a 2 cm nodule.", {SIZE: 3.0}),
+    (
+        "nodes-count-not-next-line",
+        "\nL pelvic LN 0/7\npara-aortic LN: 0/2",
+        {PELVIC: "negative 0/7", PARA_AORTIC: "negative 0/2"},
+    ),
+    # neighbours of the blind4 families, in new wordings
+    ("nec-bracket-type-label", "Necrosis (coagulative type): present", {NECROSIS: "tumour_cell"}),
+    ("nec-bracket-type-absent", "Necrosis (tumour cell type): no", {NECROSIS: "none"}),
+    ("nec-tumour-type-hyphen", "Tumour-type necrosis is seen focally.", {NECROSIS: "tumour_cell"}),
+    (
+        "atypia-dist-then-grade",
+        "The atypia is diffuse and severe.",
+        {"findings.atypia_grade": "severe", DIST: "diffuse"},
+    ),
+    ("atypia-dist-widespread", "Nuclear atypia - marked, widespread", {DIST: "diffuse"}),
+    ("atypia-dist-in-pattern", "Mild atypia in a focal pattern.", {DIST: "focal"}),
+    ("integrity-pieces", "Received in several pieces.", {INTEGRITY: "fragmented"}),
+    ("margin-at-inked", "Tumour is at the inked deep margin.", {MARGIN: "positive"}),
+    ("margin-closest", "Nearest margin 4 mm (vaginal).", {MARGIN: "negative"}),
+    ("margin-closest-zero", "Closest margin 0 mm.", {MARGIN: None}),
+    ("nodes-positive-out-of", "Pelvic nodes: 2 positive out of 11", {PELVIC: "positive 2/11"}),
+    (
+        "nodes-station-after-plain",
+        "Lymph nodes: 1/9 pelvic, 0/2 para-aortic.",
+        {PELVIC: "positive 1/9", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "endocervix-not-stroma",
+        "Endocervical mucosa involved by tumour.",
+        {"extent.cervical_stroma": None},
+    ),
+    # subtypes written after the name ('variant', 'type', brackets)
+    (
+        "dx-lms-variant-bracket",
+        "\nDiagnosis: leiomyosarcoma (epithelioid variant), 9 cm.",
+        {
+            "report.stated_diagnosis": "leiomyosarcoma_epithelioid",
+            "findings.morphology": "epithelioid",
+        },
+    ),
+    (
+        "dx-leiomyoma-cellular-type",
+        "\nDiagnosis: leiomyoma, highly cellular type.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-leiomyoma-active-variant",
+        "\nDiagnosis: leiomyoma (mitotically active).",
+        {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
+    ),
+    (
+        "dx-leiomyoma-fh-after",
+        "\nConclusion: leiomyoma, fumarate hydratase-deficient.",
+        {"report.stated_diagnosis": "leiomyoma_fh_deficient"},
+    ),
+    (
+        "dx-leiomyoma-myxoid-change-not",
+        "\nDiagnosis: leiomyoma, myxoid change focally.",
+        {"report.stated_diagnosis": "leiomyoma"},
+    ),
+    ("size-hyphen-unit", "A 45-mm submucosal nodule.", {SIZE: 4.5}),
+    (
+        "hpf-one-field-area",
+        "Mitoses 18/10 HPF (HPF area 0.24 mm2).",
+        {MITOSES: "18 per_10_hpf", "findings.mitoses.area_mm2": 2.4},
+    ),
+    ("confined-no-beyond", "No tumour outside the uterus.", {"extent.confined_to_uterus": True}),
+    (
+        "confined-uterine-body",
+        "Disease limited to uterine body.",
+        {"extent.confined_to_uterus": True},
+    ),
+    (
+        "distant-lungs-plural",
+        "Both lungs: metastatic deposits.",
+        {"extent.distant_sites": ["lung"]},
+    ),
+    # spoken 'h p f', a station's lymphadenectomy, vaginal hysterectomy
+    ("mit-spoken-hpf", "mitoses up to twelve per ten h p f", {MITOSES: "12 per_10_hpf"}),
+    ("nodes-lymphadenectomy", "Pelvic lymphadenectomy: 0/13", {PELVIC: "negative 0/13"}),
+    (
+        "proc-vaginal",
+        "Laparoscopically assisted vaginal hysterectomy.",
+        {PROC: "total_hysterectomy"},
+    ),
+    ("proc-lavh", "Specimen: LAVH and BSO.", {PROC: "total_hysterectomy"}),
+    # the diagnosis section: a specimen label opens its line; 'favour X over Y' states X
+    (
+        "dx-section-specimen-label",
+        "\nDIAGNOSIS:\nUterus: leiomyosarcoma, 8 cm.\nCOMMENT: no features of a leiomyoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
+    (
+        "dx-section-ends-at-label",
+        "\nDiagnosis: cellular leiomyoma.\nComment: leiomyosarcoma was considered.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-favour-over",
+        "\nDiagnosis: features favour a low-grade ESS over a cellular leiomyoma.",
+        {"report.stated_diagnosis": "low_grade_ess"},
+    ),
+    (
+        "dx-or-alternatives",
+        "\nDiagnosis: possible leiomyosarcoma or STUMP; further blocks requested.",
+        {"report.stated_diagnosis": None},
+    ),
+    # a participle clause ends a negation's scope; a solitary nodule with colour words
+    (
+        "negation-ends-at-arising",
+        "Adenosarcoma without overgrowth, 4 cm, arising in the fundus.",
+        {SITE: "corpus"},
+    ),
+    (
+        "negation-ends-at-measuring",
+        "No necrosis, the nodule measuring 6 cm.",
+        {NECROSIS: "none", SIZE: 6.0},
+    ),
+    # a stain's loss written as a noun phrase; tables in columns
+    ("ihc-loss-of-expression", "FH: loss of expression", {"findings.ihc.FH": "lost"}),
+    (
+        "ihc-loss-of-marker-expression",
+        "Loss of FH expression is seen.",
+        {"findings.ihc.FH": "lost"},
+    ),
+    (
+        "ihc-retained-marker-expression",
+        "There is retained fumarate hydratase expression.",
+        {"findings.ihc.FH": "retained"},
+    ),
+    (
+        "ihc-list-trigger-next-marker",
+        "Desmin positive, negative for CD10.",
+        {"findings.ihc.desmin": "positive", "findings.ihc.CD10": "negative"},
+    ),
+    (
+        "columns-necrosis-type",
+        "\nNecrosis       Present (coagulative type)",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("columns-integrity", "\nSpecimen condition     Intact", {INTEGRITY: "intact"}),
+    (
+        "columns-not-in-prose",
+        "\nThe tumour shows no necrosis.   Mitoses 3/10 HPF.",
+        {NECROSIS: "none", MITOSES: "3 per_10_hpf"},
+    ),
+    # more neighbours: 'permeate', equivocal answers, counts, ranges, depth with the wall
+    ("border-permeate", "Worm-like plugs of stroma permeate the wall.", {BORDER: "infiltrative"}),
+    ("lvi-equivocal-answer", "LVSI: equivocal", {LVI: None}),
+    ("lvi-suspicious-answer", "Lymphovascular invasion: suspicious, not definite", {LVI: None}),
+    ("count-n-equals", "Leiomyomata (n=5), 0.8 to 4.5 cm.", {COUNT: 5, SIZE: 4.5}),
+    ("count-label-fibroids", "Number of fibroids: 3", {COUNT: 3}),
+    ("size-range-to", "Fibroids measuring 2 to 7 cm.", {SIZE: 7.0}),
+    (
+        "depth-wall-bracket",
+        "The tumour invades the myometrium to 6 mm (wall thickness 24 mm).",
+        {"findings.myometrial_invasion_fraction": 0.25, "report.depth_of_invasion_mm": 6.0},
+    ),
+    ("ihc-p53-abnormal", "p53: abnormal (null) pattern", {"findings.ihc.p53": "aberrant"}),
+    # multi-part reports: a part's site on its header, its finding on the next line
+    (
+        "part-adnexa-next-line",
+        "\nC. Left ovary and tube, salpingo-oophorectomy:\n- Metastatic leiomyosarcoma, 2 cm.",
+        {"extent.adnexa": True},
+    ),
+    (
+        "part-vagina-next-line",
+        "\n3) Vaginal cuff, excision\nNo tumour seen.",
+        {"extent.vagina": False},
+    ),
+    (
+        "part-own-finding-not-next",
+        "\nB) Omentum: negative\nC) Lung, wedge: metastatic sarcoma",
+        {"extent.abdominal_sites": [], "extent.distant_sites": ["lung"]},
+    ),
+    (
+        "part-header-node-station",
+        "\nD. Lymph nodes, para-aortic, dissection:\n- Two of five lymph nodes involved (2/5).",
+        {PARA_AORTIC: "positive 2/5", PELVIC: None},
+    ),
+    (
+        "part-header-not-nodes",
+        "\nA. Uterus, hysterectomy:\n- Lymph nodes: 0/3 (station not stated).",
+        {PARA_AORTIC: None},
+    ),
+    # other organs' layers, more site words
+    (
+        "bladder-peritoneum-not-mucosa",
+        "Bladder peritoneum: tumour deposit.",
+        {"extent.bladder_mucosa": None, "extent.pelvic_peritoneum": True},
+    ),
+    (
+        "bladder-serosa-then-mucosa",
+        "It reaches the bladder serosa; the bladder mucosa is free.",
+        {"extent.bladder_mucosa": False},
+    ),
+    ("bowel-sigmoid-mucosa", "Sigmoid mucosa: involved by tumour.", {"extent.bowel_mucosa": True}),
+    (
+        "adnexa-ovarian-surface",
+        "Tumour deposits on the right ovarian surface.",
+        {"extent.adnexa": True},
+    ),
+    ("vagina-wall", "The vaginal wall is involved.", {"extent.vagina": True}),
+    ("distant-own-word", "Brain metastasis, resected.", {"extent.distant_sites": ["brain"]}),
+    ("distant-own-word-negated", "No lung metastases.", {"extent.distant_sites": []}),
+    # dictation: spoken punctuation ends a negation, sizes in words with 'cm', 'moderate to marked'
+    (
+        "spoken-period-ends-negation",
+        "no necrosis period lymphovascular invasion present",
+        {NECROSIS: "none", LVI: True},
+    ),
+    (
+        "spoken-full-stop-ends-negation",
+        "there is no atypia full stop lymph vascular invasion is seen",
+        {LVI: True},
+    ),
+    ("size-spoken-cm", "tumor is eleven cm in greatest dimension", {SIZE: 11.0}),
+    (
+        "size-spoken-needs-a-tumour-word",
+        "uterus weighs two hundred grams, five cm canal",
+        {SIZE: None},
+    ),
+    ("atypia-moderate-to-marked", "atypia moderate to marked", {"findings.atypia_grade": "severe"}),
+    (
+        "atypia-moderate-marked",
+        "Nuclear atypia: moderate-marked",
+        {"findings.atypia_grade": "severe"},
     ),
 ]
 

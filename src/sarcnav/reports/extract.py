@@ -36,6 +36,15 @@ NEGATIVE_PENALTY = 100
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
+# A table in columns ('Necrosis       Present'): the gap after the label reads as a colon.
+_COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,}(?=[^\s:|])", re.M)
+# An export's snake_case key ('bladder_mucosa: negative', 'figo_2009: IIA') reads as words.
+_SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
+# A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
+# tumour necrosis") is one sentence: the break reads as a space. A next line that starts a label
+# ("omentum: negative") or a list item ("b) ...") is not a continuation.
+_WRAP = re.compile(r"(?<=[\w,)%-])\n(?=[a-z])(?![a-z][\w /()-]{0,30}[:=|]|[a-z][.)] )")
+_WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
 
 
 @dataclass
@@ -61,13 +70,31 @@ def key_values_as_colons(text: str) -> str:
     return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
 
 
+def columns_as_colons(text: str) -> str:
+    """``text`` with the gap after a column table's label as a colon (same length, same offsets)."""
+    return _COLUMNS.sub(
+        lambda m: m.group(1) + ":" + " " * (len(m.group(0)) - len(m.group(1)) - 1), text
+    )
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with line breaks inside hard-wrapped sentences as spaces (same offsets)."""
+    chars = list(_SNAKE.sub(" ", text))
+    for hit in _WRAP.finditer(text):
+        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+            chars[hit.start()] = " "
+    return "".join(chars)
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
-    colons; evidence quotes the text as given (offsets are the same in both).
+    colons, the gap after a column table's label as a colon, snake_case keys as words and
+    hard-wrapped lines joined; evidence quotes the text as given (offsets are the same in both).
     """
-    original, text = text, key_values_as_colons(leaders_as_colons(text))
+    original = text
+    text = unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(text))))
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
@@ -121,7 +148,7 @@ def _values(
     elif rule.kind == "value":
         values = _mapped(rule, match)
     else:
-        values = _asserted(rule, match, mods)
+        values = _asserted(rule, match, mods, text)
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())
@@ -155,9 +182,25 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
     return []
 
 
-def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier]) -> list[Value]:
+# A form's answer right after an asserted label: 'lvi=no', 'Bizarre nuclei: yes'.
+_ANSWER = re.compile(
+    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
+    r"not seen)|(?P<yes>yes|present|identified|positive)|(?P<unsure>equivocal|indeterminate|"
+    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable))\b",
+    re.I,
+)
+
+
+def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str) -> list[Value]:
     cats = {m.category for m in mods}
-    if ModifierCategory.NEGATED in cats:
+    answer = _ANSWER.match(text, match.end())
+    if answer and answer.group("no") and rule.negated_value is not None:
+        value, negative = rule.negated_value, True
+    elif answer and answer.group("yes"):
+        value, negative = rule.value, False
+    elif answer and answer.group("unsure"):
+        value, negative = rule.uncertain_value, False
+    elif ModifierCategory.NEGATED in cats:
         value, negative = rule.negated_value, True
     elif ModifierCategory.UNCERTAIN in cats:
         value, negative = rule.uncertain_value, False
@@ -166,12 +209,20 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier]) -> list[Va
     return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
 
 
+# A diagnosis section ends at a blank line or at the next label; a label naming the specimen
+# ('Uterus: leiomyoma') is the diagnosis's own line.
+_SECTION_END = re.compile(
+    r"\n\s*\n|\n[ \t]*(?!(?i:uter|hyster|myomect|specimen|part\b|cervix|corpus|endometri))"
+    r"[A-Z][A-Za-z /()-]{2,40}:"
+)
+
+
 def _diagnosis_section(text: str) -> tuple[int, int] | None:
     headers = list(re.finditer(vocabulary().diagnosis_headers, text, re.I | re.M))
     if not headers:
         return None
     header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
-    end = re.search(r"\n\s*\n|\n[ \t]*[A-Z][A-Za-z /()-]{2,40}:", text[header.end() :])
+    end = _SECTION_END.search(text[header.end() :])
     stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
     return header.start(), stop
 
@@ -184,11 +235,13 @@ def _stated_diagnosis(
 ) -> StatedDiagnosis | None:
     """The first vocabulary term in the diagnosis section (else anywhere) plainly asserted.
 
-    With a diagnosis section but no term in it, the section's first line is kept, unmapped.
+    Failing that, the first term stated with uncertainty ('favour X over Y' gives X), unless
+    two terms are offered as alternatives ('X or Y', 'between X and Y'). With a diagnosis section
+    but no term in it, the section's first line is kept, unmapped.
     """
     section = _diagnosis_section(text)
     for scope in [section] if section else [None]:
-        uncertain: StatedDiagnosis | None = None
+        uncertain: list[StatedDiagnosis] = []
         for (term_id, code, match), found in zip(hits, mods, strict=True):
             if scope and not (scope[0] <= match.start() < scope[1]):
                 continue
@@ -208,12 +261,26 @@ def _stated_diagnosis(
             )
             if not cats:
                 return stated
-            uncertain = uncertain or stated
-        if uncertain is not None:
-            return uncertain
+            uncertain.append(stated)
+        if uncertain:
+            first = min(uncertain, key=lambda s: s.start)  # 'favour X over Y': X
+            if not any(_alternatives(text, first, other) for other in uncertain):
+                return first
     if section is not None:
         lines = text[section[0] : section[1]].split("\n")
         head = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else ""
-        first = head or next((line.strip() for line in lines[1:] if line.strip()), "")
-        return StatedDiagnosis(text=first, start=section[0], end=section[1])
+        first_line = head or next((row.strip() for row in lines[1:] if row.strip()), "")
+        return StatedDiagnosis(text=first_line, start=section[0], end=section[1])
     return None
+
+
+_ALTERNATIVE = re.compile(r"\b(?:and|or|versus|vs|from|nor)\b|/", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;\n](?!\d)")
+
+
+def _alternatives(text: str, first: StatedDiagnosis, other: StatedDiagnosis) -> bool:
+    """Two uncertain terms of one sentence offered as alternatives: 'between X and Y', 'X or Y'."""
+    if other.code == first.code or other.start < first.end:
+        return False
+    between = text[first.end : other.start]
+    return not _SENTENCE_BREAK.search(between) and bool(_ALTERNATIVE.search(between))

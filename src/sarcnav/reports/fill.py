@@ -170,6 +170,7 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
             continue
         labels.add(key)
         stations.append((e, NodeStation(start=e.start, end=e.end, **e.value)))
+    stations = [s for s in stations if not _summary(s[1], [t for _, t in stations])]
     named = [s for s in stations if s[1].station != "unspecified"]
     if named:
         stations = named
@@ -202,6 +203,18 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
             Nodes(involvement=involvement, positive=positive, examined=examined or None),
         )
     return {id(e) for e, _ in stations}
+
+
+def _summary(station: NodeStation, stations: list[NodeStation]) -> bool:
+    """A count that is the sum of two or more others of its station (a summary line's total)."""
+    others = [s for s in stations if s is not station and s.station == station.station]
+    return (
+        len(others) >= 2
+        and station.examined is not None
+        and all(s.examined is not None and s.positive is not None for s in others)
+        and station.examined == sum(s.examined or 0 for s in others)
+        and station.positive == sum(s.positive or 0 for s in others)
+    )
 
 
 def _node_key(e: Extraction) -> tuple[bool, int]:

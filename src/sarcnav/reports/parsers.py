@@ -68,15 +68,30 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|uterus)\b",
+    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|"
+    r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
+    r"[<>≤≥]",
     re.I,
 )
-# a comma between size and tumour word ends the size's clause, unless one adjective follows it
-# ('a 5.1 cm exophytic, necrotic tumour')
+# between a size and its tumour word only describing words may stand ('a 5.1 cm exophytic,
+# necrotic tumour', 'a 15.0 cm fleshy, haemorrhagic and necrotic mass'); other words end the
+# size's clause ('4 cm, with a second tumour')
 _LEADING_GUARD = re.compile(
-    r"\b(?:with|contain\w*|and|including)\b|,(?!\s*\w+\s+(?:tumou?r|mass|nodule|lesion)\b)", re.I
+    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|"
+    r"uterus|and\s+(?:a|an|the|\d))\b|\d",
+    re.I,
 )
+_LEADING_WORDS = re.compile(r"[A-Za-z-]+")
 _SPOKEN_POINT = re.compile(r"\s+point\s+", re.I)
+# a size in words ('fourteen point five'): each number word as digits
+_SPOKEN_NUMBER = re.compile(
+    r"[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?", re.I
+)
+_SIZE_NOUN = re.compile(
+    r"\b(?:tumou?rs?|mass|masses|nodules?|lesions?|neoplasm|leiomyomas?|fibroids?|polyp|"
+    r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
+    re.I,
+)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
@@ -87,10 +102,15 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
-    if _LEADING_GUARD.search(text, m.end("unit"), m.end()):
+    between = text[m.end("unit") : m.end()] if m.start("unit") > m.start("dims") else ""
+    if _LEADING_GUARD.search(between) or len(_LEADING_WORDS.findall(between)) > 6:
         return []
     unit = "mm" if m.group("unit").lower().startswith(("mm", "mil")) else "cm"
     dims = _SPOKEN_POINT.sub(".", m.group("dims"))  # '8 point 3' is 8.3
+    if dims[0].isalpha():  # a size in words counts only after a tumour word
+        if not _SIZE_NOUN.search(text, max(0, m.start() - 60), m.start()):
+            return []
+        dims = _SPOKEN_NUMBER.sub(lambda w: f"{number(w.group(0)):g}", dims)
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", dims)]
     units = re.findall(r"cm|mm", m.group("dims"), re.I)
     largest = max(numbers)
@@ -102,7 +122,7 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    n = int(number(m.group("n")))
+    n = int(number(m.group("n") or m.groupdict().get("n2") or "0"))
     return whole(m, field, n) if n >= 1 else []
 
 
@@ -122,7 +142,7 @@ GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate."""
     word = (m.group("g1") or m.group("g2") or "").lower()
-    grade = _GRADES.get(word)
+    grade = _GRADES.get(word.replace("marked", "severe"))  # 'moderate to marked' is severe
     if grade is None:
         return []
     if has(mods, ModifierCategory.NEGATED) and grade != "none":
@@ -133,7 +153,8 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or "").lower() or "diffuse"  # 'atypia throughout'
+    word = (m.group("d") or m.group("d2") or m.group("d4") or m.group("d5") or "").lower()
+    word = "diffuse" if word in ("", "throughout", "widespread") else word  # 'atypia throughout'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
@@ -176,16 +197,24 @@ def plain_number(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
     return whole(m, field, float(token))
 
 
+@parser("field_area")
+def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """One high-power field's area: the area of ten fields (the count's denominator)."""
+    area = round(float(m.group("n")) * 10, 3)
+    return whole(m, field, area, note="one field's area times ten") if area > 0 else []
+
+
 @parser("depth")
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
-    a, b = float(m.group("a")), float(m.group("b"))
+    ka, kb = ("a2", "b2") if m.groupdict().get("a2") else ("a", "b")
+    a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
     return [
         Value(field, round(a / b, 3), m.start(), m.end()),
-        Value("report.depth_of_invasion_mm", a, m.start("a"), m.end("a")),
-        Value("report.myometrial_thickness_mm", b, m.start("b"), m.end("b")),
+        Value("report.depth_of_invasion_mm", a, m.start(ka), m.end(ka)),
+        Value("report.myometrial_thickness_mm", b, m.start(kb), m.end(kb)),
     ]
 
 
@@ -242,6 +271,33 @@ _ANSWER = re.compile(
 )
 
 
+# What was (not) received is no finding: a specimen line ('Specimen: uterus and cervix, no
+# adnexa'), 'no omentum received', 'adnexa not submitted'.
+_SPECIMEN_LINE = re.compile(
+    r"[ \t]*(?:specimens?(?: type| received| submitted)?|procedure|operation|received)\s*[:|]",
+    re.I,
+)
+_BARE_NO = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+)?$", re.I)
+_NEGATOR = re.compile(r"\b(?:no|not|never)\b", re.I)
+_NOT_RECEIVED = re.compile(
+    r"\b(?:not |never )?(?:received|recieved|submitted|sampled|sent|included|removed|resected)\b",
+    re.I,
+)
+
+
+def _not_received(m: re.Match[str], text: str) -> bool:
+    """A site named only as absent from the specimen ('no adnexa', 'no omentum received')."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    bare = _BARE_NO.search(text, max(line_start, m.start() - 30), m.start())
+    if bare and _SPECIMEN_LINE.match(text, line_start):
+        return True
+    lo, hi = clause(text, m.start(), m.end())
+    near = text[max(lo, m.start() - 20) : min(hi, m.end() + 40)]
+    return bool(_NOT_RECEIVED.search(text, m.end(), min(hi, m.end() + 40))) and bool(
+        _NEGATOR.search(near)
+    )
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -258,10 +314,12 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         )
         return nearest in pos and not has(mods, ModifierCategory.NEGATED)
     if neg:
-        return False
+        return None if _not_received(m, text) else False
     if pos:
         return not has(mods, ModifierCategory.NEGATED)
-    return False if has(mods, ModifierCategory.NEGATED) else None
+    if has(mods, ModifierCategory.NEGATED):
+        return None if _not_received(m, text) else False
+    return None
 
 
 @parser("extent")
@@ -272,13 +330,19 @@ def extent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
     return whole(m, field, said, negative=not said)
 
 
+_OWN_DEPOSIT = re.compile(r"metasta\w*|deposits?", re.I)
+
+
 @parser("extent_site")
 def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A site in a list field: involved adds the site; uninvolved records that it was looked at."""
     said = _asserted(m, text, mods)
+    if said is None and _OWN_DEPOSIT.search(m.group(0), m.end("site") - m.start()):
+        said = not has(mods, ModifierCategory.NEGATED)  # 'brain metastasis', 'lung nodules'
     if said is None:
         return []
-    site = m.group("site").lower().replace("omental", "omentum")
+    site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
+    site = "lung" if site == "lungs" else site
     if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if site.startswith("diaphragm"):
@@ -286,17 +350,40 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return whole(m, field, [site] if said else [], negative=not said)
 
 
+_PART_SITES = {
+    "omentum": "extent.abdominal_sites",
+    "ovary": "extent.adnexa",
+    "ovaries": "extent.adnexa",
+    "adnexa": "extent.adnexa",
+    "fallopian tube": "extent.adnexa",
+    "fallopian tubes": "extent.adnexa",
+    "vagina": "extent.vagina",
+    "vaginal cuff": "extent.vagina",
+    "parametrium": "extent.parametrium",
+    "parametria": "extent.parametrium",
+}
+_PART_MARKER = re.compile(r"[ \t]*(?:(?:part|specimen)\s*(?:\d+|[a-z])|[a-z]|\d+)\s*[:.)]", re.I)
+
+
 @parser("part_site")
 def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    """A part named by its site whose diagnosis is the next line: the line says involved or not."""
-    line = m.group("next")
+    """A part named by its site whose diagnosis is the next line: the line says involved or not.
+
+    Not when the part's own line already gives its finding ('B) Omentum: negative') or the next
+    line is another part.
+    """
+    head, line = m.group("head"), m.group("next")
+    if _POS.search(head) or _NEG.search(head) or _PART_MARKER.match(line):
+        return []
     hits = [h for h in (_POS.search(line), _NEG.search(line)) if h is not None]
     if not hits:
         return []
     said = min(hits, key=lambda h: h.start()).re is _POS
     site = m.group("site").lower()
-    target = "extent.abdominal_sites" if site == "omentum" else field
-    return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+    target = _PART_SITES.get(site, field)
+    if target == field or target.endswith("_sites"):
+        return [Value(target, [site] if said else [], m.start("site"), m.end(), negative=not said)]
+    return [Value(target, said, m.start("site"), m.end(), negative=not said)]
 
 
 _STATION_PA = re.compile(r"aortic", re.I)
@@ -308,25 +395,50 @@ _INVOLVEMENT = [
 ]
 
 
+_SENTENCE_END = re.compile(r"[.;\n](?!\d)")
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The words after a count to its sentence's end ('..., the larger 6 mm (macrometastasis)')."""
+    end = _SENTENCE_END.search(text, start, start + 150)
+    return text[start : end.start() if end else start + 150]
+
+
+_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+", re.I)
+
+
+def _breakdown(m: re.Match[str], text: str) -> bool:
+    """A count inside a bracket after a total on its line ('2 of 13 ... (right 2/6; left 0/7)')."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    opened = text.rfind("(", line_start, m.start())
+    if opened < 0 or text.find(")", opened, m.start()) >= 0:
+        return False
+    return _COUNT.search(text, line_start, opened) is not None
+
+
 @parser("nodes")
 def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Nodes positive/examined for one station (pelvic, para-aortic, or unspecified)."""
+    if _breakdown(m, text):
+        return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
-    label = (groups.get("label") or "").strip(" ,")
+    label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
+    if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
+        label = _part_header(text, m.start()) or ""
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
-    examined = int(number(groups.get("exa") or groups.get("exa2") or "0"))
-    pos_text = groups.get("pos") or groups.get("pos2") or ("0" if groups.get("allneg") else None)
+    examined = int(number(groups.get("exa") or groups.get("exa2") or groups.get("exa3") or "0"))
+    pos_text = groups.get("pos") or groups.get("pos2") or groups.get("pos3")
+    pos_text = pos_text or ("0" if groups.get("allneg") else None)
     if pos_text is None:
         return []
     positive = int(number(pos_text))
     if positive > examined:
         return []
     involvement = "negative" if positive == 0 else "positive"
-    tail = text[m.end() : m.end() + 60].split("\n")[0]
     for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group(0) + tail):
+        if positive and pattern.search(m.group(0) + _rest_of_sentence(text, m.end())):
             involvement = name
     value = {
         "station": station,
@@ -336,6 +448,74 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         "involvement": involvement,
     }
     return whole(m, field, value, negative=positive == 0)
+
+
+_PART_ITEM = "(?:^[ \\t]*(?:part\\s*)?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=\\s){id}\\)\\s*)"
+_PART_END = re.compile(r"\s(?:[A-Za-z]|\d{1,2})\)\s|\n")
+_NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
+
+
+def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
+    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+    flags = re.M | (re.I if part.isdigit() else 0)  # 'c)' names part c, not part C
+    item = re.compile(_PART_ITEM.format(id=re.escape(part)), flags)
+    for hit in item.finditer(text, 0, line_start):
+        end = _PART_END.search(text, hit.end())
+        desc = text[hit.end() : end.start() if end else len(text)].strip(" .,;")
+        if not _NODE_WORD.search(desc):
+            return None  # the part's first listing is not of nodes
+        if _STATION_PA.search(desc):
+            return "para_aortic", desc
+        if _STATION_PELVIC.search(desc):
+            return "pelvic", desc
+        return None
+    return None
+
+
+def _part_header(text: str, start: int) -> str | None:
+    """The node part header just above a count's line ('E. Lymph nodes, para-aortic, excision:')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PART_MARKER.match(text, line_start):
+        return None  # the count's own line is a part: its listing names the station
+    prev_end = line_start - 1
+    for _ in range(2):
+        if prev_end <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if not line.strip():
+            return None
+        if _PART_MARKER.match(line):
+            named = _STATION_PA.search(line) or _STATION_PELVIC.search(line)
+            return line.strip() if named and _NODE_WORD.search(line) else None
+        prev_end = prev_start - 1
+    return None
+
+
+@parser("part_nodes")
+def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A count on a part's line ('C: 0/3', 'c) 0/4 nodes'), its station from the part's listing."""
+    if _STATION_PA.search(m.group("line")) or _STATION_PELVIC.search(m.group("line")):
+        return []  # the line names its station: the station rules read it
+    found = _part_station(text, m.group("part"), m.start())
+    if found is None:
+        return []
+    station, label = found
+    positive, examined = int(number(m.group("pos"))), int(number(m.group("exa")))
+    if positive > examined or examined == 0:
+        return []
+    involvement = "negative" if positive == 0 else "positive"
+    for pattern, name in _INVOLVEMENT:
+        if positive and pattern.search(m.group("line") + _rest_of_sentence(text, m.start("pos"))):
+            involvement = name
+    value = {
+        "station": station,
+        "label": f"{m.group('part')}: {label.lower()}",
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement,
+    }
+    return [Value(field, value, m.start("pos"), m.end("exa"), negative=positive == 0)]
 
 
 _NODE_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+|\b\d+\s+(?:lymph\s+)?nodes?\b", re.I)
@@ -378,6 +558,9 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
 
 
+_SIDE_AFTER = re.compile(
+    r"(?P<pos>\d+)\s*/\s*(?P<exa>\d+)\s+(?P<side>right|left|R|L)\b(?P<note>\s*\([^)\n]*\))?", re.I
+)
 _SIDE = re.compile(
     r"\b(?P<side>right|left|R|L)\b\.?\s*:?\s*(?P<pos>\d+)\s*/\s*(?P<exa>\d+)(?P<note>\s*\([^)\n]*\))?",
     re.I,
@@ -390,7 +573,10 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     name = m.group("station")
     station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
     out = []
-    for hit in _SIDE.finditer(m.group("sides")):
+    sides = _SIDE.finditer(m.group("sides"))
+    if _SIDE_AFTER.match(m.group("sides")):  # count first: '0/8 right and 0/6 left pelvic nodes'
+        sides = _SIDE_AFTER.finditer(m.group("sides"))
+    for hit in sides:
         positive, examined = int(hit.group("pos")), int(hit.group("exa"))
         if positive > examined:
             return []
@@ -482,14 +668,18 @@ _SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
 
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    raw = (m.group("s") or m.group("s2") or "").replace(" ", "")
-    if m.group("s4"):  # spoken: 'figo 2009 stage three a'
-        raw = _SPOKEN_STAGE[m.group("s4").lower()] + (m.group("sub") or "").upper()
-    if m.group("s3"):  # arabic numerals: 'FIGO stage 1B'
-        raw = ["I", "II", "III", "IV"][int(m.group("s3")[0]) - 1] + m.group("s3")[1:]
+    g = m.groupdict()
+    if g.get("s5"):  # FIGO 2023 with the molecular class: 'IICmp53abn'
+        stage = f"{g['s5']}m_{g['mol'].replace(' ', '')}"
+        return whole(m, field, {"system": "figo", "value": stage, "edition": "2023"})
+    raw = (g["s"] or g["s2"] or "").replace(" ", "")
+    if g["s4"]:  # spoken: 'figo 2009 stage three a'
+        raw = _SPOKEN_STAGE[g["s4"].lower()] + (g["sub"] or "").upper()
+    if g["s3"]:  # arabic numerals: 'FIGO stage 1B'
+        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:]
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
-    edition = m.group("ed") or m.group("ed2")
+    edition = g["ed"] or g["ed2"]
     value = {"system": "figo", "value": stage, "edition": edition}
     return whole(m, field, value)
 

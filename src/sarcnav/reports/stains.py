@@ -28,7 +28,7 @@ _RESULT_WORDS = [
     (r"wild[- ]?type|normal pattern|normal", IHCResult.RETAINED),
     (r"retained|intact|preserved", IHCResult.RETAINED),
     (r"lost|loss|deficient|absent", IHCResult.LOST),
-    (r"aberrant|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
+    (r"aberrant|abnormal|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
     (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
     (r"positive|positivity|pos|immunoreactive|reactive|express\w*|"
@@ -47,6 +47,8 @@ _LIST_TRIGGER = re.compile(
 )
 # A qualifier in brackets between list items: 'desmin, CD10 (focal only), ER and PR are negative'.
 _QUALIFIER = re.compile(r"^\s*\([^)]*\)[\s,/&]*(?:and\s*)?[\s,/&]*$", re.I)
+_WORD_BEFORE = re.compile(r"\b([a-z-]+)\s+$", re.I)
+_EXPRESSION = re.compile(r"\s*(?:immuno)?(?:expression|staining|immunoreactivity)\b", re.I)
 _DIST = re.compile(r"\b(diffuse|focal|multifocal)(?:ly)?\b", re.I)
 _CONJ = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$", re.I)
 SENTENCE = re.compile(r"[.;\n]")
@@ -78,6 +80,12 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
     window, nxt = _window(text, m)
     stain = _stain_from(window, marker)
     listed = _from_list(text, m.start(), marker)
+    if _EXPRESSION.match(window):  # 'loss of FH expression', 'retained FH expression'
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _RESULT.fullmatch(before.group(1)) and not before.group(1).isdigit():
+            listed = {"result": result_of(before.group(1)).value}
+        if listed is not None:
+            stain = None  # the words before the marker give its result
     if stain is not None and listed is not None and stain.get("result") is None:
         stain = {**listed, **{k: v for k, v in stain.items() if k != "result"}}
     if stain is None and _CONJ.match(window) and listed is not None:
@@ -106,7 +114,9 @@ def _window(text: str, m: re.Match[str]) -> tuple[str, re.Match[str] | None]:
     nxt = _next_marker(text, m.end(), end)
     window = text[m.end() : nxt.start() if nxt else min(end, m.end() + 60)]
     trigger = _LIST_TRIGGER.search(window)
-    return (window[: trigger.start()] if trigger else window), nxt
+    # a list trigger belongs to the next marker ('desmin positive, negative for SMA'); with no
+    # marker after it, it is this marker's result ('FH: loss of expression')
+    return (window[: trigger.start()] if trigger and nxt else window), nxt
 
 
 def _chain(text: str, nxt: re.Match[str]) -> tuple[dict[str, Any] | None, str]:
