@@ -1,11 +1,19 @@
-"""The reader's data: ids unique, fields real, parsers known, ICCR pack valid and UNVERIFIED."""
+"""The reader's data: ids unique, fields real, parsers known, ICCR pack valid and UNVERIFIED;
+the blind sets' gold files well formed (format only: the reader is not run on them here)."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
 
 from sarcnav.knowledge.registry import load_all
-from sarcnav.model.case import Extent, Findings, Specimen
+from sarcnav.model.case import Extent, Findings, MitoticCount, Nodes, Specimen
+from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.report import ModifierCategory, ReportReading
 from sarcnav.reports.assess import iccr_pack
 from sarcnav.reports.parsers import PARSERS
@@ -52,8 +60,6 @@ def test_every_context_category_has_triggers() -> None:
 
 def test_vocabulary_covers_every_stated_code_but_indeterminate() -> None:
     codes = {t.code.value for t in vocabulary().diagnosis_terms}
-    from sarcnav.model.diagnosis import DiagnosisCode
-
     assert codes == {c.value for c in DiagnosisCode} - {"indeterminate"}
 
 
@@ -92,3 +98,100 @@ def test_required_words_never_hide_a_match() -> None:
                 checked += 1
                 assert any(w in match.group(0).lower() for w in rule.requires), (rule.id, match)
     assert checked > 100
+
+
+# --- Gold files of the blind sets: format only (the reader is never run on them here) ---
+
+_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+BLIND_SETS = ("blind2", "blind3", "blind4", "blind5")
+_FIGO = re.compile(r"^(I|II|III|IV)([ABC]\d?(i|ii)?)?(m_(POLEmut|MMRd|NSMP|p53abn))?$")
+_NODES = re.compile(r"^(negative|itc|micrometastasis|macrometastasis|positive) (\d+)/(\d+)$")
+_REPORT_KEYS = {"stated_diagnosis", "stated_figo", "depth_of_invasion_mm"}
+
+
+def _gold(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((_FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _value_error(key: str, value: Any) -> str | None:
+    """Why a flattened gold value is not a valid value of its field (None when it is)."""
+    head, _, rest = key.partition(".")
+    parts = rest.split(".")
+    models: dict[str, type[BaseModel]] = {
+        "specimen": Specimen,
+        "findings": Findings,
+        "extent": Extent,
+    }
+    try:
+        if head == "report":
+            if rest not in _REPORT_KEYS:
+                return "unknown report key"
+            if rest == "stated_diagnosis":
+                DiagnosisCode(value)
+            elif rest == "stated_figo":
+                return None if _FIGO.match(value) else "not a FIGO stage"
+            elif not isinstance(value, (int, float)) or value < 0:
+                return "not a depth"
+        elif parts[0] == "ihc" and len(parts) in (2, 3):
+            extra = {"result": "positive", parts[-1]: value}
+            stain = {"result": value} if len(parts) == 2 else extra
+            Findings.model_validate_json(json.dumps({"ihc": {parts[1]: stain}}), strict=True)
+        elif parts[0] == "molecular" and len(parts) == 2:
+            finding = {"alteration": parts[1], "detected": value}
+            Findings.model_validate_json(json.dumps({"molecular": [finding]}), strict=True)
+        elif parts[0] == "mitoses" and len(parts) == 1:
+            count, unit = value.split(" ")
+            MitoticCount(value=float(count), unit=unit)
+        elif parts[0] == "mitoses" and len(parts) == 2:
+            count = {"value": 1, "unit": "per_10_hpf", parts[1]: value}
+            MitoticCount.model_validate_json(json.dumps(count), strict=True)
+        elif rest in ("pelvic_nodes", "para_aortic_nodes") and head == "extent":
+            match = _NODES.match(value)
+            if not match or int(match[2]) > int(match[3]):
+                return "not '<involvement> <positive>/<examined>'"
+            Nodes(involvement=match[1], positive=int(match[2]), examined=int(match[3]))
+        elif head in models and len(parts) == 1 and rest in models[head].model_fields:
+            models[head].model_validate_json(json.dumps({rest: value}), strict=True)
+        else:
+            return "unknown field"
+    except (ValueError, ValidationError) as err:
+        return str(err).splitlines()[0]
+    return None
+
+
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_blind_gold_file_format(name: str) -> None:
+    """Every blind set: the same keys, one gold entry per report, valid codes and values."""
+    gold = _gold(name)
+    assert set(gold) == {"note", "field_format", "reports"}
+    assert "SYNTHETIC" in gold["note"] and gold["field_format"] == _gold("blind4")["field_format"]
+    files = sorted(f"{name}/{p.name}" for p in (_FIXTURES / name).glob("*.txt"))
+    assert files == sorted(gold["reports"])
+    codes = {c.value for c in DiagnosisCode}
+    for report, entry in gold["reports"].items():
+        assert set(entry) == {"set", "diagnosis", "figo", "conflicts", "fields"}, report
+        assert entry["set"] == name and entry["diagnosis"] in codes, report
+        assert entry["figo"] is None or _FIGO.match(entry["figo"]), report
+        assert set(entry["conflicts"]) <= {"diagnosis", "stage"}, report
+        fields = entry["fields"]
+        bad = {k: e for k, v in fields.items() if (e := _value_error(k, v)) is not None}
+        assert not bad, f"{report}: {bad}"
+        if "stage" in entry["conflicts"]:
+            assert fields.get("report.stated_figo") not in (None, entry["figo"]), report
+        if "diagnosis" in entry["conflicts"]:
+            assert fields.get("report.stated_diagnosis") not in (None, entry["diagnosis"]), report
+        text = (_FIXTURES / report).read_text(encoding="utf-8").lower()
+        assert "synth" in text, report  # every report says it is synthetic
+
+
+def test_blind5_covers_every_diagnosis_and_stage_group() -> None:
+    """The fifth blind set covers every diagnosis code and stage groups I-IV of each system."""
+    reports = _gold("blind5")["reports"].values()
+    assert len(reports) >= 32
+    assert {r["diagnosis"] for r in reports} == {c.value for c in DiagnosisCode}
+    figo = {r["figo"] for r in reports if r["figo"]}
+    sarcoma = {"IA", "IB", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IVB"}
+    carcinosarcoma = {"IIC", "IIIA2", "IIIB1", "IIIC1i", "IVB", "IVC"}
+    assert sarcoma | carcinosarcoma | {"IC", "IV"} <= figo
+    assert {c for r in reports for c in r["conflicts"]} == {"diagnosis", "stage"}
