@@ -71,6 +71,26 @@ class StagingPack(Pack):
     system_labels: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
+    def choice_of(self) -> dict[str, SystemChoice]:
+        """The first system choice that stages each diagnosis code."""
+        found: dict[str, SystemChoice] = {}
+        for choice in self.systems:
+            for code in choice.codes:
+                found.setdefault(code, choice)
+        return found
+
+    @cached_property
+    def figo_text(self) -> dict[str, str]:
+        """Each row's criterion text in a FIGO result's reasons."""
+        return {r.id: f"{r.stage or 'not classified'}: {r.label}" for r in self.rows}
+
+    @cached_property
+    def ajcc_text(self) -> dict[str, str]:
+        """Each AJCC row's and stage group's criterion text in a result's reasons."""
+        rows = {r.id: f"AJCC {r.stage}: {r.label}" for r in self.rows}
+        return rows | {g.id: f"AJCC stage group {g.group}" for g in self.groups}
+
+    @cached_property
     def rows_by_system(self) -> dict[str, list[StageRow]]:
         found: dict[str, list[StageRow]] = {}
         for row in self.rows:

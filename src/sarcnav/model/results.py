@@ -9,7 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 M = TypeVar("M", bound=BaseModel)
 _new = object.__new__
-_set = object.__setattr__
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 class Verdict(StrEnum):
@@ -98,10 +101,10 @@ def trusted(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
     field, in declaration order, with fresh lists (``tests/test_model.py`` checks each use).
     """
     model = _new(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", given)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set_dict(model, values)
+    _set_fields(model, given)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
 
 
