@@ -58,7 +58,9 @@ def known(value: Any, field: str) -> Known:
     """A fact as compiled trees read it."""
     if type(value) in _PLAIN_TYPES:
         return (value, value, field)
-    return (value, plain(value), field)
+    if isinstance(value, Enum):
+        return (value, value._value_, field)
+    return (value, getattr(value, "value", value), field)
 
 
 @dataclass(slots=True)
