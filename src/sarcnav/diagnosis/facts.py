@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from sarcnav.model.case import Alteration, Case, Marker, MolecularFinding
 from sarcnav.rules import Known, known
+from sarcnav.rules.evaluate import PLAIN_TYPES
 
 HG_ESS_ALTERATIONS = (Alteration.YWHAE_NUTM2, Alteration.ZC3H7B_BCOR, Alteration.BCOR_ITD)
 
@@ -32,15 +33,21 @@ Reader = Callable[[Case], Known]
 
 def _finding(name: str) -> Reader:
     path = f"findings.{name}"
-    return lambda case: known(getattr(case.findings, name), path)
+
+    def read(case: Case) -> Known:
+        value = getattr(case.findings, name)
+        return (value, value, path) if type(value) in PLAIN_TYPES else known(value, path)
+
+    return read
 
 
 def _stain(marker: Marker, attribute: str) -> Reader:
     path = f"findings.ihc.{marker.value}"
+    unknown = known(None, path)
 
     def read(case: Case) -> Known:
         stain = case.findings.ihc.get(marker)
-        return known(getattr(stain, attribute) if stain else None, path)
+        return unknown if stain is None else known(getattr(stain, attribute), path)
 
     return read
 
@@ -78,8 +85,7 @@ def fact_names() -> set[str]:
 class DiagnosisFacts(dict[str, Known]):
     """Facts computed on first use (the diagnosis, for flags, is added by the engine)."""
 
-    def __init__(self, case: Case) -> None:
-        super().__init__()
+    def __init__(self, case: Case) -> None:  # starts empty: no dict.__init__ needed
         self.case = case
 
     def __missing__(self, name: str) -> Known:

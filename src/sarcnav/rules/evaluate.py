@@ -51,12 +51,13 @@ def plain(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-_PLAIN_TYPES = frozenset({type(None), bool, int, float, str})
+PLAIN_TYPES = frozenset({type(None), bool, int, float, str})
+"""Types whose values rules compare and show as they are."""
 
 
 def known(value: Any, field: str) -> Known:
     """A fact as compiled trees read it."""
-    if type(value) in _PLAIN_TYPES:
+    if type(value) in PLAIN_TYPES:
         return (value, value, field)
     if isinstance(value, Enum):
         return (value, value._value_, field)
