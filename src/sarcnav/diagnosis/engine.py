@@ -130,7 +130,7 @@ def _review_reasons(
         )
     if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and _necrosis_read(decision):
         review.append(review_reason("NECROSIS_TYPE_UNCERTAIN", "necrosis of uncertain type"))
-    review.extend(
+    review += [
         review_reason(
             "UNVERIFIED_RULE",
             f"depends on {record.id}, not verified against its primary source",
@@ -138,8 +138,8 @@ def _review_reasons(
         )
         for record in used
         if record.verification is Verification.UNVERIFIED
-    )
-    review.extend(
+    ]
+    review += [
         review_reason(rule.action.upper(), rule.detail, rule.id) for rule in fired if rule.review
-    )
+    ]
     return review
