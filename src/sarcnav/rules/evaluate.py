@@ -85,6 +85,9 @@ class Outcome:
 
 def evidence_of(seen: Pairs) -> list[Evidence]:
     """Evidence, one per field seen (a later pair for a field replaces its value)."""
+    if len(seen) == 1:
+        ((field, value),) = seen
+        return [evidence(field, value)]
     return [evidence(f, v) for f, v in dict(seen).items()]
 
 
