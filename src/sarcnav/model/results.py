@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -108,9 +109,14 @@ def trusted(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
     return model
 
 
+@cache
+def _field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(cls.model_fields)
+
+
 def complete(cls: type[M], **values: Any) -> M:
     """``cls(**values)`` given every field, unvalidated (see :func:`trusted`)."""
-    fields = cls.model_fields
+    fields = _field_names(cls)
     if len(values) != len(fields):
         raise TypeError(f"{cls.__name__}: every field is needed, got {sorted(values)}")
     return trusted(cls, {name: values[name] for name in fields}, set(values))
