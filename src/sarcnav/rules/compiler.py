@@ -39,6 +39,7 @@ MET, NOT_MET, UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
 INVERT = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
 _COMPARE = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 _PLAIN_TYPES = (str, int, float, bool)
+_FIRST = re.compile(r"\b(seen|missing|notes) \+= ")
 Act = Callable[[Verdict], str]
 
 
@@ -112,9 +113,12 @@ class Program:
             body.insert(0, "    seen = missing = notes = ()")
         act = _acts(stop, self._returned)
         helpers: list[str] = []
-        for child in children:
+        for i, child in enumerate(children):
+            start = len(body)
             body.append(f"    # {_describe(child)}")
             self._child(child, name, act, body, helpers)
+            if i == 0:  # nothing gathered yet: the first child's pairs are assigned, not appended
+                body[start:] = [_FIRST.sub(r"\1 = ", line) for line in body[start:]]
         body += [
             f"    if met >= {need}:",
             f"        return {self._returned(MET)}",
