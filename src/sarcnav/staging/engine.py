@@ -86,18 +86,13 @@ def _figo(
     """A FIGO result's field values (declaration order) and the fields it sets."""
     decision = pack.tables[system].decide(facts, {})
     row = decision.row
-    texts = pack.figo_text
-    reasons = [
-        reason(
-            texts[r.id],
-            result[0],
-            r.id,
-            r.sources,
-            r.verification._value_,
-            evidence=evidence_of(result[1]),
+    cited = pack.figo_cited
+    reasons = []
+    for r, (verdict, seen, _, _) in decision.evaluated:
+        text, sources, verification = cited[r.id]
+        reasons.append(
+            reason(text, verdict, r.id, sources, verification, evidence=evidence_of(seen))
         )
-        for r, result in decision.evaluated
-    ]
     given = {"status", "system", "reasons", "trace", "needs_expert_review", "sources"}
     status, figo, annotation = Status.DECIDED, None, None
     trace, candidates, missing = decision.trace, [], []
@@ -199,8 +194,8 @@ _NO_TNM = {"t": None, "n": None, "m": None}
 
 
 def _record_reason(pack: StagingPack, record: Record) -> Reason:
-    verification = record.verification._value_
-    return reason(pack.ajcc_text[record.id], Verdict.MET, record.id, record.sources, verification)
+    text, sources, verification = pack.ajcc_cited[record.id]
+    return reason(text, Verdict.MET, record.id, sources, verification)
 
 
 def _unverified(records: list[StageRow] | list[Record], part: str) -> list[ReviewReason]:
