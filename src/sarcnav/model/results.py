@@ -99,7 +99,8 @@ def trusted(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
     """``cls`` holding ``values`` as they are, as if built with the fields ``given``.
 
     Only for engine output made from validated input, on hot paths: ``values`` must hold every
-    field, in declaration order, with fresh lists (``tests/test_model.py`` checks each use).
+    field, in declaration order, with fresh lists (``tests/test_model.py`` and
+    ``tests/services/test_assess_snapshot.py`` check the uses).
     """
     model = _new(cls)
     _set_dict(model, values)
