@@ -65,10 +65,6 @@ class DiagnosisPack(Pack):
         return {c.id: c.when for c in self.criteria}
 
     @cached_property
-    def criterion_records(self) -> dict[str, Criterion]:
-        return {c.id: c for c in self.criteria}
-
-    @cached_property
     def criterion_cited(self) -> dict[str, tuple[str, list[str], str]]:
         """Each criterion's label, sources and verification, as its reasons cite them."""
         return {c.id: (c.label, c.sources, c.verification.value) for c in self.criteria}
