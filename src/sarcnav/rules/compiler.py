@@ -295,10 +295,9 @@ def mitoses_test(op: str, threshold: Threshold) -> Node:
             return (UNKNOWN, ((path, None),), (path,), ())
         notes: Pairs = ()
         per_mm2 = count.per_mm2()
-        per_10 = count.per_10_hpf()
         if per_mm2 is not None and per_mm2_limit is not None:
             value, limit, unit = per_mm2, per_mm2_limit, "per mm²"
-        elif per_10 is not None:
+        elif (per_10 := count.per_10_hpf()) is not None:
             value, limit, unit = per_10, per_10_limit, "per 10 HPF"
             if per_mm2 is None:
                 notes = (
