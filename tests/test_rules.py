@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sarcnav.model.case import MitoticCount, MitoticUnit
 from sarcnav.model.results import Verdict
@@ -143,3 +145,45 @@ def test_values_that_are_not_plain_literals_become_named_constants() -> None:
     node = program.compile(tree)
     assert "shown == constant" in program.source
     assert node(FactsOf({"a": Fact([1, 2], "a")}), {})[0] is M
+
+
+LEAVES = [
+    A,
+    B,
+    {"fact": "c", "in": [1, 2]},
+    {"fact": "c", "ge": 2},
+    {"criterion": "ca"},
+    {"mitoses": {"ge": {"per_10_hpf": 10, "per_mm2": 4}}},
+]
+TREES = st.recursive(
+    st.sampled_from(LEAVES),
+    lambda children: st.one_of(
+        st.lists(children, min_size=1, max_size=3).map(lambda c: {"all": c}),
+        st.lists(children, min_size=1, max_size=3).map(lambda c: {"any": c}),
+        children.map(lambda c: {"not": c}),
+        st.lists(children, min_size=1, max_size=3).flatmap(
+            lambda c: st.integers(1, len(c)).map(lambda n: {"at_least": n, "of": c})
+        ),
+    ),
+    max_leaves=8,
+)
+TRI = st.sampled_from([True, False, None])
+
+
+@given(TREES, TRI, TRI, st.sampled_from([None, 1, 2, 3]), st.sampled_from([None, 3.0, 12.0]))
+def test_verdict_only_tests_agree_with_full_nodes(
+    tree: dict[str, object], a: bool | None, b: bool | None, c: int | None, count: float | None
+) -> None:
+    criteria = {"ca": Condition.model_validate({"any": [A, {"not": B}]})}
+    cond = Condition.model_validate(tree)
+    mitotic = None if count is None else MitoticCount(value=count, unit=MitoticUnit.PER_10_HPF)
+    values = {
+        "a": Fact(a, "a"),
+        "b": Fact(b, "b"),
+        "c": Fact(c, "c"),
+        "mitoses": Fact(mitotic, "m"),
+    }
+    verdicts = Program(criteria, verdicts=True)
+    test = verdicts.test(cond)
+    assert "seen" not in verdicts.source
+    assert test(FactsOf(values), {}) is Program(criteria).compile(cond)(FactsOf(values), {})[0]

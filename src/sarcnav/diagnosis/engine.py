@@ -40,8 +40,8 @@ def diagnose(case: Case, pack: DiagnosisPack | None = None) -> DiagnosisResult:
             used.append(variant)
             trace.append(f"{variant.id}:met")
     facts["diagnosis"] = known(code, "diagnosis")
-    flag_criteria: dict[str, Result] = {}
-    fired = [rule for rule, node in pack.flag_nodes if node(facts, flag_criteria)[0] is MET]
+    flag_criteria: dict[str, Verdict] = {}
+    fired = [rule for rule, test in pack.flag_tests if test(facts, flag_criteria) is MET]
     trace.extend(f"{rule.id}:met" for rule in fired)
     candidates = list(dict.fromkeys(r.code for r in decision.candidates)) if row is None else []
     missing = sorted(set(decision.missing)) if row is None else []
@@ -83,19 +83,15 @@ def _variant(
 def _reasons(
     criteria: dict[str, Result], pack: DiagnosisPack, row: DiagnosisRow | None
 ) -> list[Reason]:
-    records = pack.criterion_records
-    reasons = [
-        reason(
-            records[name].label,
-            result[0],
-            name,
-            records[name].sources,
-            records[name].verification._value_,
-            detail="",
-            evidence=evidence_of(result[1]),
+    cited = pack.criterion_cited
+    reasons = []
+    for name, (verdict, seen, _, _) in criteria.items():
+        label, sources, verification = cited[name]
+        reasons.append(
+            reason(
+                label, verdict, name, sources, verification, detail="", evidence=evidence_of(seen)
+            )
         )
-        for name, result in criteria.items()
-    ]
     if row is not None:
         reasons.append(
             reason(
@@ -134,7 +130,7 @@ def _review_reasons(
         )
     if case.findings.necrosis is Necrosis.UNCERTAIN_TYPE and _necrosis_read(decision):
         review.append(review_reason("NECROSIS_TYPE_UNCERTAIN", "necrosis of uncertain type"))
-    review.extend(
+    review += [
         review_reason(
             "UNVERIFIED_RULE",
             f"depends on {record.id}, not verified against its primary source",
@@ -142,8 +138,8 @@ def _review_reasons(
         )
         for record in used
         if record.verification is Verification.UNVERIFIED
-    )
-    review.extend(
+    ]
+    review += [
         review_reason(rule.action.upper(), rule.detail, rule.id) for rule in fired if rule.review
-    )
+    ]
     return review

@@ -2,80 +2,95 @@
 
 from __future__ import annotations
 
-from sarcnav.model.case import Alteration, Case, Marker
+from collections.abc import Callable
+
+from sarcnav.model.case import Alteration, Case, Marker, MolecularFinding
 from sarcnav.rules import Known, known
+from sarcnav.rules.evaluate import PLAIN_TYPES
 
 HG_ESS_ALTERATIONS = (Alteration.YWHAE_NUTM2, Alteration.ZC3H7B_BCOR, Alteration.BCOR_ITD)
 
-_FINDINGS = frozenset(
-    {
-        "lineage",
-        "morphology",
-        "atypia_grade",
-        "atypia_distribution",
-        "bizarre_nuclei",
-        "necrosis",
-        "border",
-        "border_projections",
-        "border_projection_max_mm",
-        "lymphovascular_invasion",
-        "cellularity",
-        "stromal_grade",
-        "sarcomatous_overgrowth_percent",
-        "fh_deficient_morphology",
-        "mitoses",
-    }
+_FINDINGS = (
+    "lineage",
+    "morphology",
+    "atypia_grade",
+    "atypia_distribution",
+    "bizarre_nuclei",
+    "necrosis",
+    "border",
+    "border_projections",
+    "border_projection_max_mm",
+    "lymphovascular_invasion",
+    "cellularity",
+    "stromal_grade",
+    "sarcomatous_overgrowth_percent",
+    "fh_deficient_morphology",
+    "mitoses",
 )
-_FINDING_PATHS = {name: f"findings.{name}" for name in _FINDINGS}
-# "ihc.FH" -> (marker, stain attribute, input path); also "ihc.FH.percent", "ihc.FH.distribution".
-_STAINS = {
-    f"ihc.{m.value}{suffix}": (m, attribute, f"findings.ihc.{m.value}")
-    for m in Marker
-    for suffix, attribute in (
-        ("", "result"),
-        (".percent", "percent"),
-        (".distribution", "distribution"),
-    )
+
+Reader = Callable[[Case], Known]
+
+
+def _finding(name: str) -> Reader:
+    path = f"findings.{name}"
+
+    def read(case: Case) -> Known:
+        value = getattr(case.findings, name)
+        return (value, value, path) if type(value) in PLAIN_TYPES else known(value, path)
+
+    return read
+
+
+def _stain(marker: Marker, attribute: str) -> Reader:
+    path = f"findings.ihc.{marker.value}"
+    unknown = known(None, path)
+
+    def read(case: Case) -> Known:
+        stain = case.findings.ihc.get(marker)
+        return unknown if stain is None else known(getattr(stain, attribute), path)
+
+    return read
+
+
+def _fusions(case: Case) -> list[MolecularFinding]:
+    return [m for m in case.findings.molecular if m.alteration in HG_ESS_ALTERATIONS]
+
+
+# Each fact's reader; stains as "ihc.FH", "ihc.FH.percent", "ihc.FH.distribution".
+_READERS: dict[str, Reader] = {
+    **{name: _finding(name) for name in _FINDINGS},
+    **{
+        f"ihc.{m.value}{suffix}": _stain(m, attribute)
+        for m in Marker
+        for suffix, attribute in (
+            ("", "result"),
+            (".percent", "percent"),
+            (".distribution", "distribution"),
+        )
+    },
+    "specimen_integrity": lambda case: known(case.specimen.integrity, "specimen.integrity"),
+    # A fusion counts as detected only when reported; "not tested" is raised as a flag.
+    "hg_ess_fusion_detected": lambda case: known(
+        any(m.detected for m in _fusions(case)), "findings.molecular"
+    ),
+    "hg_ess_fusion_tested": lambda case: known(bool(_fusions(case)), "findings.molecular"),
 }
-_OTHER = ("specimen_integrity", "hg_ess_fusion_detected", "hg_ess_fusion_tested", "diagnosis")
 
 
 def fact_names() -> set[str]:
     """Every fact name a diagnosis rule may read (for the whole-data check)."""
-    return set(_FINDINGS) | set(_OTHER) | set(_STAINS)
+    return set(_READERS) | {"diagnosis"}
 
 
 class DiagnosisFacts(dict[str, Known]):
     """Facts computed on first use (the diagnosis, for flags, is added by the engine)."""
 
-    def __init__(self, case: Case) -> None:
-        super().__init__()
+    def __init__(self, case: Case) -> None:  # starts empty: no dict.__init__ needed
         self.case = case
 
     def __missing__(self, name: str) -> Known:
-        path = _FINDING_PATHS.get(name)
-        if path is not None:
-            fact: Known | None = known(getattr(self.case.findings, name), path)
-        else:
-            fact = _compute(self.case, name)
-        if fact is None:
+        read = _READERS.get(name)
+        if read is None:
             raise KeyError(f"rule reads unknown fact {name!r}")
-        self[name] = fact
+        fact = self[name] = read(self.case)
         return fact
-
-
-def _compute(case: Case, name: str) -> Known | None:
-    f = case.findings
-    if name == "specimen_integrity":
-        return known(case.specimen.integrity, "specimen.integrity")
-    if name in _STAINS:
-        marker, attribute, path = _STAINS[name]
-        stain = f.ihc.get(marker)
-        return known(getattr(stain, attribute) if stain else None, path)
-    tested = [m for m in f.molecular if m.alteration in HG_ESS_ALTERATIONS]
-    if name == "hg_ess_fusion_detected":
-        # A fusion counts as detected only when reported; "not tested" is raised as a flag.
-        return known(any(m.detected for m in tested), "findings.molecular")
-    if name == "hg_ess_fusion_tested":
-        return known(bool(tested), "findings.molecular")
-    return None

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from sarcnav.knowledge.base import Pack, Record
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.rules.compiler import Node, Program
+from sarcnav.rules.compiler import Node, Program, Test
 from sarcnav.rules.conditions import Condition
 from sarcnav.rules.tables import Table
 
@@ -65,8 +65,9 @@ class DiagnosisPack(Pack):
         return {c.id: c.when for c in self.criteria}
 
     @cached_property
-    def criterion_records(self) -> dict[str, Criterion]:
-        return {c.id: c for c in self.criteria}
+    def criterion_cited(self) -> dict[str, tuple[str, list[str], str]]:
+        """Each criterion's label, sources and verification, as its reasons cite them."""
+        return {c.id: (c.label, c.sources, c.verification.value) for c in self.criteria}
 
     @cached_property
     def variants_by_id(self) -> dict[str, Variant]:
@@ -105,5 +106,7 @@ class DiagnosisPack(Pack):
         return {v.id: (v, self.program.compile(v.when, f"variant {v.id}")) for v in self.variants}
 
     @cached_property
-    def flag_nodes(self) -> list[tuple[FlagRule, Node]]:
-        return [(rule, self.program.compile(rule.when, f"flag {rule.id}")) for rule in self.flags]
+    def flag_tests(self) -> list[tuple[FlagRule, Test]]:
+        """Each flag's tree compiled to its verdict alone (a flag shows no evidence)."""
+        program = Program(self.criteria_by_id, verdicts=True)
+        return [(rule, program.test(rule.when, f"flag {rule.id}")) for rule in self.flags]

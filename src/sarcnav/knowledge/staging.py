@@ -71,6 +71,26 @@ class StagingPack(Pack):
     system_labels: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
+    def choice_of(self) -> dict[str, SystemChoice]:
+        """The first system choice that stages each diagnosis code."""
+        found: dict[str, SystemChoice] = {}
+        for choice in self.systems:
+            for code in choice.codes:
+                found.setdefault(code, choice)
+        return found
+
+    @cached_property
+    def figo_cited(self) -> dict[str, tuple[str, list[str], str]]:
+        """Each row as a FIGO result's reason cites it: criterion text, sources, verification."""
+        return {r.id: (f"{r.stage or 'not classified'}: {r.label}", *_cited(r)) for r in self.rows}
+
+    @cached_property
+    def ajcc_cited(self) -> dict[str, tuple[str, list[str], str]]:
+        """Each AJCC row and stage group as a result's reason cites it (as ``figo_cited``)."""
+        rows = {r.id: (f"AJCC {r.stage}: {r.label}", *_cited(r)) for r in self.rows}
+        return rows | {g.id: (f"AJCC stage group {g.group}", *_cited(g)) for g in self.groups}
+
+    @cached_property
     def rows_by_system(self) -> dict[str, list[StageRow]]:
         found: dict[str, list[StageRow]] = {}
         for row in self.rows:
@@ -104,3 +124,7 @@ class StagingPack(Pack):
 
     def _stages(self, system: str) -> list[str]:
         return sorted({r.stage for r in self.rows_by_system.get(system, []) if r.stage})
+
+
+def _cited(record: Record) -> tuple[list[str], str]:
+    return record.sources, record.verification.value

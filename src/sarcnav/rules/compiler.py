@@ -10,6 +10,9 @@ Each tree becomes one function; a nested ``all``/``any``/``at_least`` becomes a 
 Fact tests are inlined with the tested value written as a literal, a named criterion is evaluated
 once per ``done``, ``all`` stops at the first ``not_met`` child and ``any`` at the first ``met``.
 Every generated line comes from the tree; the source is kept for reading and debugging.
+
+A program made with ``verdicts=True`` compiles :data:`Test` functions instead: they return the
+verdict alone (``done`` then caches verdicts), for trees whose explanation is not shown.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import operator
 import re
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from sarcnav.model.case import MitoticCount
 from sarcnav.model.results import Verdict
@@ -30,24 +33,27 @@ Known = tuple[Any, Any, str]
 Pairs = tuple[tuple[str, Any], ...]
 Result = tuple[Verdict, Pairs, tuple[str, ...], Pairs]
 Node = Callable[[Mapping[str, Known], dict[str, Result]], Result]
+Test = Callable[[Mapping[str, Known], dict[str, Verdict]], Verdict]
 
 MET, NOT_MET, UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
 INVERT = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
 _COMPARE = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 _PLAIN_TYPES = (str, int, float, bool)
+_FIRST = re.compile(r"\b(seen|missing|notes) \+= ")
 Act = Callable[[Verdict], str]
 
 
 class Program:
     """Trees compiled against one set of named criteria; each tree and criterion compiled once."""
 
-    def __init__(self, criteria: Mapping[str, Condition]) -> None:
+    def __init__(self, criteria: Mapping[str, Condition], *, verdicts: bool = False) -> None:
         self.criteria = criteria
+        self.verdicts = verdicts
         self.namespace: dict[str, Any] = {"MET": MET, "NOT_MET": NOT_MET, "UNKNOWN": UNKNOWN}
         self.sources: list[str] = []
         self._criteria: dict[str, str] = {}
-        # id(tree) -> (tree, node); holding the tree keeps its id from being reused.
-        self._trees: dict[int, tuple[Condition, Node]] = {}
+        # id(tree) -> (tree, function); holding the tree keeps its id from being reused.
+        self._trees: dict[int, tuple[Condition, Any]] = {}
         self._lock = threading.RLock()
 
     @property
@@ -57,6 +63,15 @@ class Program:
 
     def compile(self, cond: Condition, name: str = "tree") -> Node:
         """The compiled function of one tree (``name`` names it in the source)."""
+        assert not self.verdicts, "a verdicts program compiles tests"
+        return cast(Node, self._compiled(cond, name))
+
+    def test(self, cond: Condition, name: str = "tree") -> Test:
+        """The compiled verdict-only function of one tree (a ``verdicts=True`` program)."""
+        assert self.verdicts, "a program made without verdicts=True compiles nodes"
+        return cast(Test, self._compiled(cond, name))
+
+    def _compiled(self, cond: Condition, name: str) -> Any:
         hit = self._trees.get(id(cond))
         if hit is None:
             with self._lock:  # generated names must stay unique when threads compile at once
@@ -93,21 +108,23 @@ class Program:
             children, stop, need = _combination(cond)
         else:
             children, stop, need = [cond], None, 1
-        body = [
-            "    seen = missing = notes = ()",
-            "    met = unknown = 0",
-        ]
-        act = _acts(stop)
+        body = ["    met = unknown = 0"]
+        if not self.verdicts:
+            body.insert(0, "    seen = missing = notes = ()")
+        act = _acts(stop, self._returned)
         helpers: list[str] = []
-        for child in children:
+        for i, child in enumerate(children):
+            start = len(body)
             body.append(f"    # {_describe(child)}")
             self._child(child, name, act, body, helpers)
+            if i == 0:  # nothing gathered yet: the first child's pairs are assigned, not appended
+                body[start:] = [_FIRST.sub(r"\1 = ", line) for line in body[start:]]
         body += [
             f"    if met >= {need}:",
-            "        return (MET, seen, (), notes)",
+            f"        return {self._returned(MET)}",
             f"    if met + unknown < {need}:",
-            "        return (NOT_MET, seen, (), notes)",
-            "    return (UNKNOWN, seen, missing, notes)",
+            f"        return {self._returned(NOT_MET)}",
+            f"    return {self._returned(UNKNOWN)}",
         ]
         lines += [*helpers, f"def {name}(facts, done):", f"    # {_describe(cond)}", *body]
         lines += ["", ""]
@@ -121,40 +138,54 @@ class Program:
             self._child(cond.not_, parent, lambda v: act(INVERT[v]), body, helpers)
             return
         if kind == "fact":
-            body += _fact_lines(cond, self._test(cond), act)
+            body += _fact_lines(cond, self._test(cond), act, self.verdicts)
             return
+        verdicts = self.verdicts
         if kind == "criterion":
             assert cond.criterion is not None
             function = self._criterion(cond.criterion)
             key = repr(cond.criterion)
+            got = "verdict" if verdicts else "result"
             body += [
-                f"    result = done.get({key})",
-                "    if result is None:",
-                f"        result = done[{key}] = {function}(facts, done)",
-                "    verdict, s, m, n = result",
+                f"    {got} = done.get({key})",
+                f"    if {got} is None:",
+                f"        {got} = done[{key}] = {function}(facts, done)",
             ]
-        elif kind == "mitoses":
-            assert cond.mitoses is not None
-            function = self._fresh(f"{parent}_mitoses")
-            self.namespace[function] = mitoses_test(*cond.mitoses.op())
-            body.append(f"    verdict, s, m, n = {function}(facts, done)")
+            if not verdicts:
+                body.append("    verdict, s, m, n = result")
         else:
-            function = self._fresh(f"{parent}_part")
-            self._function(cond, function, helpers)
-            body.append(f"    verdict, s, m, n = {function}(facts, done)")
-        body += [
-            "    seen += s",
-            "    if m:",
-            "        missing += m",
-            "    if n:",
-            "        notes += n",
-        ]
+            if kind == "mitoses":
+                assert cond.mitoses is not None
+                function = self._fresh(f"{parent}_mitoses")
+                self.namespace[function] = mitoses_test(*cond.mitoses.op())
+                tail = "[0]" if verdicts else ""
+            else:
+                function = self._fresh(f"{parent}_part")
+                self._function(cond, function, helpers)
+                tail = ""
+            got = "verdict" if verdicts else "verdict, s, m, n"
+            body.append(f"    {got} = {function}(facts, done){tail}")
+        if not verdicts:
+            body += [
+                "    seen += s",
+                "    if m:",
+                "        missing += m",
+                "    if n:",
+                "        notes += n",
+            ]
         keyword = "if"
         for verdict in (MET, UNKNOWN, NOT_MET):
             line = act(verdict)
             if line:
                 body += [f"    {keyword} verdict is {verdict.name}:", f"        {line}"]
                 keyword = "elif"
+
+    def _returned(self, verdict: Verdict) -> str:
+        """What a function returns with ``verdict``."""
+        if self.verdicts:
+            return verdict.name
+        missing = "missing" if verdict is UNKNOWN else "()"
+        return f"({verdict.name}, seen, {missing}, notes)"
 
     def _test(self, cond: Condition) -> str:
         """The test of a fact node as an expression over ``shown`` (the plain value)."""
@@ -197,20 +228,30 @@ def _combination(cond: Condition) -> tuple[list[Condition], Verdict | None, int]
     return cond.of, None, cond.at_least
 
 
-def _acts(stop: Verdict | None) -> Act:
+def _acts(stop: Verdict | None, returned: Callable[[Verdict], str]) -> Act:
     """The line run for a child's verdict: count it, return when it settles the node, or none."""
     counts = {MET: "met += 1", UNKNOWN: "unknown += 1", NOT_MET: ""}
 
     def act(verdict: Verdict) -> str:
         if verdict is stop:
-            return f"return ({verdict.name}, seen, (), notes)"
+            return f"return {returned(verdict)}"
         return counts[verdict]
 
     return act
 
 
-def _fact_lines(cond: Condition, test: str, act: Act) -> list[str]:
+def _fact_lines(cond: Condition, test: str, act: Act, verdicts: bool) -> list[str]:
     assert cond.fact is not None
+    if verdicts:
+        return [
+            f"    value, shown, _ = facts[{cond.fact!r}]",
+            "    if value is None:",
+            f"        {act(UNKNOWN) or 'pass'}",
+            f"    elif {test}:",
+            f"        {act(MET) or 'pass'}",
+            "    else:",
+            f"        {act(NOT_MET) or 'pass'}",
+        ]
     lines = [
         f"    value, shown, path = facts[{cond.fact!r}]",
         "    if value is None:",
@@ -254,10 +295,9 @@ def mitoses_test(op: str, threshold: Threshold) -> Node:
             return (UNKNOWN, ((path, None),), (path,), ())
         notes: Pairs = ()
         per_mm2 = count.per_mm2()
-        per_10 = count.per_10_hpf()
         if per_mm2 is not None and per_mm2_limit is not None:
             value, limit, unit = per_mm2, per_mm2_limit, "per mm²"
-        elif per_10 is not None:
+        elif (per_10 := count.per_10_hpf()) is not None:
             value, limit, unit = per_10, per_10_limit, "per 10 HPF"
             if per_mm2 is None:
                 notes = (

@@ -51,14 +51,17 @@ def plain(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-_PLAIN_TYPES = frozenset({type(None), bool, int, float, str})
+PLAIN_TYPES = frozenset({type(None), bool, int, float, str})
+"""Types whose values rules compare and show as they are."""
 
 
 def known(value: Any, field: str) -> Known:
     """A fact as compiled trees read it."""
-    if type(value) in _PLAIN_TYPES:
+    if type(value) in PLAIN_TYPES:
         return (value, value, field)
-    return (value, plain(value), field)
+    if isinstance(value, Enum):
+        return (value, value._value_, field)
+    return (value, getattr(value, "value", value), field)
 
 
 @dataclass(slots=True)
@@ -82,6 +85,9 @@ class Outcome:
 
 def evidence_of(seen: Pairs) -> list[Evidence]:
     """Evidence, one per field seen (a later pair for a field replaces its value)."""
+    if len(seen) == 1:
+        ((field, value),) = seen
+        return [evidence(field, value)]
     return [evidence(f, v) for f, v in dict(seen).items()]
 
 

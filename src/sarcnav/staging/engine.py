@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from itertools import product
+from typing import Any
 
 from sarcnav.errors import InputError
 from sarcnav.knowledge.base import Record, Verification
 from sarcnav.knowledge.packs import staging_pack
-from sarcnav.knowledge.staging import GroupRow, StageRow, StagingPack, SystemChoice
+from sarcnav.knowledge.staging import StageRow, StagingPack, SystemChoice
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.results import Reason, Status, Verdict, reason, review_reason
+from sarcnav.model.results import (
+    Reason,
+    ReviewReason,
+    Status,
+    Verdict,
+    reason,
+    review_reason,
+    trusted,
+)
 from sarcnav.model.staging import TNM, StageResult
 from sarcnav.rules import Known
 from sarcnav.rules.evaluate import evidence_of
@@ -33,92 +42,117 @@ def stage(
     """
     pack = pack or staging_pack()
     code = code or case.diagnosis_code
-    choice = _choice(pack, code)
+    choice = pack.choice_of.get(code) if code is not None else None
     if choice is None:
         return None
     chosen = system or choice.figo[0]
     if chosen not in choice.figo:
         raise InputError(f"system: {chosen!r} does not stage {code}; use one of {choice.figo}")
     facts = staging_facts(case)
-    result = _figo(pack, chosen, facts)
-    result.ajcc, ajcc_records, ajcc_missing, ajcc_trace = _ajcc(pack, choice, facts)
-    result.ajcc_system = choice.ajcc
-    result.trace = [f"{choice.id}:met", *result.trace, *ajcc_trace]
-    result.missing = sorted(set(result.missing) | set(ajcc_missing))
-    result.reasons.extend(_record_reason(r) for r in ajcc_records)
-    _add_review(result, [choice, *ajcc_records], "AJCC 8")
-    result.sources = list(dict.fromkeys([*choice.sources, *result.sources]))
-    result.knowledge = {pack.pack_id: pack.version}
+    tnm, ajcc_records, ajcc_missing, ajcc_trace = _ajcc(pack, choice, facts)
+    values, given = _figo(pack, chosen, facts, tnm)
+    review = values["review_reasons"]
+    review.extend(_unverified([choice, *ajcc_records], "AJCC 8"))
+    values["reasons"].extend(_record_reason(pack, r) for r in ajcc_records)
+    values["sources"] = list(dict.fromkeys([*choice.sources, *values["sources"]]))
+    values["trace"] = [f"{choice.id}:met", *values["trace"], *ajcc_trace]
+    values["knowledge"] = {pack.pack_id: pack.version}
+    values["missing"] = sorted(set(values["missing"]) | set(ajcc_missing))
+    values["needs_expert_review"] = bool(review)
+    values["ajcc_system"] = choice.ajcc
+    given |= _STAGED
     if alternatives:
-        result.alternatives = {s: _figo(pack, s, facts) for s in choice.figo if s != chosen}
-    return result
+        values["alternatives"] = {
+            s: trusted(StageResult, *_figo(pack, s, facts, TNM()))
+            for s in choice.figo
+            if s != chosen
+        }
+        given.add("alternatives")
+    return trusted(StageResult, values, given)
 
 
-def _choice(pack: StagingPack, code: DiagnosisCode | str | None) -> SystemChoice | None:
-    if code is None:
-        return None
-    return next((c for c in pack.systems if code in c.codes), None)
+# Fields a staged result sets beyond its FIGO part. ``review_reasons`` is filled in place and, as
+# always, not counted as set (``exclude_unset`` dumps are pinned by the snapshot test).
+_STAGED = frozenset({"ajcc", "ajcc_system", "trace", "missing", "knowledge"})
 
 
-def _figo(pack: StagingPack, system: str, facts: dict[str, Known]) -> StageResult:
+def _figo(
+    pack: StagingPack, system: str, facts: dict[str, Known], ajcc: TNM
+) -> tuple[dict[str, Any], set[str]]:
+    """A FIGO result's field values (declaration order) and the fields it sets."""
     decision = pack.tables[system].decide(facts, {})
     row = decision.row
-    reasons = [
-        reason(
-            f"{r.stage or 'not classified'}: {r.label}",
-            result[0],
-            r.id,
-            r.sources,
-            r.verification._value_,
-            evidence=evidence_of(result[1]),
+    cited = pack.figo_cited
+    reasons = []
+    for r, (verdict, seen, _, _) in decision.evaluated:
+        text, sources, verification = cited[r.id]
+        reasons.append(
+            reason(text, verdict, r.id, sources, verification, evidence=evidence_of(seen))
         )
-        for r, result in decision.evaluated
-    ]
-    used: list[Record] = list(decision.candidates)
-    result = StageResult(
-        status=Status.DECIDED, system=system, reasons=reasons, trace=decision.trace
-    )
+    given = {"status", "system", "reasons", "trace", "needs_expert_review", "sources"}
+    status, figo, annotation = Status.DECIDED, None, None
+    trace, candidates, missing = decision.trace, [], []
+    review: list[ReviewReason] = []
     if row is not None and row.stage is not None:
-        result.figo = row.stage
-        _molecular(pack, system, facts, result)
+        figo, annotation = _molecular(pack, system, facts, row.stage, trace)
+        given.add("figo")
+        if annotation is not None:
+            given.add("molecular_annotation")
     elif row is not None:
-        result.status = Status.AMBIGUOUS
-        result.review_reasons.append(review_reason("NOT_CLASSIFIED", row.note or row.label, row.id))
+        status = Status.AMBIGUOUS
+        review.append(review_reason("NOT_CLASSIFIED", row.note or row.label, row.id))
     else:
-        stages = [r.stage for r in decision.candidates if r.stage]
-        result.figo_candidates = stages
-        result.figo = common_stage(stages) if len(stages) == len(decision.candidates) else None
-        result.missing = sorted(set(decision.missing))
-        result.status = Status.NEEDS_INPUT
-        shown = ", ".join(stages) or "none"
-        refine = ", ".join(result.missing) or "the findings above"
-        result.review_reasons.append(
+        candidates = [r.stage for r in decision.candidates if r.stage]
+        figo = common_stage(candidates) if len(candidates) == len(decision.candidates) else None
+        missing = sorted(set(decision.missing))
+        status = Status.NEEDS_INPUT
+        shown = ", ".join(candidates) or "none"
+        refine = ", ".join(missing) or "the findings above"
+        review.append(
             review_reason("MISSING_DATA", f"stage could be {shown}; {refine} would refine it")
         )
-    _add_review(result, used, "FIGO")
-    result.sources = list(dict.fromkeys(s for r in used for s in r.sources)) or list(pack.sources)
-    return result
+        given |= {"figo_candidates", "figo", "missing"}
+    used = decision.candidates
+    review.extend(_unverified(used, "FIGO"))
+    sources = list(dict.fromkeys(s for r in used for s in r.sources)) or list(pack.sources)
+    values = {
+        "status": status,
+        "reasons": reasons,
+        "sources": sources,
+        "trace": trace,
+        "knowledge": {},
+        "missing": missing,
+        "needs_expert_review": bool(review),
+        "review_reasons": review,
+        "system": system,
+        "figo": figo,
+        "figo_candidates": candidates,
+        "molecular_annotation": annotation,
+        "ajcc": ajcc,
+        "ajcc_system": None,
+        "alternatives": {},
+    }
+    return values, given
 
 
 def _molecular(
-    pack: StagingPack, system: str, facts: dict[str, Known], result: StageResult
-) -> None:
+    pack: StagingPack, system: str, facts: dict[str, Known], figo: str, trace: list[str]
+) -> tuple[str, str | None]:
+    """The stage and its molecular annotation once a FIGO 2023 modifier applies (traced)."""
     molecular_class = facts["molecular_class"][0]
-    if molecular_class is None or result.figo is None:
-        return
+    if molecular_class is None:
+        return figo, None
     name = str(getattr(molecular_class, "value", molecular_class))
     for rule in pack.molecular:
         if rule.system != system or rule.molecular_class not in (name, "*"):
             continue
-        if result.figo not in rule.stages and "*" not in rule.stages:
+        if figo not in rule.stages and "*" not in rule.stages:
             continue
-        result.trace.append(f"{rule.id}:met")
+        trace.append(f"{rule.id}:met")
         if rule.replace:
-            result.figo = rule.replace
-            result.molecular_annotation = rule.replace
-        else:
-            result.molecular_annotation = f"{result.figo}m_{name}"
-        return
+            return rule.replace, rule.replace
+        return figo, f"{figo}m_{name}"
+    return figo, None
 
 
 def _ajcc(
@@ -148,27 +182,25 @@ def _ajcc(
         trace.append(f"{next(iter(matched))}:met")
     else:
         group = common_stage(sorted({g.group for g in matched.values()}))
-    tnm = TNM(**decided, group=group)
+    tnm = trusted(TNM, {**_NO_TNM, **decided, "group": group}, {*decided, "group"})
     return tnm, records, sorted(missing), trace
 
 
-def _record_reason(record: Record) -> Reason:
-    if isinstance(record, StageRow):
-        criterion = f"AJCC {record.stage}: {record.label}"
-    else:
-        assert isinstance(record, GroupRow)
-        criterion = f"AJCC stage group {record.group}"
-    return reason(criterion, Verdict.MET, record.id, record.sources, record.verification._value_)
+_NO_TNM = {"t": None, "n": None, "m": None}
 
 
-def _add_review(result: StageResult, records: list[Record], part: str) -> None:
-    for record in records:
-        if record.verification is Verification.UNVERIFIED:
-            result.review_reasons.append(
-                review_reason(
-                    "UNVERIFIED_RULE",
-                    f"{part}: depends on {record.id}, not verified against its source",
-                    record.id,
-                )
-            )
-    result.needs_expert_review = bool(result.review_reasons)
+def _record_reason(pack: StagingPack, record: Record) -> Reason:
+    text, sources, verification = pack.ajcc_cited[record.id]
+    return reason(text, Verdict.MET, record.id, sources, verification)
+
+
+def _unverified(records: list[StageRow] | list[Record], part: str) -> list[ReviewReason]:
+    return [
+        review_reason(
+            "UNVERIFIED_RULE",
+            f"{part}: depends on {record.id}, not verified against its source",
+            record.id,
+        )
+        for record in records
+        if record.verification is Verification.UNVERIFIED
+    ]

@@ -28,20 +28,20 @@ def staging_facts(case: Case) -> dict[str, Known]:
 
     ``confined_to_uterus: true`` makes every site beyond the uterus negative, the serosa included
     (serosal involvement is stage III in endometrial staging); the cervix is part of the uterus.
+    A fact combined from several inputs names them all, or only the missing ones when unknown.
     """
     ext = case.extent
     confined = ext.confined_to_uterus is True
-
-    def site(name: str) -> Known:
+    facts: dict[str, Known] = {}
+    for name, path in _SITE_PATHS:
         value = getattr(ext, name)
         if value is None and confined and name != "cervical_stroma":
             value = False
-        return known(value, f"extent.{name}")
-
-    facts = {name: site(name) for name in _SITES}
-    facts["size_cm"] = known(case.findings.max_dimension_cm, "findings.max_dimension_cm")
+        facts[name] = (value, value, path)  # a site is True, False or None
+    findings = case.findings
+    facts["size_cm"] = known(findings.max_dimension_cm, "findings.max_dimension_cm")
     facts["myometrial_invasion_fraction"] = known(
-        case.findings.myometrial_invasion_fraction, "findings.myometrial_invasion_fraction"
+        findings.myometrial_invasion_fraction, "findings.myometrial_invasion_fraction"
     )
     facts["abdominal_site_count"] = known(
         _count(ext.abdominal_sites, confined), "extent.abdominal_sites"
@@ -54,18 +54,28 @@ def staging_facts(case: Case) -> dict[str, Known]:
     pelvic, para = _nodes(ext.pelvic_nodes, confined), _nodes(ext.para_aortic_nodes, confined)
     facts["pelvic_nodes"] = known(pelvic, "extent.pelvic_nodes")
     facts["para_aortic_nodes"] = known(para, "extent.para_aortic_nodes")
-    facts["pelvic_nodes_positive"] = known(_positive(pelvic), "extent.pelvic_nodes")
-    facts["para_aortic_nodes_positive"] = known(_positive(para), "extent.para_aortic_nodes")
-    regional = _or(_positive(pelvic), _positive(para), False)
-    facts["regional_nodes_positive"] = known(
-        regional, _paths(regional, pelvic_nodes=pelvic, para_aortic_nodes=para)
-    )
+    pelvic_positive, para_positive = _positive(pelvic), _positive(para)
+    facts["pelvic_nodes_positive"] = (pelvic_positive, pelvic_positive, "extent.pelvic_nodes")
+    facts["para_aortic_nodes_positive"] = (para_positive, para_positive, "extent.para_aortic_nodes")
+    regional = _or(pelvic_positive, para_positive, False)
+    nodes = _NODE_PATHS[pelvic is None, para is None] if regional is None else _BOTH_NODES
+    facts["regional_nodes_positive"] = (regional, regional, nodes)
     itc = _itc(pelvic, para)
-    facts["regional_nodes_itc"] = known(
-        itc, _paths(itc, pelvic_nodes=pelvic, para_aortic_nodes=para)
-    )
-    facts["molecular_class"] = known(case.findings.molecular_class, "findings.molecular_class")
+    nodes = _NODE_PATHS[pelvic is None, para is None] if itc is None else _BOTH_NODES
+    facts["regional_nodes_itc"] = (itc, itc, nodes)
+    facts["molecular_class"] = known(findings.molecular_class, "findings.molecular_class")
     return facts
+
+
+_SITE_PATHS = tuple((name, f"extent.{name}") for name in _SITES)
+_BOTH_NODES = "extent.pelvic_nodes|extent.para_aortic_nodes"
+# The node fields named when a combined node fact is unknown: (pelvic missing, para missing).
+_NODE_PATHS = {
+    (True, True): _BOTH_NODES,
+    (True, False): "extent.pelvic_nodes",
+    (False, True): "extent.para_aortic_nodes",
+    (False, False): "",
+}
 
 
 def _paths(value: object, **parts: object) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STAGE = re.compile(r"^(IV|III|II|I)([A-C])?([1-3])?(i{1,2})?$")
 
 
+@lru_cache(maxsize=1024)
 def parts(stage: str) -> tuple[str, ...]:
     """``"IIIC1ii"`` → ``("III", "C", "1", "ii")``; an unparsable stage is one opaque part."""
     match = _STAGE.match(stage)
