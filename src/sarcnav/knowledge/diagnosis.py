@@ -70,10 +70,6 @@ class DiagnosisPack(Pack):
         return {c.id: (c.label, c.sources, c.verification.value) for c in self.criteria}
 
     @cached_property
-    def variants_by_id(self) -> dict[str, Variant]:
-        return {v.id: v for v in self.variants}
-
-    @cached_property
     def label_of(self) -> dict[DiagnosisCode, str]:
         return {entry.code: entry.label for entry in self.labels}
 
