@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from sarcnav.store.audit import AuditEvent
@@ -28,6 +29,8 @@ class Store:
         self._write_lock: AbstractContextManager[object] = (
             threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
         )
+        # The connection of the request being served, inside ``request()`` (PostgreSQL only).
+        self._shared: ContextVar[Connection | None] = ContextVar("sarcnav_request", default=None)
 
     @classmethod
     def open(cls, url: str | None = None, data_dir: Path | None = None) -> Store:
@@ -47,22 +50,59 @@ class Store:
             yield session
 
     @contextmanager
+    def request(self) -> Iterator[None]:
+        """One connection for what a request reads (PostgreSQL): the sign-in check
+        (``connect()``) and the audited read that follow share it and one transaction, which
+        the read's audit event commits; each step taking a connection of its own cost a pool
+        checkout with its liveness ping, a BEGIN and a ROLLBACK more. Does nothing on SQLite,
+        whose audit insert must not wait for the single write lock inside a read."""
+        if self.dialect == "sqlite" or self._shared.get() is not None:
+            yield
+            return
+        with self.engine.connect() as connection:
+            token = self._shared.set(connection)
+            try:
+                yield
+            finally:
+                self._shared.reset(token)
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """The request's connection inside ``request()``, else one of its own."""
+        shared = self._shared.get()
+        if shared is not None:
+            yield shared
+            return
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
     def audited(self, event: AuditEvent) -> Iterator[Session]:
         """A read-only transaction recorded as ``event`` with one insert on the same connection
         (set ``event.detail`` inside the block). On PostgreSQL the insert is part of the
-        transaction; on SQLite it follows it as a statement of its own, so the database's one
-        write lock is held only while that insert runs. When the block raises, nothing is
-        recorded; callers use what they read only after the block, once the event is stored."""
+        transaction (inside ``request()``, the request's transaction, begun by its sign-in
+        check); on SQLite it follows it as a statement of its own, so the database's one write
+        lock is held only while that insert runs. When the block raises, nothing is recorded;
+        callers use what they read only after the block, once the event is stored."""
+        if self.dialect != "sqlite":
+            with self.connect() as connection:
+                transaction = connection.get_transaction() or connection.begin()
+                try:
+                    with Session(connection, expire_on_commit=False) as session:
+                        yield session
+                        event.store(connection)
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                transaction.commit()
+            return
         with self.engine.connect() as connection:
             with connection.begin(), Session(connection, expire_on_commit=False) as session:
                 yield session
-                if self.dialect != "sqlite":
-                    event.store(connection)
-            if self.dialect == "sqlite":
-                with self._write_lock:
-                    connection.execution_options(**{AUTOCOMMIT_OPTION: True})
-                    event.store(connection)
-                    connection.commit()
+            with self._write_lock:
+                connection.execution_options(**{AUTOCOMMIT_OPTION: True})
+                event.store(connection)
+                connection.commit()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

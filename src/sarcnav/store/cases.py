@@ -334,7 +334,8 @@ def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
 
 
-Summary = Row[int, str, bool, str | None, str | None, datetime]
+# The listed columns and, last, the number of cases that match (``total``).
+Summary = Row[int, str, bool, str | None, str | None, datetime, int]
 SUMMARY_COLUMNS = (
     _CASES.id,
     _CASES.ref,
@@ -368,22 +369,34 @@ def _where(text: bool, diagnosis: bool, stage: bool, synthetic: bool) -> list[Co
 
 @cache
 def _list_statements(*filters: bool) -> tuple[Select[Any], Select[Any]]:
-    """The page and count queries for one combination of filters (16 at most), built once."""
+    """The page and count queries for one combination of filters (16 at most), built once. The
+    page carries the count as an uncorrelated scalar subquery (computed once per statement), so
+    a page and its total take one round trip to the database. The page's ids are found first
+    along the list index alone, then only those rows are read: an offset then skips index
+    entries, not table rows (PostgreSQL reads every skipped row otherwise)."""
     where = _where(*filters)
-    page = (
-        select(*SUMMARY_COLUMNS)
+    count = select(func.count()).select_from(CaseRow.__table__).where(*where)
+    newest_first = (_CASES.updated_at.desc(), _CASES.id.desc())
+    shown = (
+        select(_CASES.id)
         .where(*where)
-        .order_by(_CASES.updated_at.desc(), _CASES.id.desc())
+        .order_by(*newest_first)
         .limit(bindparam("limit"))
         .offset(bindparam("offset"))
+        .subquery("shown")
     )
-    count = select(func.count()).select_from(CaseRow.__table__).where(*where)
+    page = (
+        select(*SUMMARY_COLUMNS, count.scalar_subquery().correlate(None).label("total"))
+        .join_from(CaseRow.__table__, shown, shown.c.id == _CASES.id)
+        .order_by(*newest_first)
+    )
     return page, count
 
 
 def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
-    """One page of cases, newest first (only the listed columns), and the number that match;
-    the count query runs only when the page does not tell it (a full page, or past the end)."""
+    """One page of cases, newest first (only the listed columns, each row with the number that
+    match as ``total``), and that number: one statement; a count of its own only for a page
+    past the end."""
     text = f"%{query.text.strip().lower()}%" if query.text else None
     values = {
         "text": text,
@@ -399,8 +412,8 @@ def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
     connection = session.connection()
     params = {k: v for k, v in values.items() if v is not None}
     rows: list[Summary] = list(connection.execute(page, params))
-    if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
-        return rows, query.offset + len(rows)
+    if rows or query.offset == 0:
+        return rows, rows[0].total if rows else 0
     params.pop("limit"), params.pop("offset")
     total = connection.scalar(count, params)
     return rows, total or 0
