@@ -94,3 +94,22 @@ def test_audited_read_records_one_event_on_the_same_connection(store: Store) -> 
     with store.read() as s:
         got = [(e.username, e.action, e.entity_id, e.detail) for e in events(s)]
     assert got == [("alice", "list", None, "1 of 1")]
+
+
+def test_audited_read_inside_a_request_shares_its_connection(store: Store) -> None:
+    """PostgreSQL: inside ``request()`` the sign-in check's connection is the read's, and the
+    read's event commits with it; a read that fails records nothing. SQLite: no sharing."""
+    with store.write() as s:
+        add_case(s, CASE, Assessed())
+    with store.request():
+        with store.connect() as first, store.connect() as second:
+            assert (first is second) is (store.dialect == "postgresql")
+        event = AuditEvent("alice", "list", "case")
+        with store.audited(event) as s:
+            rows, total = list_cases(s, CaseQuery())
+            event.detail = f"{len(rows)} of {total}"
+        with pytest.raises(RuntimeError), store.audited(AuditEvent("bob", "read", "case", 1)):
+            raise RuntimeError("the read failed")
+    with store.read() as s:
+        got = [(e.username, e.action, e.entity_id, e.detail) for e in events(s)]
+    assert got == [("alice", "list", None, "1 of 1")]
