@@ -51,15 +51,18 @@ class Store:
 
     @contextmanager
     def request(self) -> Iterator[None]:
-        """One connection for what a request reads (PostgreSQL): the sign-in check
-        (``connect()``) and the audited read that follow share it and one transaction, which
-        the read's audit event commits; each step taking a connection of its own cost a pool
-        checkout with its liveness ping, a BEGIN and a ROLLBACK more. Does nothing on SQLite,
-        whose audit insert must not wait for the single write lock inside a read."""
+        """One connection for what a request reads (PostgreSQL), in autocommit: the sign-in
+        check (``connect()``) and the audited read that follow run on it, each statement its
+        own transaction, so a request of single-statement reads sends no BEGIN or COMMIT; a
+        read of several statements still gets a transaction (``audited``). Without it, each
+        step took a pool checkout with its liveness ping, a BEGIN and a ROLLBACK or COMMIT.
+        Does nothing on SQLite, whose audit insert must not wait for the single write lock
+        inside a read."""
         if self.dialect == "sqlite" or self._shared.get() is not None:
             yield
             return
         with self.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT")
             token = self._shared.set(connection)
             try:
                 yield
@@ -77,32 +80,42 @@ class Store:
             yield connection
 
     @contextmanager
-    def audited(self, event: AuditEvent) -> Iterator[Session]:
-        """A read-only transaction recorded as ``event`` with one insert on the same connection
-        (set ``event.detail`` inside the block). On PostgreSQL the insert is part of the
-        transaction (inside ``request()``, the request's transaction, begun by its sign-in
-        check); on SQLite it follows it as a statement of its own, so the database's one write
-        lock is held only while that insert runs. When the block raises, nothing is recorded;
-        callers use what they read only after the block, once the event is stored."""
-        if self.dialect != "sqlite":
-            with self.connect() as connection:
-                transaction = connection.get_transaction() or connection.begin()
-                try:
-                    with Session(connection, expire_on_commit=False) as session:
-                        yield session
-                        event.store(connection)
-                except BaseException:
-                    transaction.rollback()
-                    raise
-                transaction.commit()
+    def audited(self, event: AuditEvent, *, one_statement: bool = False) -> Iterator[Session]:
+        """A read recorded as ``event`` with one insert on the same connection (set
+        ``event.detail`` inside the block). When the block raises, nothing is recorded; callers
+        use what they read only after the block, once the event is stored (committed).
+        PostgreSQL: the read is a transaction and the insert part of it; inside ``request()``,
+        a block that reads with ``one_statement`` (on PostgreSQL) needs no transaction (one
+        statement sees one snapshot), and the insert commits by itself. SQLite: the insert
+        follows the read's transaction as a statement of its own, so the database's one write
+        lock is held only while that insert runs."""
+        if self.dialect == "sqlite":
+            with self.engine.connect() as connection:
+                with connection.begin(), Session(connection, expire_on_commit=False) as session:
+                    yield session
+                with self._write_lock:
+                    connection.execution_options(**{AUTOCOMMIT_OPTION: True})
+                    event.store(connection)
+                    connection.commit()
             return
-        with self.engine.connect() as connection:
-            with connection.begin(), Session(connection, expire_on_commit=False) as session:
-                yield session
-            with self._write_lock:
-                connection.execution_options(**{AUTOCOMMIT_OPTION: True})
-                event.store(connection)
-                connection.commit()
+        with self.connect() as connection:
+            shared = connection is self._shared.get()
+            if shared and one_statement:
+                with Session(connection, expire_on_commit=False) as session:
+                    yield session
+                event.store(connection)  # autocommit: durable when this returns
+                return
+            if shared:  # a transaction for this read, then autocommit again
+                connection.commit()  # the sign-in check's (nothing is sent in autocommit)
+                default = self.engine.dialect.default_isolation_level
+                connection.execution_options(isolation_level=default)
+            try:
+                with connection.begin(), Session(connection, expire_on_commit=False) as session:
+                    yield session
+                    event.store(connection)
+            finally:
+                if shared:
+                    connection.execution_options(isolation_level="AUTOCOMMIT")
 
     @contextmanager
     def write(self) -> Iterator[Session]:
