@@ -159,12 +159,13 @@ def test_engine_sources_cover_every_module_the_results_come_from() -> None:
 
 
 def test_pages_read_on_one_connection_and_every_read_is_audited(
-    api: tuple[TestClient, dict[str, str]], any_store: Store
+    api: tuple[TestClient, dict[str, str]], any_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On PostgreSQL the case list and the case page take one pooled connection per request
     (sign-in check, read and audit event in one transaction); SQLite keeps two (the audit insert
     waits for its write lock outside the read). Each read, a missing case's too, is committed to
-    the audit log before the page is answered; a wrong session reads and records nothing."""
+    the audit log before the page is answered; a wrong session reads and records nothing. Stale
+    results are stored on the request's connection too (a request never holds two)."""
     client, headers = api
     case_id = client.post("/api/v1/cases", json=LMS, headers=headers).json()["id"]
     page_sign_in(client, "clinician")
@@ -190,3 +191,10 @@ def test_pages_read_on_one_connection_and_every_read_is_audited(
         ("clinician", "read", str(case_id), ""),
         ("clinician", "list", None, "1 of 1"),
     ]
+    client.cookies.clear()
+    page_sign_in(client, "clinician")
+    monkeypatch.setattr(capabilities, "engine_version", lambda: "next-knowledge")
+    checkouts.clear()  # stale results are computed and stored, on the request's connection
+    assert client.get(f"/cases/{case_id}").status_code == 200
+    assert len(checkouts) == (1 if any_store.dialect == "postgresql" else 3)
+    assert _stored(any_store, case_id).engine_version == "next-knowledge"

@@ -99,27 +99,42 @@ class Store:
                     connection.commit()
             return
         with self.connect() as connection:
-            shared = connection is self._shared.get()
-            if shared and one_statement:
+            if one_statement and connection is self._shared.get():
                 with Session(connection, expire_on_commit=False) as session:
                     yield session
                 event.store(connection)  # autocommit: durable when this returns
                 return
-            if shared:  # a transaction for this read, then autocommit again
-                connection.commit()  # the sign-in check's (nothing is sent in autocommit)
-                default = self.engine.dialect.default_isolation_level
-                connection.execution_options(isolation_level=default)
-            try:
-                with connection.begin(), Session(connection, expire_on_commit=False) as session:
-                    yield session
-                    event.store(connection)
-            finally:
-                if shared:
-                    connection.execution_options(isolation_level="AUTOCOMMIT")
+            with self._transaction(connection) as session:
+                yield session
+                event.store(connection)
+
+    @contextmanager
+    def _transaction(self, connection: Connection) -> Iterator[Session]:
+        """PostgreSQL: a transaction on ``connection`` (the request's connection leaves
+        autocommit for it and returns to it), committed when the block ends without an
+        exception, with what its session added."""
+        shared = connection is self._shared.get()
+        if shared:
+            connection.commit()  # the sign-in check's (nothing is sent in autocommit)
+            default = self.engine.dialect.default_isolation_level
+            connection.execution_options(isolation_level=default)
+        try:
+            with connection.begin(), Session(connection, expire_on_commit=False) as session:
+                yield session
+                session.flush()
+        finally:
+            if shared:
+                connection.execution_options(isolation_level="AUTOCOMMIT")
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction, committed when the block ends without an exception."""
+        """A write transaction, committed when the block ends without an exception. Inside
+        ``request()`` (PostgreSQL) on the request's connection: a request never holds two."""
+        shared = self._shared.get()
+        if shared is not None:
+            with self._transaction(shared) as session:
+                yield session
+            return
         with self._write_lock, self._writer() as session, session.begin():
             yield session
 
