@@ -77,7 +77,7 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
     knowledge, trial database and day), else computed now and stored for the next reader."""
     allow(actor, *CASE_ROLES)
     event = AuditEvent(actor.username, "read", "case", case_id)
-    with store.audited(event, one_statement=True) as session:  # on PostgreSQL
+    with store.audited(event, one_statement=True) as session:  # one statement on PostgreSQL
         found = repo.load_case(session, case_id)
     if found is None:
         raise _not_found("case", case_id)
