@@ -1,19 +1,23 @@
 """Web-app latency: 10,000 synthetic cases, 20 concurrent clients, p50/p95 of the case list page
 and the case page, on SQLite (WAL) and on PostgreSQL (database ``sarcnav_app_bench``).
 
-Run: ``.venv/bin/python benchmarks/app.py [--cases N] [--requests N] [--sqlite-only]``.
+Run: ``.venv/bin/python benchmarks/app.py [--cases N] [--requests N] [--sqlite-only | --pg-only]``.
 Target: p95 at most 150 ms. The server runs as a real ``sarcnav serve`` process on a free port;
 the 20 clients are closed loops (each sends its next request when the last one is answered) over
 HTTP keep-alive connections, all driven by one asyncio thread so that the client's own CPU stays
 small next to the server's. Besides latencies it prints the CPU seconds per request of the server
 (all its processes, from /proc) and of the client: wall-clock figures depend on what else the
-machine runs, CPU figures much less.
+machine runs, CPU figures much less. On PostgreSQL it also prints the CPU per request of the
+database's server processes (the backends connected to the benchmark database, from /proc) and
+the network round trips per request to the database, counted in process from libpq's protocol
+trace (one round trip: messages sent, then the first message received).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import random
 import socket
@@ -24,10 +28,14 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, event
 
 from sarcnav.app.demo import seed_cases
+from sarcnav.app.main import create_app
 from sarcnav.app.security import hash_password
 from sarcnav.store import Store
 from sarcnav.store.admin import drop_everything, ensure_postgres_database
@@ -102,6 +110,57 @@ def tree_cpu(root: int) -> float:
     return sum(used.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
 
 
+def postgres_cpu(database: str) -> float:
+    """CPU seconds used so far by the PostgreSQL backends connected to ``database`` (Linux)."""
+    total = 0
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if not title.startswith("postgres: ") or f" {database} " not in title:
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def round_trips(url: str, data: Path, cases: int, requests: int = 50) -> dict[str, float]:
+    """Database round trips per request of each page, in process (the server's code, one client):
+    every pooled connection writes libpq's protocol trace to one file; a round trip is a run of
+    messages sent followed by a message received."""
+    store = Store.open(url, data)
+    client = TestClient(create_app(store))
+    client.post("/signin", data={"username": "bench", "password": PASSWORD})
+    paths = {"case list": ("/cases?page={}", cases // 50), "case page": ("/cases/{}", cases)}
+    rng, found = random.Random(5), {}
+    with tempfile.TemporaryFile("w+") as trace:
+
+        def traced(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+            if not record.info.get("traced"):
+                dbapi_connection.pgconn.trace(trace.fileno())
+                dbapi_connection.pgconn.set_trace_flags(1)  # no timestamps
+                record.info["traced"] = True
+
+        event.listen(store.engine, "checkout", traced)
+        for kind, (path, last) in paths.items():
+            for _ in range(5):  # warm: statements prepared
+                client.get(path.format(rng.randrange(1, last + 1)))
+            trace.seek(0)
+            trace.truncate()
+            for _ in range(requests):
+                reply = client.get(path.format(rng.randrange(1, last + 1)))
+                if reply.status_code != 200:
+                    raise RuntimeError(f"{path}: HTTP {reply.status_code}")
+            trace.flush()
+            trace.seek(0)
+            sides = [line[:1] for line in trace if line[:1] in ("F", "B")]
+            trips = sum(1 for a, b in itertools.pairwise(sides) if (a, b) == ("F", "B"))
+            found[kind] = trips / requests
+    store.close()
+    return found
+
+
 @dataclass
 class Measured:
     timings: dict[str, list[float]] = field(
@@ -109,6 +168,7 @@ class Measured:
     )
     server_cpu: float = 0.0
     client_cpu: float = 0.0
+    database_cpu: float | None = None
     wall: float = 0.0
 
     @property
@@ -116,7 +176,9 @@ class Measured:
         return sum(len(v) for v in self.timings.values())
 
 
-async def measure(base: str, server: int, cases: int, requests: int) -> Measured:
+async def measure(
+    base: str, server: int, cases: int, requests: int, database: str | None = None
+) -> Measured:
     """Every client signs in first (argon2 is slow on purpose), then the timed requests run."""
     found = Measured()
     clients = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(CLIENTS)]
@@ -136,6 +198,7 @@ async def measure(base: str, server: int, cases: int, requests: int) -> Measured
             if reply.status_code != 200:
                 raise RuntimeError(f"{path}: HTTP {reply.status_code}")
 
+    database_cpu = postgres_cpu(database) if database else 0.0
     server_cpu, client_cpu, wall = tree_cpu(server), time.process_time(), time.perf_counter()
     try:
         await asyncio.gather(*(client(n) for n in range(CLIENTS)))
@@ -143,6 +206,8 @@ async def measure(base: str, server: int, cases: int, requests: int) -> Measured
         found.wall = time.perf_counter() - wall
         found.client_cpu = time.process_time() - client_cpu
         found.server_cpu = tree_cpu(server) - server_cpu
+        if database:
+            found.database_cpu = postgres_cpu(database) - database_cpu
         for http in clients:
             await http.aclose()
     return found
@@ -161,6 +226,8 @@ def report(name: str, seeded: float, found: Measured) -> None:
         f"  CPU per request (both pages): server {1000 * found.server_cpu / n:.1f} ms, "
         f"client {1000 * found.client_cpu / n:.1f} ms"
     )
+    if found.database_cpu is not None:
+        print(f"  PostgreSQL backends' CPU per request: {1000 * found.database_cpu / n:.1f} ms")
 
 
 def run(name: str, url: str | None, cases: int, requests: int, workers: int) -> None:
@@ -172,20 +239,35 @@ def run(name: str, url: str | None, cases: int, requests: int, workers: int) -> 
         store = Store.open(url, data)
         seeded = prepare(store, cases)
         store.close()
+        if url:  # the planner statistics and visibility map that autovacuum keeps in service
+            engine = create_engine(url, isolation_level="AUTOCOMMIT")
+            with engine.connect() as connection:
+                connection.exec_driver_sql("VACUUM ANALYZE")
+            engine.dispose()
         process, base = serve(data, url, workers)
+        database = url.rsplit("/", 1)[1].split("?")[0] if url else None
         try:
             asyncio.run(measure(base, process.pid, cases, 2))  # warm-up
-            report(name, seeded, asyncio.run(measure(base, process.pid, cases, requests)))
+            found = asyncio.run(measure(base, process.pid, cases, requests, database))
+            report(name, seeded, found)
         finally:
             process.terminate()
             process.wait(10)
+        if url:
+            trips = round_trips(url, data, cases)
+            print(
+                "  database round trips per request: "
+                + ", ".join(f"{kind} {value:.1f}" for kind, value in trips.items())
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=40, help="per client")
-    parser.add_argument("--sqlite-only", action="store_true")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--sqlite-only", action="store_true")
+    only.add_argument("--pg-only", action="store_true")
     parser.add_argument("--workers", type=int, default=2, help="server worker processes")
     args = parser.parse_args()
     print(
@@ -197,7 +279,8 @@ def main() -> None:
         # One (empty) trial database for the seeding here and the server: the stored results
         # name its revision, so both must read the same one.
         os.environ["SARCNAV_TRIALS_DB"] = f"sqlite:///{trials}/trials.sqlite"
-        run("SQLite (WAL)", None, args.cases, args.requests, args.workers)
+        if not args.pg_only:
+            run("SQLite (WAL)", None, args.cases, args.requests, args.workers)
         if not args.sqlite_only:
             run("PostgreSQL", PG_URL, args.cases, args.requests, args.workers)
 

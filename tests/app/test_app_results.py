@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 from tests.app.apphelp import PASSWORD, page_sign_in
 from tests.app.liveserver import add_users
 
@@ -22,6 +23,7 @@ from sarcnav.app.main import create_app
 from sarcnav.model import Case
 from sarcnav.store import Store
 from sarcnav.store.admin import empty, ensure_postgres_database
+from sarcnav.store.audit import events
 from sarcnav.store.models import CaseResultRow
 
 PG_URL = os.environ.get(
@@ -154,3 +156,45 @@ def test_engine_sources_cover_every_module_the_results_come_from() -> None:
     covered = {u for u in used if u.startswith(capabilities.ENGINE_SOURCES)}
     assert used - web - covered == set()
     assert "app/capabilities.py" in covered and "risk/prognosis.py" in covered
+
+
+def test_pages_read_on_one_connection_and_every_read_is_audited(
+    api: tuple[TestClient, dict[str, str]], any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the case list and the case page take one pooled connection per request
+    (sign-in check, read and audit event in one transaction); SQLite keeps two (the audit insert
+    waits for its write lock outside the read). Each read, a missing case's too, is committed to
+    the audit log before the page is answered; a wrong session reads and records nothing. Stale
+    results are stored on the request's connection too (a request never holds two)."""
+    client, headers = api
+    case_id = client.post("/api/v1/cases", json=LMS, headers=headers).json()["id"]
+    page_sign_in(client, "clinician")
+    client.get("/cases")  # the filter menus are read once per 30 s, on a connection of their own
+    checkouts: list[object] = []
+    event.listen(any_store.engine, "checkout", lambda *args: checkouts.append(args))
+    one = 1 if any_store.dialect == "postgresql" else 2
+    # The error page checks the sign-in once more (for its menu), on a connection of its own.
+    for path, status, expected in (
+        ("/cases", 200, one),
+        (f"/cases/{case_id}", 200, one),
+        ("/cases/999999", 404, one + 1),
+    ):
+        checkouts.clear()
+        assert client.get(path).status_code == status, path
+        assert len(checkouts) == expected, path
+    client.cookies.set("sarcnav_session", "not-a-token")
+    assert client.get(f"/cases/{case_id}").status_code == 303
+    with any_store.read() as s:
+        got = [(e.username, e.action, e.entity_id, e.detail) for e in events(s, limit=3)]
+    assert got == [
+        ("clinician", "read", "999999", ""),
+        ("clinician", "read", str(case_id), ""),
+        ("clinician", "list", None, "1 of 1"),
+    ]
+    client.cookies.clear()
+    page_sign_in(client, "clinician")
+    monkeypatch.setattr(capabilities, "engine_version", lambda: "next-knowledge")
+    checkouts.clear()  # stale results are computed and stored, on the request's connection
+    assert client.get(f"/cases/{case_id}").status_code == 200
+    assert len(checkouts) == (1 if any_store.dialect == "postgresql" else 3)
+    assert _stored(any_store, case_id).engine_version == "next-knowledge"

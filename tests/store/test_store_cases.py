@@ -94,6 +94,9 @@ def test_full_case_round_trip(store: Store) -> None:
         page = load_case(s, case_id)  # the case page's plain queries give the same case
         assert page is not None and page.case == FULL and page.revision == 1
         assert [r.text for r in page.reports] == ["TEXT"] and page.results is None
+        fields = ("id", "text", "reader", "extracted", "received_at")
+        read = [[getattr(r, f) for f in fields] for r in (*row.reports, *page.reports)]
+        assert read[0] == read[1] and read[0][-1].tzinfo is not None  # same report, in UTC
         assert load_case(s, case_id + 1) is None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from sarcnav.model import Case
 from sarcnav.store import Store
@@ -94,3 +95,34 @@ def test_audited_read_records_one_event_on_the_same_connection(store: Store) -> 
     with store.read() as s:
         got = [(e.username, e.action, e.entity_id, e.detail) for e in events(s)]
     assert got == [("alice", "list", None, "1 of 1")]
+
+
+@pytest.mark.parametrize("one_statement", [True, False])
+def test_audited_reads_inside_a_request_share_its_connection(
+    store: Store, one_statement: bool
+) -> None:
+    """PostgreSQL: inside ``request()`` the sign-in check's connection is the reads', and every
+    read's event is committed when its block ends (in autocommit, or with the transaction of a
+    read of several statements); a read that fails records nothing. SQLite: no sharing."""
+    with store.write() as s:
+        case_id = add_case(s, CASE, Assessed()).id
+    with store.request():
+        with store.connect() as first, store.connect() as second:
+            assert (first is second) is (store.dialect == "postgresql")
+            first.execute(select(1))  # as the sign-in check does
+        for name in ("alice", "carol"):
+            event = AuditEvent(name, "list", "case")
+            with store.audited(event, one_statement=one_statement) as s:
+                rows, total = list_cases(s, CaseQuery())
+                event.detail = f"{len(rows)} of {total}"
+            with pytest.raises(RuntimeError), store.audited(AuditEvent("bob", "read", "case")):
+                raise RuntimeError("the read failed")
+            with store.audited(AuditEvent(name, "read", "case", case_id)) as s:
+                assert load_case(s, case_id) is not None
+        with store.read() as s:  # another connection sees them before the request ends
+            got = [(e.username, e.action, e.detail) for e in reversed(events(s))]
+    assert got == [
+        (n, a, "1 of 1" if a == "list" else "")
+        for n in ("alice", "carol")
+        for a in ("list", "read")
+    ]

@@ -134,14 +134,15 @@ def case_list(
     stage: str = "",
     page: int = 1,
 ) -> Response:
-    actor = page_actor(request)  # a plain call: a dependency would cost one more thread hop
     page = max(1, min(page, 100_000))
     q, diagnosis, stage = (_clean(v) for v in (q, diagnosis, stage))
     query = CaseQuery(
         q[:100] or None, diagnosis[:60] or None, stage[:20] or None, None, PAGE, (page - 1) * PAGE
     )
     store = _store(request)
-    result = services.list_cases(store, actor, query)
+    with store.request():  # sign-in check, read and audit on one connection
+        actor = page_actor(request)  # a plain call: a dependency would cost one more thread hop
+        result = services.list_cases(store, actor, query)
     partial = request.headers.get("hx-request") and not request.headers.get(
         "hx-history-restore-request"
     )
@@ -231,10 +232,12 @@ async def new_case(
 
 @router.get("/cases/{case_id}")
 def case_page(request: Request, case_id: int) -> Response:
-    actor = page_actor(request)  # a plain call, as in case_list
-    if not 1 <= case_id < 2**31:
-        raise HTTPException(404, f"id: no case with id {case_id}")
-    detail = services.read_case(_store(request), actor, case_id)
+    store = _store(request)
+    with store.request():  # as in case_list
+        actor = page_actor(request)
+        if not 1 <= case_id < 2**31:
+            raise HTTPException(404, f"id: no case with id {case_id}")
+        detail = services.read_case(store, actor, case_id)
     return render(request, "case.html", actor, d=detail, case=detail.case)
 
 

@@ -82,7 +82,7 @@ def authenticate(request: Request) -> Actor | None:
     if not token:
         return None
     store: Store = request.app.state.store
-    with store.engine.connect() as connection:
+    with store.connect() as connection:
         row = find_session(connection, token)
     if row is None:
         return None

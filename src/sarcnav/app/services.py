@@ -66,7 +66,7 @@ class CaseListing:
 def list_cases(store: Store, actor: Actor, query: CaseQuery) -> CaseListing:
     allow(actor, *CASE_ROLES)
     event = AuditEvent(actor.username, "list", "case")
-    with store.audited(event) as session:
+    with store.audited(event, one_statement=True) as session:
         rows, total = repo.list_cases(session, query)
         event.detail = f"{len(rows)} of {total}"
     return CaseListing(total, query.limit, query.offset, rows)
@@ -76,7 +76,8 @@ def read_case(store: Store, actor: Actor, case_id: int) -> CaseDetail:
     """The case with the engines' results: stored ones while fresh (same case revision, engines,
     knowledge, trial database and day), else computed now and stored for the next reader."""
     allow(actor, *CASE_ROLES)
-    with store.audited(AuditEvent(actor.username, "read", "case", case_id)) as session:
+    event = AuditEvent(actor.username, "read", "case", case_id)
+    with store.audited(event, one_statement=True) as session:  # one statement on PostgreSQL
         found = repo.load_case(session, case_id)
     if found is None:
         raise _not_found("case", case_id)

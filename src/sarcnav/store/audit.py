@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from sarcnav.store.models import AuditRow, utcnow
 
-_INSERT = insert(AuditRow)  # built once
+_INSERT = insert(AuditRow).inline()  # built once; inline: no RETURNING of the new id
 
 
 @dataclass

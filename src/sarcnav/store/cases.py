@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Row, Select, String, bindparam, func, or_, select
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Row,
+    Select,
+    String,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -311,19 +325,64 @@ _CASE_REPORTS = (
 )
 
 
+def _json_rows(table: Any, columns: Iterable[str], order: ColumnElement[Any]) -> ColumnElement[Any]:
+    """PostgreSQL: the rows of a child table of the case as one JSON array, in ``order``."""
+    pairs: list[Any] = []
+    for name in columns:
+        pairs += [literal_column(f"'{name}'"), table.c[name]]
+    rows = func.json_agg(aggregate_order_by(func.json_build_object(*pairs), order))
+    return select(rows).where(table.c.case_id == _CASES.id).scalar_subquery()
+
+
+REPORT_COLUMNS = ("id", "text", "reader", "extracted", "received_at")
+# PostgreSQL: the case page's three queries as one statement (one round trip to the server).
+_CASE_ALL = _CASE_ROW.add_columns(
+    type_coerce(
+        _json_rows(TherapyLineRow.__table__, (*sorted(LINE_COLUMNS), "details"), _LINES.position),
+        JSON,
+    ).label("lines"),
+    type_coerce(_json_rows(ReportRow.__table__, REPORT_COLUMNS, _REPORTS.id), JSON).label(
+        "reports"
+    ),
+)
+
+
+class StoredReport(NamedTuple):
+    id: int
+    text: str
+    reader: str | None
+    extracted: dict[str, Any] | None
+    received_at: datetime
+
+
+def _report(values: dict[str, Any]) -> StoredReport:
+    """A report from its JSON form (the time in UTC, as ``UTCDateTime`` reads it)."""
+    received = datetime.fromisoformat(values["received_at"]).astimezone(UTC)
+    return StoredReport(**{**values, "received_at": received})
+
+
 def load_case(session: Session, case_id: int) -> CaseRecord | None:
-    """A case with its lines, outcome, reports and stored results: three plain queries built
-    once (the ORM's eager loading cost several milliseconds per case)."""
+    """A case with its lines, outcome, reports and stored results: plain statements built once
+    (the ORM's eager loading cost several milliseconds per case). PostgreSQL reads all in one
+    statement, the lines and reports as JSON arrays; SQLite, in process, runs three queries."""
     connection, key = session.connection(), {"case_id": case_id}
+    if connection.dialect.name == "postgresql":
+        found = connection.execute(_CASE_ALL, key).first()
+        if found is None:
+            return None
+        therapy = [SimpleNamespace(**line) for line in found.lines or ()]
+        return _record(found, therapy, [_report(r) for r in found.reports or ()])
     row = connection.execute(_CASE_ROW, key).first()
     if row is None:
         return None
     lines = connection.execute(_CASE_LINES, key)
-    reports = connection.execute(_CASE_REPORTS, key)
+    return _record(row, lines, list(connection.execute(_CASE_REPORTS, key)))
+
+
+def _record(row: Any, lines: Iterable[Any], reports: list[Any]) -> CaseRecord:
     outcome = None if row.outcome_id is None else row
-    case = _case(row, row, lines, outcome)
     results = None if row.results_id is None else row
-    return CaseRecord(case, row.revision, list(reports), results)
+    return CaseRecord(_case(row, row, lines, outcome), row.revision, reports, results)
 
 
 def case_ref(session: Session, case_id: int) -> str | None:
@@ -334,7 +393,8 @@ def get_case_by_ref(session: Session, ref: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.ref == ref)).first()
 
 
-Summary = Row[int, str, bool, str | None, str | None, datetime]
+# The listed columns and, last, the number of cases that match (``total``).
+Summary = Row[int, str, bool, str | None, str | None, datetime, int]
 SUMMARY_COLUMNS = (
     _CASES.id,
     _CASES.ref,
@@ -368,22 +428,34 @@ def _where(text: bool, diagnosis: bool, stage: bool, synthetic: bool) -> list[Co
 
 @cache
 def _list_statements(*filters: bool) -> tuple[Select[Any], Select[Any]]:
-    """The page and count queries for one combination of filters (16 at most), built once."""
+    """The page and count queries for one combination of filters (16 at most), built once. The
+    page carries the count as an uncorrelated scalar subquery (computed once per statement), so
+    a page and its total take one round trip to the database. The page's ids are found first
+    along the list index alone, then only those rows are read: an offset then skips index
+    entries, not table rows (PostgreSQL reads every skipped row otherwise)."""
     where = _where(*filters)
-    page = (
-        select(*SUMMARY_COLUMNS)
+    count = select(func.count()).select_from(CaseRow.__table__).where(*where)
+    newest_first = (_CASES.updated_at.desc(), _CASES.id.desc())
+    shown = (
+        select(_CASES.id)
         .where(*where)
-        .order_by(_CASES.updated_at.desc(), _CASES.id.desc())
+        .order_by(*newest_first)
         .limit(bindparam("limit"))
         .offset(bindparam("offset"))
+        .subquery("shown")
     )
-    count = select(func.count()).select_from(CaseRow.__table__).where(*where)
+    page = (
+        select(*SUMMARY_COLUMNS, count.scalar_subquery().correlate(None).label("total"))
+        .join_from(CaseRow.__table__, shown, shown.c.id == _CASES.id)
+        .order_by(*newest_first)
+    )
     return page, count
 
 
 def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
-    """One page of cases, newest first (only the listed columns), and the number that match;
-    the count query runs only when the page does not tell it (a full page, or past the end)."""
+    """One page of cases, newest first (only the listed columns, each row with the number that
+    match as ``total``), and that number: one statement; a count of its own only for a page
+    past the end."""
     text = f"%{query.text.strip().lower()}%" if query.text else None
     values = {
         "text": text,
@@ -399,8 +471,8 @@ def list_cases(session: Session, query: CaseQuery) -> tuple[list[Summary], int]:
     connection = session.connection()
     params = {k: v for k, v in values.items() if v is not None}
     rows: list[Summary] = list(connection.execute(page, params))
-    if 0 < len(rows) < query.limit or (not rows and query.offset == 0):
-        return rows, query.offset + len(rows)
+    if rows or query.offset == 0:
+        return rows, rows[0].total if rows else 0
     params.pop("limit"), params.pop("offset")
     total = connection.scalar(count, params)
     return rows, total or 0
