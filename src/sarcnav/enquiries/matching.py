@@ -6,7 +6,8 @@ sign with a temperature threshold matches readings at or above it (see ``reading
 requirement is met by one of its ``requires`` patterns or by a drug of its catalogue classes.
 A sign with ``near`` cues counts only where one stands in the match's sentence; a ``not_near``
 cue (past, resolved, hypothetical) in that sentence drops the match, and a ``requires`` word in
-such a sentence ("finished chemo back in 2021") does not meet the requirement.
+such a sentence ("finished chemo back in 2021") does not meet the requirement. A ``not_after``
+cue in the next sentence ("It's been fine since.") drops the match as well.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Compiled:
     non_latin_only: bool = False
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
 
     def find(
         self,
@@ -89,13 +91,18 @@ class Compiled:
         return spans
 
     def _sentence_allows(self, folded: str, start: int, end: int) -> bool:
-        """Whether the sentence of ``start:end`` has a ``near`` cue (if any) and no ``not_near``."""
-        if self.near is None and self.not_near is None:
+        """Whether the sentence of ``start:end`` has a ``near`` cue (if any) and no ``not_near``,
+        and the next sentence no ``not_after`` cue."""
+        if self.near is None and self.not_near is None and self.not_after is None:
             return True
         left, right = sentence(folded, start, end)
         if self.near is not None and not self.near.search(folded, left, right):
             return False
-        return self.not_near is None or not self.not_near.search(folded, left, right)
+        if self.not_near is not None and self.not_near.search(folded, left, right):
+            return False
+        if self.not_after is not None and right < len(folded):
+            return not self.not_after.search(folded, *next_sentence(folded, right))
+        return True
 
     def _current(self, folded: str, start: int, end: int) -> bool:
         """Whether the sentence of ``start:end`` has no ``not_near`` cue (past, resolved)."""
@@ -141,6 +148,14 @@ def sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else len(folded)
 
 
+def next_sentence(folded: str, right: int) -> tuple[int, int]:
+    """Bounds of the sentence after the one that ends at ``right``."""
+    stop = _SENTENCE_END.match(folded, right)
+    left = stop.end() if stop else right
+    after = _SENTENCE_END.search(folded, left)
+    return left, after.start() if after else len(folded)
+
+
 @dataclass(frozen=True)
 class Matchers:
     cues: list[Compiled]
@@ -178,6 +193,7 @@ def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
             requires_drugs=drugs_of_classes(s),
             near=_compile(s.near) if s.near else None,
             not_near=_compile(s.not_near) if s.not_near else None,
+            not_after=_compile(s.not_after) if s.not_after else None,
         )
         for s in policy.urgent_signs
     ]

@@ -136,7 +136,9 @@ class UrgentSign(Record):
     ``near`` and ``not_near`` are read in the sentence of each match (policy 1.5.0): with
     ``near``, a symptom concept counts only beside a severity, quantity or time cue ("bleeding"
     with "every hour"); a ``not_near`` cue (past, resolved or hypothetical: "two years ago",
-    "turned out to be", "side effect of") drops the match.
+    "turned out to be", "side effect of") drops the match. A ``not_after`` cue in the sentence
+    right after the match (policy 1.6.0: "It's been fine since.", "I'm in a good place now.") drops
+    it too: a resolution stated next.
     """
 
     label: str
@@ -157,13 +159,19 @@ class UrgentSign(Record):
         default_factory=list,
         description="patterns that drop a match in the same sentence (past, resolved)",
     )
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="patterns that drop a match when they stand in the next sentence (resolved)",
+    )
     temperature: Temperature | None = None
     intent: Intent | None = Field(
         default=None,
         description="the intent a message showing this sign has (a symptom, or distress)",
     )
 
-    _patterns = field_validator("patterns", "requires", "near", "not_near")(_check_patterns)
+    _patterns = field_validator("patterns", "requires", "near", "not_near", "not_after")(
+        _check_patterns
+    )
 
 
 class RouteRule(Record):
