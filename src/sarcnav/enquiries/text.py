@@ -20,8 +20,8 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>|<!--.*?-->", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _NEGATION = re.compile(
-    r"\b(no|not|never|without|sin|nunca|pas de|sans|kein|keine|ohne|nessun|senza|sem)"
-    r"\W+(\w+\W+){0,2}$"
+    r"(\b(no|not|never|without|sin|nunca|pas de|sans|kein|keine|ohne|nessun|senza|sem|nie|bez"
+    r"|нет|без|не|لا|ليس|بدون)\W+(\w+\W+){0,2}|(没有|没|无|不))$"
 )
 
 
@@ -96,5 +96,6 @@ def word_count(text: str) -> int:
 
 
 def negated(folded: str, start: int) -> bool:
-    """Whether a negation ("no", "without", "sin" ...) stands within two words before ``start``."""
+    """Whether a negation ("no", "without", "sin", "nie ma", "нет" ...) stands within two words
+    before ``start``, or a Chinese one ("没有") right before it."""
     return bool(_NEGATION.search(folded[max(0, start - 30) : start]))
