@@ -1,15 +1,18 @@
-"""Sentence windows of urgent signs: ``not_near`` and the next sentence's ``not_after``."""
+"""Sentence windows of urgent signs (``not_after``) and non-capturing compiled patterns."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+import yaml
 
 from sarcnav.enquiries.matching import _urgent_matchers, next_sentence
-from sarcnav.enquiries.policy import default_policy
-from sarcnav.enquiries.text import fold
+from sarcnav.enquiries.policy import default_policy, lexicon
+from sarcnav.enquiries.text import fold, non_capturing
 from sarcnav.knowledge.enquiries import UrgentSign
+from tests.enquiries.conftest import CASES
 
 
 @pytest.mark.parametrize(
@@ -62,3 +65,40 @@ def test_shipped_signs_read_resolutions_in_the_next_sentence() -> None:
     guarded = [s.id for s in signs if s.not_near]
     assert guarded
     assert all(s.not_after for s in signs if s.not_near), guarded
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(a|b)c", "(?:a|b)c"),
+        ("[(]x(y)", "[(]x(?:y)"),  # a bracket in a class is a character
+        ("\\(lit(g)", "\\(lit(?:g)"),  # an escaped bracket is a character
+        ("(?:a)(?!b)(?<=c)", "(?:a)(?!b)(?<=c)"),  # groups that already do not capture
+        ("[\\]](z)", "[\\]](?:z)"),
+    ],
+)
+def test_non_capturing(pattern: str, expected: str) -> None:
+    assert non_capturing(pattern) == expected
+
+
+def test_non_capturing_keeps_every_shipped_match() -> None:
+    """Shipped patterns match the same spans without capturing groups, and capture none."""
+    policy = default_policy()
+    rows = [s.patterns for s in policy.urgent_signs] + [c.patterns for c in lexicon().cues]
+    texts = [fold(c["text"]) for c in _golden_texts()]
+    for patterns in rows:
+        for pattern in patterns:
+            fast = re.compile(non_capturing(pattern))
+            slow = re.compile(pattern)
+            assert fast.groups == 0
+            for text in texts:
+                assert [m.span() for m in fast.finditer(text)] == [
+                    m.span() for m in slow.finditer(text)
+                ], pattern
+
+
+def _golden_texts() -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    for path in sorted(CASES.glob("urgent_round*.yaml")):
+        found += yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    return found

@@ -74,13 +74,34 @@ _UNANCHORED = re.compile(
 Korean) or with particles joined to the word (Arabic "والدتي", "بساركوما")."""
 
 
+def non_capturing(pattern: str) -> str:
+    """``pattern`` with every capturing group made non-capturing (same matches, faster: the
+    engine saves no group marks, which with hundreds of groups in one row dominated matching)."""
+    out = []
+    escaped = in_class = False
+    for i, char in enumerate(pattern):
+        out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "(" and not in_class and pattern[i + 1 : i + 2] != "?":
+            out.append("?:")
+    return "".join(out)
+
+
 def word_start_regex(patterns: list[str], whole_word: bool = False) -> re.Pattern[str]:
-    """One regex of ``patterns``, each matching from the start of a word.
+    """One regex of ``patterns``, each matching from the start of a word (groups do not capture).
 
     A pattern that begins in one of the :data:`_UNANCHORED` scripts (Chinese, Arabic) matches
     anywhere, since a word boundary there is missing or falls before a joined particle.
     """
     end = r"\b" if whole_word else ""
+    patterns = [non_capturing(p) for p in patterns]
     spaced = [p for p in patterns if not _UNANCHORED.match(p)]
     unspaced = [p for p in patterns if _UNANCHORED.match(p)]
     parts = []
