@@ -7,7 +7,8 @@ requirement is met by one of its ``requires`` patterns or by a drug of its catal
 A sign with ``near`` cues counts only where one stands in the match's sentence; a ``not_near``
 cue (past, resolved, hypothetical) in that sentence drops the match, and a ``requires`` word in
 such a sentence ("finished chemo back in 2021") does not meet the requirement. A ``not_after``
-cue in the next sentence ("It's been fine since.") drops the match as well.
+cue in the next sentence ("It's been fine since.") drops the match as well, and a sign with
+``not_below`` does not count in a sentence whose readings are all below the named threshold.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from dataclasses import dataclass
 
 from sarcnav.enquiries.readings import readings
 from sarcnav.enquiries.text import negated, word_start_regex
-from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy, Place, Term, UrgentSign
+from sarcnav.knowledge.enquiries import (
+    Cue,
+    EnquiryLexicon,
+    EnquiryPolicy,
+    Place,
+    Temperature,
+    Term,
+    UrgentSign,
+)
 from sarcnav.knowledge.loader import KnowledgeError
 from sarcnav.model.enquiry import Span
 from sarcnav.therapy.catalogue import catalogue
@@ -55,6 +64,7 @@ class Compiled:
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
+    below: tuple[re.Pattern[str], Temperature] | None = None
 
     def find(
         self,
@@ -87,6 +97,8 @@ class Compiled:
                 continue
             if not self._sentence_allows(folded, start, end):
                 continue
+            if self.below is not None and self._below_threshold(folded, start, end):
+                continue
             spans.append(Span(text=original[start:end], start=start, end=end, rule_id=self.row.id))
         return spans
 
@@ -103,6 +115,14 @@ class Compiled:
         if self.not_after is not None and right < len(folded):
             return not self.not_after.search(folded, *next_sentence(folded, right))
         return True
+
+    def _below_threshold(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of ``start:end`` states readings, all below the threshold."""
+        assert self.below is not None
+        context, threshold = self.below
+        left, right = sentence(folded, start, end)
+        found = readings(folded[left:right], context, threshold)
+        return bool(found) and not any(r.at_or_above(threshold) for r in found)
 
     def _current(self, folded: str, start: int, end: int) -> bool:
         """Whether the sentence of ``start:end`` has no ``not_near`` cue (past, resolved)."""
@@ -185,6 +205,11 @@ def _lexicon_matchers(
 
 
 def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
+    thresholds = {
+        s.id: (_compile(s.patterns), s.temperature)
+        for s in policy.urgent_signs
+        if s.temperature is not None
+    }
     return [
         Compiled(
             s,
@@ -194,6 +219,7 @@ def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
             near=_compile(s.near) if s.near else None,
             not_near=_compile(s.not_near) if s.not_near else None,
             not_after=_compile(s.not_after) if s.not_after else None,
+            below=thresholds[s.not_below] if s.not_below else None,
         )
         for s in policy.urgent_signs
     ]
