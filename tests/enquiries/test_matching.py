@@ -7,11 +7,15 @@ from datetime import date
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sarcnav.enquiries import triage
 from sarcnav.enquiries.matching import _urgent_matchers, next_sentence
 from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.text import fold, non_capturing
 from sarcnav.knowledge.enquiries import UrgentSign
+from sarcnav.model.enquiry import Enquiry
 from tests.enquiries.conftest import CASES
 
 
@@ -102,3 +106,23 @@ def _golden_texts() -> list[dict[str, str]]:
     for path in sorted(CASES.glob("urgent_round*.yaml")):
         found += yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
     return found
+
+
+_EMERGENCIES = [c["text"] for c in _golden_texts() if c["expect"].get("urgency") == "emergency"]
+_NEUTRAL = [
+    "Thank you.",
+    "She has been on treatment since March.",
+    "We live in Ohio.",
+    "Her scan last month was fine since the surgery.",
+    "Sorry for the long message.",
+    "Gracias.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_EMERGENCIES), st.sampled_from(_NEUTRAL))
+def test_a_neutral_sentence_after_an_emergency_keeps_it(text: str, after: str) -> None:
+    """Only a resolution cue in the next sentence drops a sign, not any sentence that follows."""
+    first = text.rstrip()
+    joined = first + ("" if first[-1] in ".!?。" else ".") + " " + after
+    assert triage(Enquiry(text=joined)).urgency == "emergency"
