@@ -39,6 +39,8 @@ def check(result: EnquiryResult, expect: dict[str, Any]) -> list[str]:
             ok = not missing
         elif key == "not_routes":
             ok = not set(want) & set(result.routes)
+        elif key == "not_intents":
+            ok = not set(want) & set(result.intents)
         elif key == "routes_first":
             ok = bool(result.routes) and result.routes[0] == want
         elif key == "draft_contains":
@@ -64,6 +66,7 @@ def test_check_reports_every_kind_of_mismatch() -> None:
         "intents": ["second_opinion"],
         "routes_include": ["urgent_care"],
         "not_routes": ["acknowledge"],
+        "not_intents": ["gratitude"],
         "routes_first": "appointment",
         "draft_contains": ["Estimada"],
         "entities_include": [{"kind": "stage", "value": "IV"}],

@@ -86,6 +86,8 @@ BROKEN = [
     ("templates.2.text.en", "Call {phone_fax} now", "unknown placeholder(s) ['phone_fax']"),
     ("templates.2.text", {"es": "Hola"}, "needs an English ('en') text"),
     ("urgent_signs.0.sources", ["nobody-2020"], "not in the bibliography: ['nobody-2020']"),
+    ("urgent_signs.0.not_after", ["(fine"], "not a valid regular expression"),
+    ("urgent_signs.0.not_below", "enq-urgent-chest-pain", "not a sign with a temperature"),
 ]
 
 

@@ -6,7 +6,9 @@ sign with a temperature threshold matches readings at or above it (see ``reading
 requirement is met by one of its ``requires`` patterns or by a drug of its catalogue classes.
 A sign with ``near`` cues counts only where one stands in the match's sentence; a ``not_near``
 cue (past, resolved, hypothetical) in that sentence drops the match, and a ``requires`` word in
-such a sentence ("finished chemo back in 2021") does not meet the requirement.
+such a sentence ("finished chemo back in 2021") does not meet the requirement. A ``not_after``
+cue in the next sentence ("It's been fine since.") drops the match as well, and a sign with
+``not_below`` does not count in a sentence whose readings are all below the named threshold.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from dataclasses import dataclass
 
 from sarcnav.enquiries.readings import readings
 from sarcnav.enquiries.text import negated, word_start_regex
-from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy, Place, Term, UrgentSign
+from sarcnav.knowledge.enquiries import (
+    Cue,
+    EnquiryLexicon,
+    EnquiryPolicy,
+    Place,
+    Temperature,
+    Term,
+    UrgentSign,
+)
 from sarcnav.knowledge.loader import KnowledgeError
 from sarcnav.model.enquiry import Span
 from sarcnav.therapy.catalogue import catalogue
@@ -53,6 +63,8 @@ class Compiled:
     non_latin_only: bool = False
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    below: tuple[re.Pattern[str], Temperature] | None = None
 
     def find(
         self,
@@ -85,17 +97,32 @@ class Compiled:
                 continue
             if not self._sentence_allows(folded, start, end):
                 continue
+            if self.below is not None and self._below_threshold(folded, start, end):
+                continue
             spans.append(Span(text=original[start:end], start=start, end=end, rule_id=self.row.id))
         return spans
 
     def _sentence_allows(self, folded: str, start: int, end: int) -> bool:
-        """Whether the sentence of ``start:end`` has a ``near`` cue (if any) and no ``not_near``."""
-        if self.near is None and self.not_near is None:
+        """Whether the sentence of ``start:end`` has a ``near`` cue (if any) and no ``not_near``,
+        and the next sentence no ``not_after`` cue."""
+        if self.near is None and self.not_near is None and self.not_after is None:
             return True
         left, right = sentence(folded, start, end)
         if self.near is not None and not self.near.search(folded, left, right):
             return False
-        return self.not_near is None or not self.not_near.search(folded, left, right)
+        if self.not_near is not None and self.not_near.search(folded, left, right):
+            return False
+        if self.not_after is not None and right < len(folded):
+            return not self.not_after.search(folded, *next_sentence(folded, right))
+        return True
+
+    def _below_threshold(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of ``start:end`` states readings, all below the threshold."""
+        assert self.below is not None
+        context, threshold = self.below
+        left, right = sentence(folded, start, end)
+        found = readings(folded[left:right], context, threshold)
+        return bool(found) and not any(r.at_or_above(threshold) for r in found)
 
     def _current(self, folded: str, start: int, end: int) -> bool:
         """Whether the sentence of ``start:end`` has no ``not_near`` cue (past, resolved)."""
@@ -141,6 +168,14 @@ def sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else len(folded)
 
 
+def next_sentence(folded: str, right: int) -> tuple[int, int]:
+    """Bounds of the sentence after the one that ends at ``right``."""
+    stop = _SENTENCE_END.match(folded, right)
+    left = stop.end() if stop else right
+    after = _SENTENCE_END.search(folded, left)
+    return left, after.start() if after else len(folded)
+
+
 @dataclass(frozen=True)
 class Matchers:
     cues: list[Compiled]
@@ -170,6 +205,11 @@ def _lexicon_matchers(
 
 
 def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
+    thresholds = {
+        s.id: (_compile(s.patterns), s.temperature)
+        for s in policy.urgent_signs
+        if s.temperature is not None
+    }
     return [
         Compiled(
             s,
@@ -178,6 +218,8 @@ def _urgent_matchers(policy: EnquiryPolicy) -> list[Compiled]:
             requires_drugs=drugs_of_classes(s),
             near=_compile(s.near) if s.near else None,
             not_near=_compile(s.not_near) if s.not_near else None,
+            not_after=_compile(s.not_after) if s.not_after else None,
+            below=thresholds[s.not_below] if s.not_below else None,
         )
         for s in policy.urgent_signs
     ]

@@ -136,7 +136,10 @@ class UrgentSign(Record):
     ``near`` and ``not_near`` are read in the sentence of each match (policy 1.5.0): with
     ``near``, a symptom concept counts only beside a severity, quantity or time cue ("bleeding"
     with "every hour"); a ``not_near`` cue (past, resolved or hypothetical: "two years ago",
-    "turned out to be", "side effect of") drops the match.
+    "turned out to be", "side effect of") drops the match. A ``not_after`` cue in the sentence
+    right after the match (policy 1.6.0: "It's been fine since.", "I'm in a good place now.") drops
+    it too: a resolution stated next. With ``not_below``, a fever word whose sentence gives only
+    readings below the threshold of the named temperature sign does not count (policy 1.6.0).
     """
 
     label: str
@@ -157,13 +160,26 @@ class UrgentSign(Record):
         default_factory=list,
         description="patterns that drop a match in the same sentence (past, resolved)",
     )
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="patterns that drop a match when they stand in the next sentence (resolved)",
+    )
+    not_below: str | None = Field(
+        default=None,
+        description=(
+            "id of a sign with a temperature threshold: a match is dropped when its sentence "
+            "states readings and all are below that threshold ('a fever of 37.6')"
+        ),
+    )
     temperature: Temperature | None = None
     intent: Intent | None = Field(
         default=None,
         description="the intent a message showing this sign has (a symptom, or distress)",
     )
 
-    _patterns = field_validator("patterns", "requires", "near", "not_near")(_check_patterns)
+    _patterns = field_validator("patterns", "requires", "near", "not_near", "not_after")(
+        _check_patterns
+    )
 
 
 class RouteRule(Record):
@@ -208,6 +224,13 @@ class EnquiryPolicy(Pack):
             "fallback",
             "signoff",
         }
+        thresholds = {s.id for s in self.urgent_signs if s.temperature is not None}
+        for sign in self.urgent_signs:
+            if sign.not_below is not None and sign.not_below not in thresholds:
+                raise ValueError(
+                    f"urgent_signs.{sign.id}.not_below: {sign.not_below!r} is not a sign with a "
+                    "temperature threshold"
+                )
         missing = sorted(needed - templated)
         if missing:
             raise ValueError(f"templates: no template for {missing}")
