@@ -10,15 +10,22 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "primera": 1, "segunda": 2,
     "tercera": 3, "cuarta": 4, "quinta": 5, "prima": 1, "seconda": 2, "terza": 3, "quarta": 4,
     "primeira": 1, "terceira": 3, "premiere": 1, "deuxieme": 2, "troisieme": 3, "erste": 1,
-    "zweite": 2, "dritte": 3, "vierte": 4, "erst": 1, "zweit": 2, "dritt": 3,
+    "zweite": 2, "dritte": 3, "vierte": 4, "erst": 1, "zweit": 2, "dritt": 3, "primero": 1,
+    "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "primo": 1, "secondo": 2, "terzo": 3,
+    "terceiro": 3, "seconde": 2, "erster": 1, "zweiter": 2, "dritter": 3,
 }  # fmt: skip
 """Ordinal words before "line" (lower case, no accents): "segunda línea", "Zweitlinie"."""
 _ORDINAL = (
     r"\b(?:(?P<ordinal_n>[1-9])(?:st|nd|rd|th|ª|º|a|o|re|[èe]re|er|e|[èe]me|\.ª|\.º|\.)?"
     r"|(?P<ordinal_w>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me))"
     r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?|\b(?P<ordinal_l>[1-9])L\b\s*:?"
+    # "First was X, second was Y", "la segunda fue", "la deuxième a été", "die zweite war"
+    r"|\b(?P<ordinal_v>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me)"
+    r"\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait|war)\b\s*:?"
 )
-ORDINAL_BEFORE = re.compile(r"(?:" + _ORDINAL + r")\s*$", _I)
+ORDINAL_BEFORE = re.compile(
+    r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I
+)
 """An ordinal heading just before a line ("2nd line:", "1ª línea", "Zweitlinie")."""
 
 _THERAPIES = (
@@ -50,11 +57,21 @@ SEPARATOR = re.compile(
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b"
-    r"|→|->|=>|⇒)"  # an arrow leads to the next line of a sequence
+    # "the last one was", "la última fue", "la dernière a été": the line after the others
+    r"|(?:(?:and|y|e|et|und)\s+)?(?:(?:the|la|el|a|le|die)\s+|l')?(?:last|final|[úu]ltim[oa]"
+    r"|derni[eè]re?|letzte)\s+(?:one\s+)?(?:was|were|fue|foi|fu|[eè]\s+stat[oa]|a\s+[ée]t[ée]"
+    r"|[ée]tait|war)\b"
+    # "a seguir", "em seguida", "a continuación", "in seguito", "par la suite", "im Anschluss"
+    r"|(?:and\s+)?thereafter|a\s+seguir|em\s+seguida|de\s+seguida|seguidamente"
+    r"|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite|im\s+Anschluss|daraufhin"
+    r"|→|->|=>|⇒|➝|➔|➜|➞|➡|⟶|⟹|⇨|↦)"  # an arrow leads to the next line of a sequence
     r"|(?P<ordinal>" + _ORDINAL + r")"
-    r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
+    r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)(?<!\binj)(?<!\btab)(?<!\bcap)(?<!\bcaps)(?<!\bamp)"
+    r"(?<!\bapprox)(?<!\bvol)(?<!\bsyr)(?<!\bsusp)(?<!\binf)(?<!\bcomp)(?<!\bcp)(?<!\bsol)"
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bi\.v)(?<!\bp\.o)(?<!\bz\.B)(?<!\bca)\.(?!\d)"
     r"|\n|(?<!\d),|,(?!\d)|\||•"
     r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
+    r"|(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
     r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
     r"\s+[-–—/]\s+)",
     _I,
@@ -106,7 +123,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
-    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
+    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
     r"|(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
     r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
@@ -145,6 +162,8 @@ GIVEN_AS_DRUG = re.compile(
     + r")",
     _I,
 )
+PAST_VERB_END = re.compile(r"(?:ó|ed|ou|eu|iu|ado|ido|ato|ito|ata|ita|é|ée)$", _I)
+"""Endings of past verbs opening a sentence ("Terminó 6 ciclos", "Completed 4 cycles")."""
 GERMAN_FOR = re.compile(r"\s*f[üu]r\b", _I)
 GERMAN_NOUN_END = re.compile(r"(?:e|nis|tum|ur|ik|en|er|el)$")
 """Endings of German nouns, which are capitalised: "Nachsorge für 2 Jahre" is no drug."""
@@ -246,7 +265,14 @@ NEGATED_BEFORE = re.compile(
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
     r"|empezar|iniciar|poner)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
-    r"|veu\w*\s+(?:lui\s+)?donner|vogliono|querem|wollen|pourrait|potrebbe|poderia|k[oö]nnte"
+    r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
+    r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"
+    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dare|fare)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
+    # future tense: "le darán", "dará", "recibirá", "vai receber", "recevra", "riceverà"
+    r"|(?:dar|recibir|empezar|comenzar|iniciar|probar|poner|pasar|usar|indicar|administrar"
+    r"|receber|come[çc]ar|tentar|fazer|ricever|inizier|prover|passer|user|somministrer|donner"
+    r"|recevr|commencer|essaier|essayer|d[ée]buter|administrer)(?:[áàa]n?|[áà]s|ão|emos|anno"
+    r"|ont?|ai)|pourrait|potrebbe|poderia|k[oö]nnte"
     r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
     r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
@@ -262,7 +288,7 @@ NEGATED_BEFORE = re.compile(
 NOT_TAKEN_UP = re.compile(
     r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned"
     r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
-    r"|coment|habl|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
+    r"|coment|habl|[ée]voqu|mentionn|menzion|mencion|erw[äa]hn|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
     r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
     r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie|said\s+no|dij[eo]\s+que\s+no"
     r"|dit\s+non|detto\s+(?:di\s+)?no|disse\s+(?:que\s+)?n[aã]o|sagte\s+nein"
@@ -274,7 +300,7 @@ NOT_TAKEN_UP = re.compile(
 )
 _GIVEN = (
     r"(?:given|offered|started|used|received|tried|an\s+option|gegeben|begonnen|verabreicht"
-    r"|erhalten|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
+    r"|erhalten|indicated|indicad[oa]|indiqu[ée]e?|indicat[oa]|indiziert|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
     r"|somministrat[oa]|iniziat[oa]|ricevut[oa]|dad[oa]|iniciad[oa]|recebid[oa]|inici[oó]"
     r"|recibi[oó]|dio|tom[oó]|empez[oó]|available|approved|covered|disponible|disponibile"
     r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
@@ -301,8 +327,19 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
-    r"|^\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|est|[eè]"
-    r"|[ée]|es|est[aá])\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned|evaluated"
+    # "first AIM cycle booked for the 14th", "programado para el lunes"
+    r"|^\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+)?(?:booked|scheduled|planned|due|set|programad[oa]"
+    r"|agendad[oa]|marcad[oa]|pr[ée]vue?|programm[ée]e?|programmat[oa]|previst[oa]|geplant"
+    r"|angesetzt)\s+(?:for|on|para|pour|le|per|il|am|f[üu]r)\b"
+    # "the gem/tax they offered", "le Yondelis qu'on lui a proposé"
+    r"|^\s*(?:(?:that|which|que|qu'|che|den|die)\s*)?(?:they|the\s+(?:doctors?|team|oncologists?)"
+    r"|she|he|we|on\s+lui\s+a|le\s+m[ée]decin\s+a|ellos|eles)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:offered|proposed|suggested|recommended|mentioned|discussed|propos[ée]|ofrecieron"
+    r"|ofereceram|propuesto)\b"
+    r"|^\s*\)?\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]"
+    r"|est|[eè]|[ée]|es|est[aá])\s+(?:being\s+|now\s+|only\s+)?(?:considered|discussed|proposed"
+    r"|planned|evaluated|offered|suggested|mentioned|[ée]voqu[ée]e?|mentionn[ée]e?|mencionad[oa]"
+    r"|menzionat[oa]|erw[äa]hnt|ofrecid[oa]|oferecid[oa]|offert[oa]?|angeboten"
     r"|besprochen|erwogen|vorgeschlagen|geplant|vorgesehen|propuest[oa]|plantead[oa]|discutid[oa]"
     r"|programad[oa]|planificad[oa]|planejad[oa]|propost[oa]|propos[ée]e?|discut[ée]e?|pr[ée]vue?"
     r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"

@@ -305,9 +305,10 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
 
 def _given_as_drug(token: re.Match[str], word: str) -> bool:
     """A capitalised word followed by a dose, a count or a time on it, which is not a clipped
-    catalogue name ("Votri") nor, before German "für", a German noun ("Nachsorge für 2 Jahre")."""
+    catalogue name ("Votri"), a past verb ("Terminó 6 ciclos") nor, before German "für", a German
+    noun ("Nachsorge für 2 Jahre")."""
     given = lx.GIVEN_AS_DRUG.match(token.string, token.end())
-    if given is None or catalogue().begins_a_name(word):
+    if given is None or catalogue().begins_a_name(word) or lx.PAST_VERB_END.search(word):
         return False
     return not (lx.GERMAN_FOR.match(given.group()) and lx.GERMAN_NOUN_END.search(word))
 
@@ -350,9 +351,9 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
     nexts = [m.start for m, _ in part.mentions[1:]] + [part.end] if part.mentions else []
-    for (mention, entry), next_start in zip(part.mentions, nexts, strict=True):
+    for k, ((mention, entry), next_start) in enumerate(zip(part.mentions, nexts, strict=True)):
         before = text[part.start : mention.start]
-        after = text[mention.end : part.end]
+        after = text[_combination_end(text, part, k) : part.end]  # "the gem/tax they offered"
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
         carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
@@ -368,6 +369,16 @@ def _drop_negated(text: str, part: Part) -> list[str]:
             kept.append((mention, entry))
     part.mentions = kept
     return notes
+
+
+def _combination_end(text: str, part: Part, k: int) -> int:
+    """Where the combination that the ``k``-th drug begins ends ("gem/tax", "Gem 900/Doc 75")."""
+    end = part.mentions[k][0].end
+    for mention, _ in part.mentions[k + 1 :]:
+        if not lx.OPERATOR_GAP.match(text[end : mention.start]):
+            break
+        end = mention.end
+    return end
 
 
 def _split_after(text: str, part: Part) -> list[Part]:
