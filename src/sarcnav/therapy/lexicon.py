@@ -233,7 +233,9 @@ _TAIL = (
     r"\w+[\s']+){0,3}$"
 )
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
+    # Portuguese "no" is "in the" after a verb of being on ("está no Yondelis", "continua no")
+    r"\b(?:(?<!est[aá]\s)(?<!estou\s)(?<!estava\s)(?<!ficou\s)(?<!entrou\s)(?<!continua\s)"
+    r"(?<!segue\s)(?<!come[çc]ou\s)(?<!agora\s)no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
     r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
@@ -393,7 +395,17 @@ AFTER_LEADING = re.compile(
     r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
     r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
     r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:" + _NUM + r"\s+(?:cycles?|rounds?"
-    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?$",
+    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?"
+    # "after three (prior) lines (doxorubicin, ...)", "dopo tre linee:", "nach zwei Linien ("
+    r"(?:" + _NUM + r"\s+(?:\w+\s+)?(?:lines?|l[ií]neas|linee|linhas|lignes|Linien|Therapielinien)"
+    r"(?:\s+(?:of\s+)?\w+)?\s*[(:]\s*)?$",
+    _I,
+)
+# What joins a drug listed after "after" to the next one listed with it: "gem/doc and then
+# Votrient", "dox and later on gem/doc", "doxo y luego pazopanib" (a clause, no comma).
+LISTED_ON = re.compile(
+    r"^[^,.;:\n]*?\s(?:and|y|e|et|und)\s+(?:then|later|luego|despu[eé]s|puis|ensuite|poi|depois"
+    r"|dann|danach)\s*$",
     _I,
 )
 # Words that make a stretch a remark about a drug already given ("the ifosfamide caused...").
@@ -423,7 +435,9 @@ FIRST = re.compile(
     r"|\bpremi(?:er|[eè]re)\s+(?:chimio(?:th[ée]rapie)?|ligne|traitement)\s+(?:a\s+[ée]t[ée]|[ée]tait)\b"
     r"|\bprim[oa]\s+(?:chemio(?:terapia)?|linea|trattamento)\s+(?:[eè]\s+stat[oa]|era)\b"
     r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b"
-    r"|\b(?:first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
+    r"|\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|in\s+the\s+beginning|al\s+inicio"
+    r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
+    r"|first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
     r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
     _I,
 )
@@ -441,6 +455,22 @@ REPEAT = re.compile(
     r"|\b(?:el\s+)?mismo\s+(?:esquema|tratamiento|r[eé]gimen)\b|\blo\s+mismo\b"
     r"|\bm[eê]me\s+(?:traitement|protocole|sch[eé]ma)\b|\bstess[oa]\s+(?:schema|trattamento|terapia)\b"
     r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
+    _I,
+)
+# A restart with no drug named, a new line with the drugs of the line before: "restarted in
+# 2024", "back on it", "lo retomó", "l'a repris" (not a dose resumed after a hold, RESUMED_AT).
+RESTART = re.compile(
+    r"\b(?:re-?started|resumed|re-?introduced|back\s+on\s+(?:it|them)|went\s+back\s+on"
+    r"|(?:lo|la|los|las)\s+(?:retom[oó]|reinici[oó])|(?:se\s+)?reinici[oó]|retom(?:ou|ó)"
+    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen))\b",
+    _I,
+)
+RESUMED_AT = re.compile(
+    r"\b(?:after|following|tras|apr[èe]s|dopo|ap[óo]s|nach)\s+(?:an?\s+|une?\s+|una?\s+|uma?\s+"
+    r"|einer\s+)?(?:short\s+|brief\s+|dose\s+|kurzen\s+)?(?:delay|break|pause|hold|interruption"
+    r"|holiday|pausa|retraso|interrupci[óo]n|retard|interruption|ritardo|interruzione|atraso"
+    r"|interrup[çc][ãa]o|Pause|Unterbrechung|Verz[öo]gerung)\b|\b(?:at|a|à|con|mit|in)\s+(?:a\s+|la\s+|une?\s+|einer\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mg|%)"
+    r"|(?:reduced|lower|full|same|reducida|menor|r[ée]duite|ridotta|reduzida|reduzierte[rn]?)\b)",
     _I,
 )
 # A drug named again as a new line, not a remark ("doxorubicin again at relapse").
@@ -493,9 +523,13 @@ SUPPORT = re.compile(
     r"\b(?:nausea|vomit\w*|anti-?emetics?|premed\w*|growth\s+factor|white\s+(?:cells?|counts?)"
     r"|neutrophils?|neutropeni\w*|G-?CSF|bones?|support(?:ive)?|shots?|pain|n[áa]useas?"
     r"|v[óo]mitos?|antiem[ée]tic\w*|premedicaci[óo]n|soporte|apoyo|naus[ée]es?|[Üü]belkeit"
-    r"|antiemetic[oi]|antiem[ée]tiques?|nausee)\b",
+    r"|antiemetic[oi]|antiem[ée]tiques?|nausee|piq[ûu]res?|pinchazos?|punture|puntura|Spritzen?"
+    r"|picadas?|inje[çc][õo]es|thrombos\w*|trombos\w*|thrombus|clots?|DVT|anticoag\w*|blood\s+thinners?)\b",
     _I,
 )
+# A day of the cycle ("Neulasta on d4", "Zofran days 1-3", "J8", "Tag 2"): a stretch that only
+# names capitalised unknown words on a day of the cycle is care within the line, not a line.
+CYCLE_DAY = re.compile(r"\b(?:d|days?|d[ií]as?|jours?|J|giorn[oi]|Tage?|dias?)\s?\d{1,2}\b", _I)
 TAKING = re.compile(
     r"\b(?:on|started|start|took|taking|received|given|tried|trial|study|enrolled|con|tom[oó]"
     r"|recibi[oó]|inici[oó]|empez[oó]|ensayo|estudio|ricevut[oa]|re[çc]u\w*|receb\w*|erhielt"

@@ -8,6 +8,7 @@ import re
 from sarcnav.therapy import lexicon as lx
 from sarcnav.therapy.catalogue import (
     PACK,
+    STEM_LENGTH,
     Catalogue,
     NameEntry,
     catalogue,
@@ -72,15 +73,15 @@ def parse_history(text: str) -> TreatmentHistory:
             )
             parts[k - 1].mentions = []
     parts = merge_comma_combinations(text, parts, cat)
-    parts = [p for part in parts for p in _split_after(text, part)]
+    parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
-    if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
-        read.reverse()
+    if lx.REVERSE.search(text) and not any(lead == "before" for _, lead in read):
+        read.reverse()  # "prior treatments (most recent first): ..." ("before that" orders itself)
     history.lines = by_ordinal(text, by_year(chronological(read)))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
@@ -213,7 +214,8 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
     i = 0
     while i < len(tokens):
         found = None
-        several = normalize(tokens[i].group()) in cat.leading_words
+        key = normalize(tokens[i].group())
+        several = key in cat.leading_words or key[:STEM_LENGTH] in cat.leading_stems
         for n in range(min(cat.max_words if several else 1, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(span))
@@ -222,7 +224,9 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
             written = text[span[0].start() : span[-1].end()]
             entry = cat.lookup(written)
             if entry is None and n == 2:  # "doxorubicin liposomal" names "liposomal doxorubicin"
-                entry = cat.lookup(f"{span[1].group()} {span[0].group()}")
+                entry = cat.lookup(f"{span[1].group()} {span[0].group()}") or (
+                    cat.inflected_lookup(span[0].group(), span[1].group())
+                )  # "liposomales Doxorubicin", "doxorubicina liposomiale"
             if entry is not None:
                 found = (entry, n, written, 100.0)
                 break
@@ -417,6 +421,40 @@ def _split_after(text: str, part: Part) -> list[Part]:
     return [part]
 
 
+def _continue_prior(text: str, parts: list[Part]) -> list[Part]:
+    """The drugs listed after "after" all came before: "X after failing gem/doc and then
+    Votrient" (gem/doc, Votrient, X), "X after progression on dox and later on gem/doc", "XR-518
+    after three lines (doxorubicin, gem-doc, trabectedin)". A stretch goes on the list when a
+    "then"-word joins it to the listed drugs within the clause, or a bracket opened before the
+    list is still open."""
+    out = list(parts)
+    k = 0
+    while k < len(out):
+        head = out[k]
+        split = head.lead == "after" and k + 1 < len(out) and out[k + 1].start < head.start
+        if head.lead != "prior" and not split:
+            k += 1
+            continue
+        j, listed = k + (2 if split else 1), head
+        while j < len(out) and _listed_on(text, listed, out[j], head.start):
+            listed = out[j]
+            if not split:
+                listed.lead = "prior"
+            j += 1
+        if split:  # "olaparib was started after progression on dox and later on gem/doc"
+            out[k + 1 : j] = [*out[k + 2 : j], out[k + 1]]
+        k = max(j, k + 1)
+    return out
+
+
+def _listed_on(text: str, listed: Part, part: Part, began: int) -> bool:
+    if part.lead not in ("mark", "next") or not (part.mentions and listed.mentions):
+        return False
+    gap = text[listed.mentions[-1][0].end : part.start]
+    opened = text[began : part.start]
+    return bool(lx.LISTED_ON.match(gap)) or opened.count("(") > opened.count(")")
+
+
 def _after_reaches(text: str, after: re.Match[str], drug: int) -> bool:
     """Whether "after" is about the drug at ``drug``: at most two words lie between them, or words
     of progression, a count, an article ("after progression on", "after 6 cycles of the"); not
@@ -468,7 +506,10 @@ def _read_part(
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
     _drop_causes(text, part, history.lines)
     _fill_agents(part, cat, line, chunk)
-    supportive_only = not line.agents and lx.SUPPORT.search(chunk)
+    supportive_only = not line.agents and (
+        lx.SUPPORT.search(chunk)
+        or (lx.CYCLE_DAY.search(chunk) and all(u.why == CAPITAL_WHY for u in part.unknown))
+    )
     therapy_cue = not supportive_only and (
         part.lead in ("now", "next", "ordinal", "before", "prior", "after")
         or (
@@ -497,7 +538,11 @@ def _read_part(
         None,
     )  # "she had no chemotherapy before", "chemotherapy: none" are no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    repeat = lx.REPEAT.search(chunk) if not line.agents and history.lines else None
+    repeat = None
+    if not line.agents and history.lines:
+        repeat = lx.REPEAT.search(chunk) or (
+            None if lx.RESUMED_AT.search(chunk) else lx.RESTART.search(chunk)
+        )
     if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
