@@ -15,13 +15,19 @@ ORDINAL_WORDS = {
     "terceiro": 3, "seconde": 2, "erster": 1, "zweiter": 2, "dritter": 3,
 }  # fmt: skip
 """Ordinal words before "line" (lower case, no accents): "segunda línea", "Zweitlinie"."""
+_LINE_WORD = r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?"
 _ORDINAL = (
     r"\b(?:(?P<ordinal_n>[1-9])(?:st|nd|rd|th|ª|º|a|o|re|[èe]re|er|e|[èe]me|\.ª|\.º|\.)?"
-    r"|(?P<ordinal_w>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me))"
-    r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?|\b(?P<ordinal_l>[1-9])L\b\s*:?"
+    + _LINE_WORD
+    + r"|(?P<ordinal_w>"
+    + "|".join(ORDINAL_WORDS)
+    + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me)"
+    + r"(?:"
+    + _LINE_WORD
     # "First was X, second was Y", "la segunda fue", "la deuxième a été", "die zweite war"
-    r"|\b(?P<ordinal_v>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me)"
-    r"\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait|war)\b\s*:?"
+    + r"|\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait"
+    r"|war)\b\s*:?)"
+    r"|(?P<ordinal_l>[1-9])L\b\s*:?)"
 )
 ORDINAL_BEFORE = re.compile(
     r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I
@@ -57,18 +63,18 @@ SEPARATOR = re.compile(
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b"
-    # "the last one was", "la última fue", "la dernière a été": the line after the others
-    r"|(?:(?:and|y|e|et|und)\s+)?(?:(?:the|la|el|a|le|die)\s+|l')?(?:last|final|[úu]ltim[oa]"
-    r"|derni[eè]re?|letzte)\s+(?:one\s+)?(?:was|were|fue|foi|fu|[eè]\s+stat[oa]|a\s+[ée]t[ée]"
-    r"|[ée]tait|war)\b"
+    # "the last one was", "la última fue", "la dernière a été": the line after the others;
     # "a seguir", "em seguida", "a continuación", "in seguito", "par la suite", "im Anschluss"
-    r"|(?:and\s+)?thereafter|a\s+seguir|em\s+seguida|de\s+seguida|seguidamente"
-    r"|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite|im\s+Anschluss|daraufhin"
+    r"|\b(?:(?:last|final|[úu]ltim[oa]|derni[eè]re?|letzte)\s+(?:one\s+)?(?:was|were|fue|foi|fu"
+    r"|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait|war)|(?:and\s+)?thereafter|a\s+seguir|em\s+seguida"
+    r"|de\s+seguida|seguidamente|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite"
+    r"|im\s+Anschluss|daraufhin)\b"
     r"|→|->|=>|⇒|➝|➔|➜|➞|➡|⟶|⟹|⇨|↦)"  # an arrow leads to the next line of a sequence
     r"|(?P<ordinal>" + _ORDINAL + r")"
-    r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)(?<!\binj)(?<!\btab)(?<!\bcap)(?<!\bcaps)(?<!\bamp)"
-    r"(?<!\bapprox)(?<!\bvol)(?<!\bsyr)(?<!\bsusp)(?<!\binf)(?<!\bcomp)(?<!\bcp)(?<!\bsol)"
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bi\.v)(?<!\bp\.o)(?<!\bz\.B)(?<!\bca)\.(?!\d)"
+    r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
+    r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
+    r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
+    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
     r"|\n|(?<!\d),|,(?!\d)|\||•"
     r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
     r"|(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
@@ -123,9 +129,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
-    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
+    r"(?=[x×X])(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
-    r"|(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
+    r"|(?=[cC])(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
     r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
@@ -234,8 +240,8 @@ _TAIL = (
 )
 NEGATED_BEFORE = re.compile(
     # Portuguese "no" is "in the" after a verb of being on ("está no Yondelis", "continua no")
-    r"\b(?:(?<!est[aá]\s)(?<!estou\s)(?<!estava\s)(?<!ficou\s)(?<!entrou\s)(?<!continua\s)"
-    r"(?<!segue\s)(?<!come[çc]ou\s)(?<!agora\s)no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
+    r"\b(?:no(?<!est[aá]\sno)(?<!estou\sno)(?<!estava\sno)(?<!ficou\sno)(?<!entrou\sno)"
+    r"(?<!continua\sno)(?<!segue\sno)(?<!come[çc]ou\sno)(?<!agora\sno)|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
     r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
@@ -270,11 +276,9 @@ NEGATED_BEFORE = re.compile(
     r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
     r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"
     r"|vuol(?:e|ono)\s+(?:iniziare|provare|dare|fare)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
-    # future tense: "le darán", "dará", "recibirá", "vai receber", "recevra", "riceverà"
-    r"|(?:dar|recibir|empezar|comenzar|iniciar|probar|poner|pasar|usar|indicar|administrar"
-    r"|receber|come[çc]ar|tentar|fazer|ricever|inizier|prover|passer|user|somministrer|donner"
-    r"|recevr|commencer|essaier|essayer|d[ée]buter|administrer)(?:[áàa]n?|[áà]s|ão|emos|anno"
-    r"|ont?|ai)|pourrait|potrebbe|poderia|k[oö]nnte"
+    # future tense: "le darán", "recibirá", "receberá", "darão", "riceverà", "daranno", "recevra"
+    r"|\b\w+r(?:[áà]n?|ão|anno)|(?:donner|recevr|commencer|essaier|essayer|d[ée]buter|administrer)"
+    r"(?:a|ont)|pourrait|potrebbe|poderia|k[oö]nnte"
     r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
     r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"

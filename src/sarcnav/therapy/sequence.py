@@ -156,7 +156,7 @@ def _ordinal(text: str, start: int) -> int | None:
     digit = m.group("ordinal_n") or m.group("ordinal_l")
     if digit:
         return int(digit)
-    return lx.ORDINAL_WORDS.get(normalize(m.group("ordinal_w") or m.group("ordinal_v")))
+    return lx.ORDINAL_WORDS.get(normalize(m.group("ordinal_w")))
 
 
 def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
