@@ -62,7 +62,8 @@ SEPARATOR = re.compile(
     r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
-    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b"
+    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|empez[oó]"
+    r"|inici[oó](?<!\bal\sinicio)(?<!\bal\sinició))\b"  # not "al inicio" ("at first")
     # "the last one was", "la última fue", "la dernière a été": the line after the others;
     # "a seguir", "em seguida", "a continuación", "in seguito", "par la suite", "im Anschluss"
     r"|\b(?:(?:last|final|[úu]ltim[oa]|derni[eè]re?|letzte)\s+(?:one\s+)?(?:was|were|fue|foi|fu"
@@ -74,7 +75,7 @@ SEPARATOR = re.compile(
     r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
-    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
+    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)(?![^\W\d_]\.)"
     r"|\n|(?<!\d),|,(?!\d)|\||•"
     r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
     r"|(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
@@ -84,7 +85,7 @@ SEPARATOR = re.compile(
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
 AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 8"
-COMBINATION = re.compile(r"[/+]")
+COMBINATION = re.compile(r"\+|/(?!\s*(?:m[2²^]|kg|d(?:ays?)?\b|\d))")  # not "mg/m2", "5/28 days"
 # "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
 # de X y 6 ciclos de Y"): each side is a line.
 AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)

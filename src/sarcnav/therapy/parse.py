@@ -354,10 +354,11 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
-    nexts = [m.start for m, _ in part.mentions[1:]] + [part.end] if part.mentions else []
-    for k, ((mention, entry), next_start) in enumerate(zip(part.mentions, nexts, strict=True)):
+    for k, (mention, entry) in enumerate(part.mentions):
         before = text[part.start : mention.start]
-        after = text[_combination_end(text, part, k) : part.end]  # "the gem/tax they offered"
+        end = _combination_end(text, part, k)
+        after = text[end : part.end]  # "the gem/tax they offered"
+        next_start = min([m.start for m, _ in part.mentions if m.start >= end] + [part.end])
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
         carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
@@ -376,12 +377,16 @@ def _drop_negated(text: str, part: Part) -> list[str]:
 
 
 def _combination_end(text: str, part: Part, k: int) -> int:
-    """Where the combination that the ``k``-th drug begins ends ("gem/tax", "Gem 900/Doc 75")."""
+    """Where the combination that the ``k``-th drug begins ends ("gem/tax", "Gem 900/Doc 75"),
+    or its name given again in brackets ("trabectedin (Yondelis)")."""
     end = part.mentions[k][0].end
     for mention, _ in part.mentions[k + 1 :]:
-        if not lx.OPERATOR_GAP.match(text[end : mention.start]):
+        gap = text[end : mention.start]
+        if not (lx.OPERATOR_GAP.match(gap) or gap.strip() == "("):
             break
         end = mention.end
+        if gap.strip() == "(":  # "Trabectedin (Yondelis) was mentioned"
+            end = text.find(")", end) + 1 if text[end:].lstrip().startswith(")") else end
     return end
 
 
