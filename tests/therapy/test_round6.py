@@ -289,3 +289,68 @@ def test_inflected_two_word_names(text: str, agents: list[list[str]]) -> None:
 )
 def test_supportive_care(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # chosen instead: the drug not chosen was not given
+        ("Onc suggested pazopanib but we went with eribulin instead", [["eribulin"]]),
+        ("Trabectedin x5 rather than eribulin", [["trabectedin"]]),
+        ("Se le propuso trabectedina pero optó por eribulina", [["eribulin"]]),
+        ("eribulina en lugar de pazopanib, 4 ciclos", [["eribulin"]]),
+        ("Éribuline au lieu de la trabectédine", [["eribulin"]]),
+        ("Pazopanib statt Trabectedin seit 2022", [["pazopanib"]]),
+        # guard: "instead" after both drugs were given is no refusal of the first
+        ("Doxorubicin x6, then eribulin", [["doxorubicin"], ["eribulin"]]),
+    ],
+)
+def test_chosen_instead(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "current"),
+    [
+        # "Current treatment: X. Previous: A, B" reads A, B, X with X current
+        (
+            "Tratamiento actual: eribulina. Previos: doxorrubicina x6, pazopanib",
+            [["doxorubicin"], ["pazopanib"], ["eribulin"]],
+            [False, False, True],
+        ),
+        (
+            "Traitement actuel : trabectédine. Précédents : doxorubicine 6 cures",
+            [["doxorubicin"], ["trabectedin"]],
+            [False, True],
+        ),
+        (
+            "Current: pazopanib. Previous: AIM x6",
+            [["doxorubicin", "ifosfamide"], ["pazopanib"]],
+            [False, True],
+        ),
+    ],
+)
+def test_current_and_previous_labels(
+    text: str, agents: list[list[str]], current: list[bool]
+) -> None:
+    lines = parse_history(text).lines
+    assert [line.agents for line in lines] == agents
+    assert [line.current for line in lines] == current
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # the same year on both sides of "and": one combination (a round-5 over-reach)
+        (
+            "gemcitabine (2019) and docetaxel (2019), then eribulin",
+            [["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        ("doxorrubicina 2021 y ifosfamida 2021", [["doxorubicin", "ifosfamide"]]),
+        # guards: different years, or a count on each side, are two lines
+        ("doxorrubicina (2020) y trabectedina (2021-2022)", [["doxorubicin"], ["trabectedin"]]),
+        ("Doxorubicin x6 (2019) and eribulin x4 (2019)", [["doxorubicin"], ["eribulin"]]),
+    ],
+)
+def test_same_year_and(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

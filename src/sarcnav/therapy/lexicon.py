@@ -47,7 +47,8 @@ SEPARATOR = re.compile(
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
-    r"|\b(?:before|earlier|antes|avant|prima|vorher)\s*:"
+    r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
+    r"|precedenti|anteriores|anteriori|bisherige)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
     r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
     r"|included?|consisted\s+of|:)|\b"
@@ -107,7 +108,9 @@ NOT_A_START = re.compile(
 
 CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
-    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b"
+    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on"
+    r"|(?:tratamiento|terapia|esquema|l[ií]nea|tratamento|linha)\s+at?ctual|actuel(?:le)?|attuale"
+    r"|aktuelle[rn]?)\b"
     r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
     r"|heute|oggi|hoje|aujourd'hui)\b",
     _I,
@@ -249,7 +252,10 @@ NEGATED_BEFORE = re.compile(
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
     r"|resposta|melhor|ansprech|wirk|vertr)\w*)(?:\w+\s+){0,2}$"
     # refused, denied: up to three words ("Rifiutata la proposta di trabectedina")
-    r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
+    r"|\b(?:instead\s+of|rather\s+than|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|invece\s+(?:di|del|della)"
+    r"|em\s+vez\s+de|(?:an)?statt|anstelle\s+von)"
+    + _TAIL
+    + r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
     r"|lehnte|declin[oó]|deneg[oó])" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
@@ -300,6 +306,10 @@ NOT_TAKEN_UP = re.compile(
     r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie|said\s+no|dij[eo]\s+que\s+no"
     r"|dit\s+non|detto\s+(?:di\s+)?no|disse\s+(?:que\s+)?n[aã]o|sagte\s+nein"
     r"|not\s+(?:started|given|taken|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have)"
+    # "suggested X but we went with Y instead": X was not given
+    r"|went\s+with|chose|opted\s+for|preferred|instead|opt[oó]\s+por|eligi[oó]|prefiri[oó]"
+    r"|en\s+su\s+lugar|[àa]\s+la\s+place|a\s+pr[ée]f[ée]r[ée]|ha\s+scelto|invece|optou|escolheu"
+    r"|stattdessen|entschied"
     r"|(?:no|non|n[aã]o|nicht|pas)\s+(?:\w+\s+){0,2}(?:quis|quer|acept|accett|aceit|inici|empez"
     r"|recib|receb|ricev|tom|dio|dieron|dat|dad|administr|somministr|commenc|d[eé]but|gewollt"
     r"|gegeben|begonnen))",

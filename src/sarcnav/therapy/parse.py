@@ -193,7 +193,8 @@ def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part
 def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     """The "and"s between two stretches that each carry a cycle count, or after a stretch closed by
     a count or a year and before one with a count or a year ("Yondelis x6 and AIM x4", "gem/doc x4
-    and pazopanib since 2022", "doxorubicina (2020) y trabectedina (2021-2022)")."""
+    and pazopanib since 2022", "doxorubicina (2020) y trabectedina (2021-2022)"), unless both
+    stretches carry the same years only ("gemcitabine (2019) and docetaxel (2019)")."""
     found = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     if not found:
         return []
@@ -202,10 +203,16 @@ def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
     dated = [bool(lx.ANY_YEAR.search(text, a, b)) for a, b in bounds]
     closed = [bool(lx.CLOSED_BY_COUNT_OR_YEAR.search(text, a, b)) for a, b in bounds]
+    years = [lx.ANY_YEAR.findall(text, a, b) for a, b in bounds]
     return [
         j
         for k, j in enumerate(found)
-        if (counted[k] and counted[k + 1]) or (closed[k] and (counted[k + 1] or dated[k + 1]))
+        if (counted[k] and counted[k + 1])
+        or (
+            closed[k]
+            and (counted[k + 1] or dated[k + 1])
+            and not (years[k] and years[k] == years[k + 1])  # "gem (2019) and doc (2019)"
+        )
     ]
 
 
