@@ -354,3 +354,46 @@ def test_current_and_previous_labels(
 )
 def test_same_year_and(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # an inline numbered list ("1. X 2. Y") after a heading that only names chemotherapy
+        (
+            "Chemo history - 1. AD x6 2. GT x4 3. Eribulin x2",
+            [["doxorubicin", "dacarbazine"], ["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        (
+            "Quimioterapia previa: 1. doxorrubicina 2. trabectedina",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        ("Chemotherapie: 1. Doxorubicin 2. Pazopanib", [["doxorubicin"], ["pazopanib"]]),
+        # guards: a count before a period stays a count; unnamed chemo with a year is a line
+        ("Doxorubicin x 6. Then eribulin", [["doxorubicin"], ["eribulin"]]),
+        ("Chemo 2018. Doxorubicin x6 2020.", [[], ["doxorubicin"]]),
+    ],
+)
+def test_numbered_lists_and_chemo_headings(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+def test_a_count_before_a_period_is_kept() -> None:
+    assert parse_history("Doxorubicin x 6. She then had eribulin").lines[0].cycles == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a time ahead after the drug: not given yet
+        ("No chemo yet; starting doxorubicin next month", []),
+        ("AIM x6; trabectedin from next week", [["doxorubicin", "ifosfamide"]]),
+        ("Gemcitabina x4; empieza eribulina la semana que viene", [["gemcitabine"]]),
+        ("Doxorubicine 6 cures ; trabectédine le mois prochain", [["doxorubicin"]]),
+        ("Doxorubicin 6 Zyklen; Eribulin ab nächster Woche", [["doxorubicin"]]),
+        # guard: a time behind is no plan
+        ("AIM x6; trabectedin since last month", [["doxorubicin", "ifosfamide"], ["trabectedin"]]),
+    ],
+)
+def test_a_time_ahead(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

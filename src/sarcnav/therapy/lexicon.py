@@ -76,12 +76,14 @@ SEPARATOR = re.compile(
     r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
-    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)(?![^\W\d_]\.)"
-    r"|\n|(?<!\d),|,(?!\d)|\||•"
-    r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
-    r"|(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
-    r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
-    r"\s+[-–—/]\s+)",
+    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
+    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|\||•"
+    # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
+    r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
+    r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
+    r"|(?=\s)(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
+    r"|(?=\s[-–—/]\s)(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)"
+    r"|(?=\s+[-–—/]\s)(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))\s+[-–—/]\s+)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
@@ -344,6 +346,12 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
+    # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
+    r"|^\s*(?:\w+\s+){0,3}?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday"
+    r"|cycle)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
+    r"pr[oó]xim[oa]\s+(?:semana|mes|m[eê]s)|(?:le\s+mois|la\s+semaine)\s+prochaine?|demain"
+    r"|amanh[ãa]|domani|(?:la\s+settimana|il\s+mese)\s+prossim[oa]|n[äa]chste[nr]?\s+(?:Woche"
+    r"|Monat))\b"
     # "first AIM cycle booked for the 14th", "programado para el lunes"
     r"|^\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+)?(?:booked|scheduled|planned|due|set|programad[oa]"
     r"|agendad[oa]|marcad[oa]|pr[ée]vue?|programm[ée]e?|programmat[oa]|previst[oa]|geplant"
@@ -512,6 +520,10 @@ CHEMO = re.compile(
     r"\b(?:chemo(?:therapy|therapie)?|quimio(?:terapia)?|chimio(?:th[ée]rapie)?|chemio(?:terapia)?"
     r"|quimioterapia)\b",
     _I,
+)
+# A heading that names chemotherapy and no more: "Chemo history -", "Quimioterapia previa:".
+CHEMO_LABEL = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,2}?" + CHEMO.pattern + r"(?:\s+[^\W\d_]+){0,2}\s*[:\-–—]?\s*$", _I
 )
 # "Chemotherapy: none", "Systemic therapy - nil", "Quimioterapia: ninguna": no line.
 NONE_AFTER = re.compile(

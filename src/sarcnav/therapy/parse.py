@@ -40,6 +40,7 @@ DOSED_WHY = "capitalised word given a dose, a cycle count or a duration"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+_LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -94,17 +95,15 @@ def parse_history(text: str) -> TreatmentHistory:
 
 def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
     """ "she started chemo ..., so she got doxorubicin x6": a line of unnamed chemotherapy followed
-    after a comma by a line naming its agents is that line."""
+    after a comma by a line naming its agents is that line; "Chemo history: 1. AD x6 ..." is a
+    heading."""
     kept = []
     for k, (line, lead) in enumerate(read):
         after = read[k + 1][0] if k + 1 < len(read) else None
         unnamed = line.notes == [CHEMO_NOTE] and not (line.agents or line.unknown or line.classes)
-        if (
-            unnamed
-            and after is not None
-            and after.agents
-            and text[line.span[1] : after.span[0]].strip() == ","
-        ):
+        gap = text[line.span[1] : after.span[0]] if after is not None else ""
+        label = lx.CHEMO_LABEL.match(line.text) and _LABEL_GAP.match(gap)  # "Chemo history:"
+        if unnamed and after is not None and after.agents and (gap.strip() == "," or label):
             continue
         kept.append((line, lead))
     return kept
