@@ -232,6 +232,10 @@ def test_lists_after_after(text: str, agents: list[list[str]]) -> None:
             [["doxorubicin"], ["eribulin"], ["pazopanib"]],
         ),
         (
+            "Eribulin now; before that trabectedin and first-line doxorubicin",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
             "Pazopanib desde 2023; al inicio doxorrubicina x6",
             [["doxorubicin"], ["pazopanib"]],
         ),

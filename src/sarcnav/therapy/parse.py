@@ -30,6 +30,7 @@ from sarcnav.therapy.sequence import (
     by_year,
     chronological,
     merge_comma_combinations,
+    ordinal_at,
 )
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
@@ -579,7 +580,15 @@ def _read_part(
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
-    leads.append("first" if lx.FIRST.search(chunk) else part.lead)
+    first = (
+        lx.FIRST.search(chunk)
+        or (  # "before that X and first-line doxorubicin"
+            part.lead == "ordinal"
+            and leads[-1:] == ["before"]
+            and ordinal_at(text, part.start) == 1
+        )
+    )
+    leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
 
 
