@@ -139,7 +139,16 @@ def test_ordinal_words(text: str, agents: list[list[str]]) -> None:
         ("Eribulin x3. Trabectedin (Yondelis) was mentioned", [["eribulin"]]),
         ("Doxorubicin x6; Trabectedin wurde erwähnt", [["doxorubicin"]]),
         ("la quimioterapia no fue indicada; letrozol desde 2021", [["letrozole"]]),
+        # recommended now (present tense) is a plan
+        ("Oncologist recommends eribulin; she has had doxorubicin x6", [["doxorubicin"]]),
+        ("La oncóloga recomienda pazopanib tras AIM x6", [["doxorubicin", "ifosfamide"]]),
+        ("Le médecin recommande la trabectédine", []),
         # guards: given after all, or the verb is past
+        (
+            "My oncologist suggested gem/doc x 4; then eribulin",
+            [["gemcitabine", "docetaxel"], ["eribulin"]],
+        ),
+        ("She received the recommended 6 cycles of doxorubicin", [["doxorubicin"]]),
         ("Gem/doc was offered and 4 cycles were given", [["gemcitabine", "docetaxel"]]),
         ("Terminó 6 ciclos de doxorrubicina", [["doxorubicin"]]),
         ("Completed 4 cycles of AIM; then eribulin", [["doxorubicin", "ifosfamide"], ["eribulin"]]),
@@ -325,6 +334,11 @@ def test_chosen_instead(text: str, agents: list[list[str]]) -> None:
         (
             "Traitement actuel : trabectédine. Précédents : doxorubicine 6 cures",
             [["doxorubicin"], ["trabectedin"]],
+            [False, True],
+        ),
+        (
+            "Tratamentos anteriores: doxorrubicina (2019). Atualmente: eribulina",
+            [["doxorubicin"], ["eribulin"]],
             [False, True],
         ),
         (

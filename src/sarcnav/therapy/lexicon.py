@@ -41,7 +41,7 @@ _THERAPIES = (
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
-    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit|ora"
+    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
@@ -262,7 +262,10 @@ NEGATED_BEFORE = re.compile(
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
-    r"|brought\s+up|considering|thinking\s+(?:about|of)|pensando\s+(?:en|a|em)|pense\s+[àa]"
+    r"|brought\s+up|considering|thinking\s+(?:about|of)"
+    # "the oncologist recommends X" (present tense: a plan; "suggested X x6" may have been given)
+    r"|recommends|suggests|advises|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
+    r"|recomenda|sugere|empfiehlt|pensando\s+(?:en|a|em)|pense\s+[àa]"
     r"|(?:en|in|em|under|bajo|sous)\s+(?:discussion|discusi[oó]n|discussione|discuss[aã]o|Diskussion"
     r"|consideration|consideraci[oó]n|valutazione|évaluation)|si\s+valut\w*|in\s+Planung"
     r"|decid\w*\s+(?:if|whether|si|se|ob)|(?:if|si|falls|wenn|ob)\s+(?:\w+\s+){0,2}?(?:give|gives"
