@@ -415,3 +415,29 @@ def test_a_count_before_a_period_is_kept() -> None:
 )
 def test_a_time_ahead(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+def test_an_unknown_drug_by_its_stem_given_a_dose_before_after_is_a_line() -> None:
+    history = parse_history("Fulvestrant 500 mg monthly since 2021 after letrozole 2018-2020")
+    assert [line.agents for line in history.lines] == [["letrozole"], []]
+    assert [u.text for u in history.lines[1].unknown] == ["Fulvestrant"]
+
+
+def test_an_unknown_drug_by_its_stem_only_read_about_is_no_line() -> None:
+    history = parse_history("She read about lurbinectedin online")
+    assert history.lines == []
+    assert [u.text for u in history.unknown] == ["lurbinectedin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "Recibió AIM 6 ciclos. Ahora quieren probar con eribulina",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("Trabectedina x5; quiere intentar pazopanib", [["trabectedin"]]),
+    ],
+)
+def test_wanting_to_try(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

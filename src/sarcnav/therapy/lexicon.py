@@ -283,7 +283,7 @@ NEGATED_BEFORE = re.compile(
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
     r"to\s+(?:give|start|try|use|do)|consideration\s+(?:of|for)|considered\s+for"
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
-    r"|empezar|iniciar|poner)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
+    r"|empezar|iniciar|poner|probar|intentar|usar|cambiar)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
     r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
     r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"

@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, 
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
 CAPITAL_WHY = "capitalised word not in the catalogue"
+SUFFIX_WHY = "drug-like ending"
 DOSED_WHY = "capitalised word given a dose, a cycle count or a duration"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
@@ -292,8 +293,8 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     word = code.group() if code else token.group()
     if (len(word) < 4 and not code) or _PLURAL_ABBREVIATION.fullmatch(word):
         return  # "LFTs", "CTs"
-    if lx.DRUG_SUFFIX.search(word):
-        why = "drug-like ending"
+    if lx.DRUG_SUFFIX.search(word):  # "Fulvestrant 500 mg monthly" is given as a drug
+        why = DOSED_WHY if _given_as_drug(token, word) else SUFFIX_WHY
     elif code:
         why = CODE_WHY
     elif (
