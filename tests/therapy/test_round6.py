@@ -441,3 +441,25 @@ def test_an_unknown_drug_by_its_stem_only_read_about_is_no_line() -> None:
 )
 def test_wanting_to_try(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "Before X she had Y": Y came before X (the mirror of "After X she had Y")
+        (
+            "She is on letrozole (since 2019). Before letrozole she had megestrol for 1 year.",
+            [["megestrol"], ["letrozole"]],
+        ),
+        ("Before trabectedin she had doxorubicin x6", [["doxorubicin"], ["trabectedin"]]),
+        ("Antes del pazopanib recibió trabectedina 6 ciclos", [["trabectedin"], ["pazopanib"]]),
+        ("Antes do pazopanibe fez trabectedina", [["trabectedin"], ["pazopanib"]]),
+        ("Avant le pazopanib, elle a eu de la trabectédine", [["trabectedin"], ["pazopanib"]]),
+        # guards: "before" surgery, or a sentence between, orders nothing
+        ("Before surgery she had doxorubicin x3", [["doxorubicin"]]),
+        ("Before doxorubicin. Then eribulin", [["doxorubicin"], ["eribulin"]]),
+        ("Pazopanib desde 2022; antes, trabectedina", [["trabectedin"], ["pazopanib"]]),
+    ],
+)
+def test_before_x_she_had_y(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

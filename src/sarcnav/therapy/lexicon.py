@@ -44,7 +44,7 @@ SEPARATOR = re.compile(
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
-    r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
+    r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
     r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
@@ -410,6 +410,12 @@ AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
 # "X was given before Y": X came first ("before that" is a separator, never inside a stretch).
 BEFORE = re.compile(
     r"\b(?:before|prior\s+to|antes\s+de|avant(?:\s+de|\s+d')?|prima\s+(?:di|del|della)|vor)\b", _I
+)
+# "Before letrozole she had megestrol" (a stretch opening with "before" and a drug).
+BEFORE_LEADING = re.compile(
+    r"\s*(?:before|prior\s+to|antes\s+(?:de|del|do|da|dos|das)|avant(?:\s+(?:le|la|les|l'))?|prima\s+(?:di|del|della"
+    r"|dello)|vor\s+(?:dem|der))\s+",
+    _I,
 )
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").

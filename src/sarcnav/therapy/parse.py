@@ -42,6 +42,7 @@ DOSED_WHY = "capitalised word given a dose, a cycle count or a duration"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+_SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
@@ -77,6 +78,7 @@ def parse_history(text: str) -> TreatmentHistory:
             parts[k - 1].mentions = []
     parts = merge_comma_combinations(text, parts, cat)
     parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
+    _before_opening(text, parts)
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
@@ -401,6 +403,12 @@ def _combination_end(text: str, part: Part, k: int) -> int:
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first;
     "dacarbazine before the trial of AB-1234": the drug before "before" did."""
+    opening = lx.BEFORE_LEADING.match(text, part.start) if part.mentions else None
+    if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
+        split = _after_then(text, part, opening.end())
+        if split is not None:
+            split[1].lead = "before"
+            return split
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
     ahead = [u for u in part.unknown if leading and u.start < leading.start()]
     if leading and not ahead:  # "(so) after the doxorubicin she went on olaparib"
@@ -458,6 +466,16 @@ def _continue_prior(text: str, parts: list[Part]) -> list[Part]:
             out[k + 1 : j] = [*out[k + 2 : j], out[k + 1]]
         k = max(j, k + 1)
     return out
+
+
+def _before_opening(text: str, parts: list[Part]) -> None:
+    """A stretch that opens with "before X" and names nothing else leads the next one back in
+    time ("Antes del pazopanib, recibió trabectedina": trabectedin came first)."""
+    for part, then in itertools.pairwise(parts):
+        opening = part.mentions and lx.BEFORE_LEADING.match(text, part.start)
+        joined = not _SENTENCE_END.search(text, part.end, then.start)
+        if opening and joined and then.mentions and then.lead in ("next", "mark"):
+            then.lead = "before"
 
 
 def _listed_on(text: str, listed: Part, part: Part, began: int) -> bool:
