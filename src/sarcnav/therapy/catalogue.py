@@ -22,6 +22,10 @@ SHORT_FUZZY_LENGTH = 6
 SHORT_FUZZY_CUTOFF = 88.0
 """Words of at most ``SHORT_FUZZY_LENGTH`` letters need this higher ratio (one letter off in six
 is already 83)."""
+STEM_LENGTH = 7
+"""Letters both words of a two-word name must begin with when written inflected."""
+INFLECTION_SLACK = 3
+"""How many letters an inflected word may add or drop ("liposomal" -> "liposomales")."""
 PREFIX_MIN_LENGTH = 4
 """A clipped name ("pazo", "eribu") must have at least this many letters; four-letter ones count
 only where the context supports a drug (as the short aliases do)."""
@@ -120,6 +124,14 @@ class Catalogue:
         )
         """Words that may begin a name of several words (either word of a two-word name, which
         may be written in either order)."""
+        self.inflected: dict[tuple[str, str], str] = {}
+        for words in several:
+            if len(words) == 2 and min(len(w) for w in words) >= STEM_LENGTH:
+                stems = tuple(sorted(w[:STEM_LENGTH] for w in words))
+                self.inflected[(stems[0], stems[1])] = " ".join(words)
+        self.leading_stems = frozenset(stem for pair in self.inflected for stem in pair)
+        """First letters of both words of two-word names, for names written with an inflected
+        word ("liposomales Doxorubicin", "doxorubicina liposomiale")."""
         self.drug_names = {
             normalize(name): drug.generic
             for drug in pack.drugs
@@ -157,6 +169,22 @@ class Catalogue:
             ):
                 return entry
         return None
+
+    def inflected_lookup(self, first: str, second: str) -> NameEntry | None:
+        """A two-word name written in either order with inflected words ("liposomales
+        Doxorubicin"): both words begin like the name's words and end at most a few letters
+        longer or shorter."""
+        keys = [normalize(first), normalize(second)]
+        if min(len(k) for k in keys) < STEM_LENGTH:
+            return None
+        stems = sorted(k[:STEM_LENGTH] for k in keys)
+        name = self.inflected.get((stems[0], stems[1]))
+        if name is None:
+            return None
+        words = {w[:STEM_LENGTH]: w for w in name.split()}
+        if any(abs(len(k) - len(words[k[:STEM_LENGTH]])) > INFLECTION_SLACK for k in keys):
+            return None
+        return self.lookup(name)
 
     def fuzzy(self, word: str) -> tuple[NameEntry, float] | None:
         """The closest single-word name at or above the cutoff (rapidfuzz ratio)."""

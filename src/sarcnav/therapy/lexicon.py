@@ -10,15 +10,28 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "primera": 1, "segunda": 2,
     "tercera": 3, "cuarta": 4, "quinta": 5, "prima": 1, "seconda": 2, "terza": 3, "quarta": 4,
     "primeira": 1, "terceira": 3, "premiere": 1, "deuxieme": 2, "troisieme": 3, "erste": 1,
-    "zweite": 2, "dritte": 3, "vierte": 4, "erst": 1, "zweit": 2, "dritt": 3,
+    "zweite": 2, "dritte": 3, "vierte": 4, "erst": 1, "zweit": 2, "dritt": 3, "primero": 1,
+    "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "primo": 1, "secondo": 2, "terzo": 3,
+    "terceiro": 3, "seconde": 2, "erster": 1, "zweiter": 2, "dritter": 3,
 }  # fmt: skip
 """Ordinal words before "line" (lower case, no accents): "segunda línea", "Zweitlinie"."""
+_LINE_WORD = r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?"
 _ORDINAL = (
     r"\b(?:(?P<ordinal_n>[1-9])(?:st|nd|rd|th|ª|º|a|o|re|[èe]re|er|e|[èe]me|\.ª|\.º|\.)?"
-    r"|(?P<ordinal_w>" + "|".join(ORDINAL_WORDS) + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me))"
-    r"[\s-]*(?:line|l[ií]nea|linea|linha|ligne|Linie)\b\s*:?|\b(?P<ordinal_l>[1-9])L\b\s*:?"
+    + _LINE_WORD
+    + r"|(?P<ordinal_w>"
+    + "|".join(ORDINAL_WORDS)
+    + r"|premi[èe]re|deuxi[èe]me|troisi[èe]me)"
+    + r"(?:"
+    + _LINE_WORD
+    # "First was X, second was Y", "la segunda fue", "la deuxième a été", "die zweite war"
+    + r"|\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait"
+    r"|war)\b\s*:?)"
+    r"|(?P<ordinal_l>[1-9])L\b\s*:?)"
 )
-ORDINAL_BEFORE = re.compile(r"(?:" + _ORDINAL + r")\s*$", _I)
+ORDINAL_BEFORE = re.compile(
+    r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I
+)
 """An ordinal heading just before a line ("2nd line:", "1ª línea", "Zweitlinie")."""
 
 _THERAPIES = (
@@ -28,13 +41,14 @@ _THERAPIES = (
 # Words or marks that end one line of therapy and start the next. Group "now" marks current therapy.
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
-    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|agora|aktuell|jetzt|derzeit|ora"
+    r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
-    r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+de\b)|anteriormente|auparavant"
+    r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
-    r"|\b(?:before|earlier|antes|avant|prima|vorher)\s*:"
+    r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
+    r"|precedenti|anteriores|anteriori|bisherige)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
     r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
     r"|included?|consisted\s+of|:)|\b"
@@ -49,19 +63,32 @@ SEPARATOR = re.compile(
     r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
-    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|inici[oó]|empez[oó])\b"
-    r"|→|->|=>|⇒)"  # an arrow leads to the next line of a sequence
+    r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|empez[oó]"
+    r"|inici[oó](?<!\bal\sinicio)(?<!\bal\sinició))\b"  # not "al inicio" ("at first")
+    # "the last one was", "la última fue", "la dernière a été": the line after the others;
+    # "a seguir", "em seguida", "a continuación", "in seguito", "par la suite", "im Anschluss"
+    r"|\b(?:(?:last|final|[úu]ltim[oa]|derni[eè]re?|letzte)\s+(?:one\s+)?(?:was|were|fue|foi|fu"
+    r"|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait|war)|(?:and\s+)?thereafter|a\s+seguir|em\s+seguida"
+    r"|de\s+seguida|seguidamente|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite"
+    r"|im\s+Anschluss|daraufhin)\b"
+    r"|→|->|=>|⇒|➝|➔|➜|➞|➡|⟶|⟹|⇨|↦)"  # an arrow leads to the next line of a sequence
     r"|(?P<ordinal>" + _ORDINAL + r")"
-    r"|(?P<mark>;|(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)\.(?!\d)"
-    r"|\n|(?<!\d),|,(?!\d)|\||•"
-    r"|(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"  # an inline list: "1) AIM 2) Yondelis"
-    r"|(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)|(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))"
-    r"\s+[-–—/]\s+)",
+    r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
+    r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
+    r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
+    r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
+    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|\||•"
+    # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
+    r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
+    r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
+    r"|(?=\s)(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
+    r"|(?=\s[-–—/]\s)(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)"
+    r"|(?=\s+[-–—/]\s)(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))\s+[-–—/]\s+)",
     _I,
 )
 # Joins that split a segment into two lines when it also holds an explicit combination (/ or +).
 AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 8"
-COMBINATION = re.compile(r"[/+]")
+COMBINATION = re.compile(r"\+|/(?!\s*(?:m[2²^]|kg|d(?:ays?)?\b|\d))")  # not "mg/m2", "5/28 days"
 # "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
 # de X y 6 ciclos de Y"): each side is a line.
 AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
@@ -83,7 +110,9 @@ NOT_A_START = re.compile(
 
 CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
-    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on)\b"
+    r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on"
+    r"|(?:tratamiento|terapia|esquema|l[ií]nea|tratamento|linha)\s+at?ctual|actuel(?:le)?|attuale"
+    r"|aktuelle[rn]?)\b"
     r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
     r"|heute|oggi|hoje|aujourd'hui)\b",
     _I,
@@ -106,9 +135,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
-    r"(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|mo\b|meses|semanas))"
+    r"(?=[x×X])(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
     r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
-    r"|(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
+    r"|(?=[cC])(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
     r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
@@ -145,6 +174,8 @@ GIVEN_AS_DRUG = re.compile(
     + r")",
     _I,
 )
+PAST_VERB_END = re.compile(r"(?:ó|ed|ou|eu|iu|ado|ido|ato|ito|ata|ita|é|ée)$", _I)
+"""Endings of past verbs opening a sentence ("Terminó 6 ciclos", "Completed 4 cycles")."""
 GERMAN_FOR = re.compile(r"\s*f[üu]r\b", _I)
 GERMAN_NOUN_END = re.compile(r"(?:e|nis|tum|ur|ik|en|er|el)$")
 """Endings of German nouns, which are capitalised: "Nachsorge für 2 Jahre" is no drug."""
@@ -214,19 +245,27 @@ _TAIL = (
     r"\w+[\s']+){0,3}$"
 )
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
+    # Portuguese "no" is "in the" after a verb of being on ("está no Yondelis", "continua no")
+    r"\b(?:no(?<!est[aá]\sno)(?<!estou\sno)(?<!estava\sno)(?<!ficou\sno)(?<!entrou\sno)"
+    r"(?<!continua\sno)(?<!segue\sno)(?<!come[çc]ou\sno)(?<!agora\sno)|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
     r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
     r"|resposta|melhor|ansprech|wirk|vertr)\w*)(?:\w+\s+){0,2}$"
     # refused, denied: up to three words ("Rifiutata la proposta di trabectedina")
-    r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
+    r"|\b(?:instead\s+of|rather\s+than|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|invece\s+(?:di|del|della)"
+    r"|em\s+vez\s+de|(?:an)?statt|anstelle\s+von)"
+    + _TAIL
+    + r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
     r"|lehnte|declin[oó]|deneg[oó])" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
-    r"|brought\s+up|considering|thinking\s+(?:about|of)|pensando\s+(?:en|a|em)|pense\s+[àa]"
+    r"|brought\s+up|considering|thinking\s+(?:about|of)"
+    # "the oncologist recommends X" (present tense: a plan; "suggested X x6" may have been given)
+    r"|recommends|suggests|advises|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
+    r"|recomenda|sugere|empfiehlt|pensando\s+(?:en|a|em)|pense\s+[àa]"
     r"|(?:en|in|em|under|bajo|sous)\s+(?:discussion|discusi[oó]n|discussione|discuss[aã]o|Diskussion"
     r"|consideration|consideraci[oó]n|valutazione|évaluation)|si\s+valut\w*|in\s+Planung"
     r"|decid\w*\s+(?:if|whether|si|se|ob)|(?:if|si|falls|wenn|ob)\s+(?:\w+\s+){0,2}?(?:give|gives"
@@ -244,9 +283,14 @@ NEGATED_BEFORE = re.compile(
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
     r"to\s+(?:give|start|try|use|do)|consideration\s+(?:of|for)|considered\s+for"
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
-    r"|empezar|iniciar|poner)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
+    r"|empezar|iniciar|poner|probar|intentar|usar|cambiar)|habl\w*\s+de|tal\s+vez|considerando|se\s+(?:consider[oó]|propuso"
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
-    r"|veu\w*\s+(?:lui\s+)?donner|vogliono|querem|wollen|pourrait|potrebbe|poderia|k[oö]nnte"
+    r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
+    r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"
+    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dare|fare)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
+    # future tense: "le darán", "recibirá", "receberá", "darão", "riceverà", "daranno", "recevra"
+    r"|\b\w+r(?:[áà]n?|ão|anno)|(?:donner|recevr|commencer|essaier|essayer|d[ée]buter|administrer)"
+    r"(?:a|ont)|pourrait|potrebbe|poderia|k[oö]nnte"
     r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
     r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
@@ -262,11 +306,15 @@ NEGATED_BEFORE = re.compile(
 NOT_TAKEN_UP = re.compile(
     r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned"
     r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
-    r"|coment|habl|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
+    r"|coment|habl|[ée]voqu|mentionn|menzion|mencion|erw[äa]hn|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
     r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
     r"|rechaz|rifiut|recus|abgelehnt|never|nunca|jamais|mai|nie|said\s+no|dij[eo]\s+que\s+no"
     r"|dit\s+non|detto\s+(?:di\s+)?no|disse\s+(?:que\s+)?n[aã]o|sagte\s+nein"
     r"|not\s+(?:started|given|taken|received|used)|did\s*n[o']?t\s+(?:want|take|start|get|have)"
+    # "suggested X but we went with Y instead": X was not given
+    r"|went\s+with|chose|opted\s+for|preferred|instead|opt[oó]\s+por|eligi[oó]|prefiri[oó]"
+    r"|en\s+su\s+lugar|[àa]\s+la\s+place|a\s+pr[ée]f[ée]r[ée]|ha\s+scelto|invece|optou|escolheu"
+    r"|stattdessen|entschied"
     r"|(?:no|non|n[aã]o|nicht|pas)\s+(?:\w+\s+){0,2}(?:quis|quer|acept|accett|aceit|inici|empez"
     r"|recib|receb|ricev|tom|dio|dieron|dat|dad|administr|somministr|commenc|d[eé]but|gewollt"
     r"|gegeben|begonnen))",
@@ -274,7 +322,7 @@ NOT_TAKEN_UP = re.compile(
 )
 _GIVEN = (
     r"(?:given|offered|started|used|received|tried|an\s+option|gegeben|begonnen|verabreicht"
-    r"|erhalten|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
+    r"|erhalten|indicated|indicad[oa]|indiqu[ée]e?|indicat[oa]|indiziert|donn[eé]e?|administr\w*|commenc[eé]e?|d[eé]but[eé]e?|re[çc]u\w*|dat[oa]"
     r"|somministrat[oa]|iniziat[oa]|ricevut[oa]|dad[oa]|iniciad[oa]|recebid[oa]|inici[oó]"
     r"|recibi[oó]|dio|tom[oó]|empez[oó]|available|approved|covered|disponible|disponibile"
     r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
@@ -301,8 +349,25 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
-    r"|^\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|est|[eè]"
-    r"|[ée]|es|est[aá])\s+(?:being\s+|now\s+)?(?:considered|discussed|proposed|planned|evaluated"
+    # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
+    r"|^\s*(?:\w+\s+){0,3}?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday"
+    r"|cycle)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
+    r"pr[oó]xim[oa]\s+(?:semana|mes|m[eê]s)|(?:le\s+mois|la\s+semaine)\s+prochaine?|demain"
+    r"|amanh[ãa]|domani|(?:la\s+settimana|il\s+mese)\s+prossim[oa]|n[äa]chste[nr]?\s+(?:Woche"
+    r"|Monat))\b"
+    # "first AIM cycle booked for the 14th", "programado para el lunes"
+    r"|^\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+)?(?:booked|scheduled|planned|due|set|programad[oa]"
+    r"|agendad[oa]|marcad[oa]|pr[ée]vue?|programm[ée]e?|programmat[oa]|previst[oa]|geplant"
+    r"|angesetzt)\s+(?:for|on|para|pour|le|per|il|am|f[üu]r)\b"
+    # "the gem/tax they offered", "le Yondelis qu'on lui a proposé"
+    r"|^\s*(?:(?:that|which|que|qu'|che|den|die)\s*)?(?:they|the\s+(?:doctors?|team|oncologists?)"
+    r"|she|he|we|on\s+lui\s+a|le\s+m[ée]decin\s+a|ellos|eles)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:offered|proposed|suggested|recommended|mentioned|discussed|propos[ée]|ofrecieron"
+    r"|ofereceram|propuesto)\b"
+    r"|^\s*\)?\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]"
+    r"|est|[eè]|[ée]|es|est[aá])\s+(?:being\s+|now\s+|only\s+)?(?:considered|discussed|proposed"
+    r"|planned|evaluated|offered|suggested|mentioned|[ée]voqu[ée]e?|mentionn[ée]e?|mencionad[oa]"
+    r"|menzionat[oa]|erw[äa]hnt|ofrecid[oa]|oferecid[oa]|offert[oa]?|angeboten"
     r"|besprochen|erwogen|vorgeschlagen|geplant|vorgesehen|propuest[oa]|plantead[oa]|discutid[oa]"
     r"|programad[oa]|planificad[oa]|planejad[oa]|propost[oa]|propos[ée]e?|discut[ée]e?|pr[ée]vue?"
     r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
@@ -346,6 +411,12 @@ AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
 BEFORE = re.compile(
     r"\b(?:before|prior\s+to|antes\s+de|avant(?:\s+de|\s+d')?|prima\s+(?:di|del|della)|vor)\b", _I
 )
+# "Before letrozole she had megestrol" (a stretch opening with "before" and a drug).
+BEFORE_LEADING = re.compile(
+    r"\s*(?:before|prior\s+to|antes\s+(?:de|del|do|da|dos|das)|avant(?:\s+(?:le|la|les|l'))?|prima\s+(?:di|del|della"
+    r"|dello)|vor\s+(?:dem|der))\s+",
+    _I,
+)
 # "... after (progressing on) <drug>" with no drug before it in its stretch: that drug came before
 # the line just read ("Dacarbazine was started in 2021 after progressing on trabectedin").
 AFTER_LEADING = re.compile(
@@ -356,7 +427,17 @@ AFTER_LEADING = re.compile(
     r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
     r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
     r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:" + _NUM + r"\s+(?:cycles?|rounds?"
-    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?$",
+    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?"
+    # "after three (prior) lines (doxorubicin, ...)", "dopo tre linee:", "nach zwei Linien ("
+    r"(?:" + _NUM + r"\s+(?:\w+\s+)?(?:lines?|l[ií]neas|linee|linhas|lignes|Linien|Therapielinien)"
+    r"(?:\s+(?:of\s+)?\w+)?\s*[(:]\s*)?$",
+    _I,
+)
+# What joins a drug listed after "after" to the next one listed with it: "gem/doc and then
+# Votrient", "dox and later on gem/doc", "doxo y luego pazopanib" (a clause, no comma).
+LISTED_ON = re.compile(
+    r"^[^,.;:\n]*?\s(?:and|y|e|et|und)\s+(?:then|later|luego|despu[eé]s|puis|ensuite|poi|depois"
+    r"|dann|danach)\s*$",
     _I,
 )
 # Words that make a stretch a remark about a drug already given ("the ifosfamide caused...").
@@ -386,7 +467,9 @@ FIRST = re.compile(
     r"|\bpremi(?:er|[eè]re)\s+(?:chimio(?:th[ée]rapie)?|ligne|traitement)\s+(?:a\s+[ée]t[ée]|[ée]tait)\b"
     r"|\bprim[oa]\s+(?:chemio(?:terapia)?|linea|trattamento)\s+(?:[eè]\s+stat[oa]|era)\b"
     r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b"
-    r"|\b(?:first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
+    r"|\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|in\s+the\s+beginning|al\s+inicio"
+    r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
+    r"|first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
     r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
     _I,
 )
@@ -404,6 +487,22 @@ REPEAT = re.compile(
     r"|\b(?:el\s+)?mismo\s+(?:esquema|tratamiento|r[eé]gimen)\b|\blo\s+mismo\b"
     r"|\bm[eê]me\s+(?:traitement|protocole|sch[eé]ma)\b|\bstess[oa]\s+(?:schema|trattamento|terapia)\b"
     r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
+    _I,
+)
+# A restart with no drug named, a new line with the drugs of the line before: "restarted in
+# 2024", "back on it", "lo retomó", "l'a repris" (not a dose resumed after a hold, RESUMED_AT).
+RESTART = re.compile(
+    r"\b(?:re-?started|resumed|re-?introduced|back\s+on\s+(?:it|them)|went\s+back\s+on"
+    r"|(?:lo|la|los|las)\s+(?:retom[oó]|reinici[oó])|(?:se\s+)?reinici[oó]|retom(?:ou|ó)"
+    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen))\b",
+    _I,
+)
+RESUMED_AT = re.compile(
+    r"\b(?:after|following|tras|apr[èe]s|dopo|ap[óo]s|nach)\s+(?:an?\s+|une?\s+|una?\s+|uma?\s+"
+    r"|einer\s+)?(?:short\s+|brief\s+|dose\s+|kurzen\s+)?(?:delay|break|pause|hold|interruption"
+    r"|holiday|pausa|retraso|interrupci[óo]n|retard|interruption|ritardo|interruzione|atraso"
+    r"|interrup[çc][ãa]o|Pause|Unterbrechung|Verz[öo]gerung)\b|\b(?:at|a|à|con|mit|in)\s+(?:a\s+|la\s+|une?\s+|einer\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mg|%)"
+    r"|(?:reduced|lower|full|same|reducida|menor|r[ée]duite|ridotta|reduzida|reduzierte[rn]?)\b)",
     _I,
 )
 # A drug named again as a new line, not a remark ("doxorubicin again at relapse").
@@ -431,6 +530,10 @@ CHEMO = re.compile(
     r"|quimioterapia)\b",
     _I,
 )
+# A heading that names chemotherapy and no more: "Chemo history -", "Quimioterapia previa:".
+CHEMO_LABEL = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,2}?" + CHEMO.pattern + r"(?:\s+[^\W\d_]+){0,2}\s*[:\-–—]?\s*$", _I
+)
 # "Chemotherapy: none", "Systemic therapy - nil", "Quimioterapia: ninguna": no line.
 NONE_AFTER = re.compile(
     r"\s*[:=-]?\s*(?:none|nil|no(?=\s*(?:[.;,\n]|$))|nothing|n/a|ninguna|ninguno|nada|aucune?|rien|nessuna|nessuno"
@@ -456,9 +559,13 @@ SUPPORT = re.compile(
     r"\b(?:nausea|vomit\w*|anti-?emetics?|premed\w*|growth\s+factor|white\s+(?:cells?|counts?)"
     r"|neutrophils?|neutropeni\w*|G-?CSF|bones?|support(?:ive)?|shots?|pain|n[áa]useas?"
     r"|v[óo]mitos?|antiem[ée]tic\w*|premedicaci[óo]n|soporte|apoyo|naus[ée]es?|[Üü]belkeit"
-    r"|antiemetic[oi]|antiem[ée]tiques?|nausee)\b",
+    r"|antiemetic[oi]|antiem[ée]tiques?|nausee|piq[ûu]res?|pinchazos?|punture|puntura|Spritzen?"
+    r"|picadas?|inje[çc][õo]es|thrombos\w*|trombos\w*|thrombus|clots?|DVT|anticoag\w*|blood\s+thinners?)\b",
     _I,
 )
+# A day of the cycle ("Neulasta on d4", "Zofran days 1-3", "J8", "Tag 2"): a stretch that only
+# names capitalised unknown words on a day of the cycle is care within the line, not a line.
+CYCLE_DAY = re.compile(r"\b(?:d|days?|d[ií]as?|jours?|J|giorn[oi]|Tage?|dias?)\s?\d{1,2}\b", _I)
 TAKING = re.compile(
     r"\b(?:on|started|start|took|taking|received|given|tried|trial|study|enrolled|con|tom[oó]"
     r"|recibi[oó]|inici[oó]|empez[oó]|ensayo|estudio|ricevut[oa]|re[çc]u\w*|receb\w*|erhielt"

@@ -8,6 +8,7 @@ import re
 from sarcnav.therapy import lexicon as lx
 from sarcnav.therapy.catalogue import (
     PACK,
+    STEM_LENGTH,
     Catalogue,
     NameEntry,
     catalogue,
@@ -29,16 +30,20 @@ from sarcnav.therapy.sequence import (
     by_year,
     chronological,
     merge_comma_combinations,
+    ordinal_at,
 )
 
 _TOKEN = re.compile(r"[^\W_]+?(?=[x×]\d{1,2}(?!\d))|[^\W_]+")  # "AIMx6": AIM, x6
 _JOIN = re.compile(r"^[ \t-]*$")
 CODE_WHY = "looks like a study code"
 CAPITAL_WHY = "capitalised word not in the catalogue"
+SUFFIX_WHY = "drug-like ending"
 DOSED_WHY = "capitalised word given a dose, a cycle count or a duration"
 CHEMO_NOTE = "chemotherapy; agents not named"
 _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+_SENTENCE_END = re.compile(r"[.;\n]")
+_LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -72,15 +77,16 @@ def parse_history(text: str) -> TreatmentHistory:
             )
             parts[k - 1].mentions = []
     parts = merge_comma_combinations(text, parts, cat)
-    parts = [p for part in parts for p in _split_after(text, part)]
+    parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
+    _before_opening(text, parts)
     leads: list[str] = []
     for part in parts:
         _read_part(text, part, cat, history, leads)
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
-    if lx.REVERSE.search(text):  # "prior treatments (most recent first): ..."
-        read.reverse()
+    if lx.REVERSE.search(text) and not any(lead == "before" for _, lead in read):
+        read.reverse()  # "prior treatments (most recent first): ..." ("before that" orders itself)
     history.lines = by_ordinal(text, by_year(chronological(read)))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
@@ -93,17 +99,15 @@ def parse_history(text: str) -> TreatmentHistory:
 
 def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
     """ "she started chemo ..., so she got doxorubicin x6": a line of unnamed chemotherapy followed
-    after a comma by a line naming its agents is that line."""
+    after a comma by a line naming its agents is that line; "Chemo history: 1. AD x6 ..." is a
+    heading."""
     kept = []
     for k, (line, lead) in enumerate(read):
         after = read[k + 1][0] if k + 1 < len(read) else None
         unnamed = line.notes == [CHEMO_NOTE] and not (line.agents or line.unknown or line.classes)
-        if (
-            unnamed
-            and after is not None
-            and after.agents
-            and text[line.span[1] : after.span[0]].strip() == ","
-        ):
+        gap = text[line.span[1] : after.span[0]] if after is not None else ""
+        label = lx.CHEMO_LABEL.match(line.text) and _LABEL_GAP.match(gap)  # "Chemo history:"
+        if unnamed and after is not None and after.agents and (gap.strip() == "," or label):
             continue
         kept.append((line, lead))
     return kept
@@ -192,7 +196,8 @@ def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part
 def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     """The "and"s between two stretches that each carry a cycle count, or after a stretch closed by
     a count or a year and before one with a count or a year ("Yondelis x6 and AIM x4", "gem/doc x4
-    and pazopanib since 2022", "doxorubicina (2020) y trabectedina (2021-2022)")."""
+    and pazopanib since 2022", "doxorubicina (2020) y trabectedina (2021-2022)"), unless both
+    stretches carry the same years only ("gemcitabine (2019) and docetaxel (2019)")."""
     found = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     if not found:
         return []
@@ -201,10 +206,16 @@ def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
     dated = [bool(lx.ANY_YEAR.search(text, a, b)) for a, b in bounds]
     closed = [bool(lx.CLOSED_BY_COUNT_OR_YEAR.search(text, a, b)) for a, b in bounds]
+    years = [lx.ANY_YEAR.findall(text, a, b) for a, b in bounds]
     return [
         j
         for k, j in enumerate(found)
-        if (counted[k] and counted[k + 1]) or (closed[k] and (counted[k + 1] or dated[k + 1]))
+        if (counted[k] and counted[k + 1])
+        or (
+            closed[k]
+            and (counted[k + 1] or dated[k + 1])
+            and not (years[k] and years[k] == years[k + 1])  # "gem (2019) and doc (2019)"
+        )
     ]
 
 
@@ -213,7 +224,8 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
     i = 0
     while i < len(tokens):
         found = None
-        several = normalize(tokens[i].group()) in cat.leading_words
+        key = normalize(tokens[i].group())
+        several = key in cat.leading_words or key[:STEM_LENGTH] in cat.leading_stems
         for n in range(min(cat.max_words if several else 1, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(span))
@@ -222,7 +234,9 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
             written = text[span[0].start() : span[-1].end()]
             entry = cat.lookup(written)
             if entry is None and n == 2:  # "doxorubicin liposomal" names "liposomal doxorubicin"
-                entry = cat.lookup(f"{span[1].group()} {span[0].group()}")
+                entry = cat.lookup(f"{span[1].group()} {span[0].group()}") or (
+                    cat.inflected_lookup(span[0].group(), span[1].group())
+                )  # "liposomales Doxorubicin", "doxorubicina liposomiale"
             if entry is not None:
                 found = (entry, n, written, 100.0)
                 break
@@ -281,8 +295,8 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
     word = code.group() if code else token.group()
     if (len(word) < 4 and not code) or _PLURAL_ABBREVIATION.fullmatch(word):
         return  # "LFTs", "CTs"
-    if lx.DRUG_SUFFIX.search(word):
-        why = "drug-like ending"
+    if lx.DRUG_SUFFIX.search(word):  # "Fulvestrant 500 mg monthly" is given as a drug
+        why = DOSED_WHY if _given_as_drug(token, word) else SUFFIX_WHY
     elif code:
         why = CODE_WHY
     elif (
@@ -305,9 +319,10 @@ def _maybe_unknown(token: re.Match[str], part: Part) -> None:
 
 def _given_as_drug(token: re.Match[str], word: str) -> bool:
     """A capitalised word followed by a dose, a count or a time on it, which is not a clipped
-    catalogue name ("Votri") nor, before German "für", a German noun ("Nachsorge für 2 Jahre")."""
+    catalogue name ("Votri"), a past verb ("Terminó 6 ciclos") nor, before German "für", a German
+    noun ("Nachsorge für 2 Jahre")."""
     given = lx.GIVEN_AS_DRUG.match(token.string, token.end())
-    if given is None or catalogue().begins_a_name(word):
+    if given is None or catalogue().begins_a_name(word) or lx.PAST_VERB_END.search(word):
         return False
     return not (lx.GERMAN_FOR.match(given.group()) and lx.GERMAN_NOUN_END.search(word))
 
@@ -349,10 +364,11 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
-    nexts = [m.start for m, _ in part.mentions[1:]] + [part.end] if part.mentions else []
-    for (mention, entry), next_start in zip(part.mentions, nexts, strict=True):
+    for k, (mention, entry) in enumerate(part.mentions):
         before = text[part.start : mention.start]
-        after = text[mention.end : part.end]
+        end = _combination_end(text, part, k)
+        after = text[end : part.end]  # "the gem/tax they offered"
+        next_start = min([m.start for m, _ in part.mentions if m.start >= end] + [part.end])
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
         carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
@@ -370,9 +386,29 @@ def _drop_negated(text: str, part: Part) -> list[str]:
     return notes
 
 
+def _combination_end(text: str, part: Part, k: int) -> int:
+    """Where the combination that the ``k``-th drug begins ends ("gem/tax", "Gem 900/Doc 75"),
+    or its name given again in brackets ("trabectedin (Yondelis)")."""
+    end = part.mentions[k][0].end
+    for mention, _ in part.mentions[k + 1 :]:
+        gap = text[end : mention.start]
+        if not (lx.OPERATOR_GAP.match(gap) or gap.strip() == "("):
+            break
+        end = mention.end
+        if gap.strip() == "(":  # "Trabectedin (Yondelis) was mentioned"
+            end = text.find(")", end) + 1 if text[end:].lstrip().startswith(")") else end
+    return end
+
+
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first;
     "dacarbazine before the trial of AB-1234": the drug before "before" did."""
+    opening = lx.BEFORE_LEADING.match(text, part.start) if part.mentions else None
+    if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
+        split = _after_then(text, part, opening.end())
+        if split is not None:
+            split[1].lead = "before"
+            return split
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
     ahead = [u for u in part.unknown if leading and u.start < leading.start()]
     if leading and not ahead:  # "(so) after the doxorubicin she went on olaparib"
@@ -404,6 +440,50 @@ def _split_after(text: str, part: Part) -> list[Part]:
                 (then if unknown.start >= m.end() else first).unknown.append(unknown)
             return [first, then]
     return [part]
+
+
+def _continue_prior(text: str, parts: list[Part]) -> list[Part]:
+    """The drugs listed after "after" all came before: "X after failing gem/doc and then
+    Votrient" (gem/doc, Votrient, X), "X after progression on dox and later on gem/doc", "XR-518
+    after three lines (doxorubicin, gem-doc, trabectedin)". A stretch goes on the list when a
+    "then"-word joins it to the listed drugs within the clause, or a bracket opened before the
+    list is still open."""
+    out = list(parts)
+    k = 0
+    while k < len(out):
+        head = out[k]
+        split = head.lead == "after" and k + 1 < len(out) and out[k + 1].start < head.start
+        if head.lead != "prior" and not split:
+            k += 1
+            continue
+        j, listed = k + (2 if split else 1), head
+        while j < len(out) and _listed_on(text, listed, out[j], head.start):
+            listed = out[j]
+            if not split:
+                listed.lead = "prior"
+            j += 1
+        if split:  # "olaparib was started after progression on dox and later on gem/doc"
+            out[k + 1 : j] = [*out[k + 2 : j], out[k + 1]]
+        k = max(j, k + 1)
+    return out
+
+
+def _before_opening(text: str, parts: list[Part]) -> None:
+    """A stretch that opens with "before X" and names nothing else leads the next one back in
+    time ("Antes del pazopanib, recibió trabectedina": trabectedin came first)."""
+    for part, then in itertools.pairwise(parts):
+        opening = part.mentions and lx.BEFORE_LEADING.match(text, part.start)
+        joined = not _SENTENCE_END.search(text, part.end, then.start)
+        if opening and joined and then.mentions and then.lead in ("next", "mark"):
+            then.lead = "before"
+
+
+def _listed_on(text: str, listed: Part, part: Part, began: int) -> bool:
+    if part.lead not in ("mark", "next") or not (part.mentions and listed.mentions):
+        return False
+    gap = text[listed.mentions[-1][0].end : part.start]
+    opened = text[began : part.start]
+    return bool(lx.LISTED_ON.match(gap)) or opened.count("(") > opened.count(")")
 
 
 def _after_reaches(text: str, after: re.Match[str], drug: int) -> bool:
@@ -457,7 +537,10 @@ def _read_part(
     line = ParsedLine(line=0, text=chunk.strip(), span=(part.start, part.end))
     _drop_causes(text, part, history.lines)
     _fill_agents(part, cat, line, chunk)
-    supportive_only = not line.agents and lx.SUPPORT.search(chunk)
+    supportive_only = not line.agents and (
+        lx.SUPPORT.search(chunk)
+        or (lx.CYCLE_DAY.search(chunk) and all(u.why == CAPITAL_WHY for u in part.unknown))
+    )
     therapy_cue = not supportive_only and (
         part.lead in ("now", "next", "ordinal", "before", "prior", "after")
         or (
@@ -486,7 +569,11 @@ def _read_part(
         None,
     )  # "she had no chemotherapy before", "chemotherapy: none" are no line
     is_line = bool(line.agents or line.classes or line.unknown or line.notes)
-    repeat = lx.REPEAT.search(chunk) if not line.agents and history.lines else None
+    repeat = None
+    if not line.agents and history.lines:
+        repeat = lx.REPEAT.search(chunk) or (
+            None if lx.RESUMED_AT.search(chunk) else lx.RESTART.search(chunk)
+        )
     if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
@@ -512,7 +599,15 @@ def _read_part(
     read_attributes(chunk, line, keep_existing=False)
     read_doses(text, part.start, part.end, line)
     history.lines.append(line)
-    leads.append("first" if lx.FIRST.search(chunk) else part.lead)
+    first = (
+        lx.FIRST.search(chunk)
+        or (  # "before that X and first-line doxorubicin"
+            part.lead == "ordinal"
+            and leads[-1:] == ["before"]
+            and ordinal_at(text, part.start) == 1
+        )
+    )
+    leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
 
 

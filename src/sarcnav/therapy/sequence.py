@@ -138,7 +138,7 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
 def by_ordinal(text: str, lines: list[ParsedLine]) -> list[ParsedLine]:
     """Lines headed by an ordinal ("2nd line: ...; 1st line was ...") take the places of the
     numbered lines in number order; other lines keep their places."""
-    numbers = [_ordinal(text, line.span[0]) for line in lines]
+    numbers = [ordinal_at(text, line.span[0]) for line in lines]
     slots = [i for i, n in enumerate(numbers) if n is not None]
     if len(slots) < 2:
         return lines
@@ -149,7 +149,8 @@ def by_ordinal(text: str, lines: list[ParsedLine]) -> list[ParsedLine]:
     return ordered
 
 
-def _ordinal(text: str, start: int) -> int | None:
+def ordinal_at(text: str, start: int) -> int | None:
+    """The number of the ordinal heading just before ``start`` ("2nd line:", "second was")."""
     m = lx.ORDINAL_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return None
