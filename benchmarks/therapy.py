@@ -32,6 +32,7 @@ SETS = {
         "blind4.yaml"
     ),
     "blind5 (written before any round-5 tuning, never tuned on)": "blind5.yaml",
+    "blind6 (written before any round-6 tuning, never tuned on)": "blind6.yaml",
 }
 
 
