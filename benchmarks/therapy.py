@@ -34,6 +34,7 @@ SETS = {
     "blind5 (spent: measured once blind after round 5, 56/83, 67.5%; tuned on in round 6)": (
         "blind5.yaml"
     ),
+    "blind6 (written before any round-6 tuning, never tuned on)": "blind6.yaml",
 }
 
 

@@ -12,7 +12,7 @@ from tests.therapy.fixtures_data import FIXTURES, load_fixture
 DATA = FIXTURES.parents[2] / "src" / "sarcnav" / "knowledge" / "data"
 CATALOGUE = DATA / "therapy_catalogue.yaml"
 SUPPORTIVE = {"mesna", "dexrazoxane", "dexamethasone"}
-BLIND = ["blind2.yaml", "blind3.yaml", "blind4.yaml", "blind5.yaml"]
+BLIND = ["blind2.yaml", "blind3.yaml", "blind4.yaml", "blind5.yaml", "blind6.yaml"]
 
 
 def generic_names() -> set[str]:
@@ -39,6 +39,11 @@ def test_blind_sets_are_synthetic_and_follow_the_gold_conventions(name: str) -> 
             assert case.get("unknown"), case["id"]
 
 
-def test_blind5_is_new_text() -> None:
-    earlier = {case["text"].lower() for name in BLIND[:-1] for case in load_fixture(name)["cases"]}
-    assert not {case["text"].lower() for case in load_fixture("blind5.yaml")["cases"]} & earlier
+def texts(name: str) -> set[str]:
+    return {case["text"].lower() for case in load_fixture(name)["cases"]}
+
+
+@pytest.mark.parametrize("index", [3, 4])
+def test_each_later_blind_set_is_new_text(index: int) -> None:
+    earlier = set().union(*(texts(name) for name in BLIND[:index]))
+    assert not texts(BLIND[index]) & earlier
