@@ -946,6 +946,73 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Nuclear atypia: moderate-marked",
         {"findings.atypia_grade": "severe"},
     ),
+    # round 6 (blind5 retired): swapped-letter typos, wrapped negations, LVI emboli, 'cms',
+    # atypia 'throughout' later in the clause, untypable necrosis, counts with colour/site words
+    ("typo-swap-without", "focal atypia wtihout tumour cell necrosis", {NECROSIS: "none"}),
+    (
+        "typo-swap-spindle",
+        "a spindel cell smooth muscle tumour",
+        {"findings.morphology": "spindle"},
+    ),
+    ("typo-swap-not-short-words", "tumour form 3 cm", {SIZE: 3.0}),
+    (
+        "stump-not-uncertain",
+        "TLH: smooth muscle tumour of uncertain malignant potential",
+        {PROC: "total_hysterectomy"},
+    ),
+    ("uncertain-still-uncertain", "possible TLH: leiomyoma", {PROC: None}),
+    (
+        "wrapped-negation",
+        "Mitoses 2 per 10 HPF in the hot spot, with mild atypia only and no coagulative tumour\n"
+        "cell necrosis in twelve blocks.",
+        {NECROSIS: "none"},
+    ),
+    (
+        "bizarre-said-of-nuclei",
+        "enlarged hyperchromatic nuclei, not bizarre",
+        {"findings.bizarre_nuclei": False},
+    ),
+    ("bizarre-plain", "scattered bizarre multinucleate forms", {"findings.bizarre_nuclei": True}),
+    ("lvi-emboli-negated", "Lymphovascular emboli are not seen.", {LVI: False}),
+    ("lvi-tumour-emboli", "Tumour emboli are present in two veins.", {LVI: True}),
+    ("lvi-within-spaces", "Tumour is seen within vascular spaces.", {LVI: True}),
+    ("lvi-not-vascular-pattern", "A prominent vascular pattern is seen.", {LVI: None}),
+    ("size-cms", "an intramural mass measuring 7.2 x 6 x 5 cms", {SIZE: 7.2}),
+    ("size-mms", "nodule 45 mms across", {SIZE: 4.5}),
+    (
+        "atypia-moderate-present-throughout",
+        "Nuclear atypia is moderate, present throughout.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-in-all-sections", "severe atypia in all sections", {DIST: "diffuse"}),
+    (
+        "atypia-seen-throughout",
+        "Atypia is marked and is seen throughout the lesion.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-throughout-other-sentence", "Atypia is mild. Hyalinisation throughout.", {DIST: None}),
+    (
+        "nec-type-of-indeterminate",
+        "The edge shows neither the abrupt edge of tumour cell necrosis nor hyalinisation, so "
+        "the type of necrosis is indeterminate.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-cannot-be-typed",
+        "Central necrosis, which cannot be typed with confidence.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-paren-type",
+        "large areas of tumour cell (coagulative) necrosis",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("margin-list", "Margins (vaginal, parametrial): negative", {MARGIN: "negative"}),
+    ("margin-list-involved", "Margin (bladder): involved", {MARGIN: "positive"}),
+    ("count-colour-words", "Three well-delineated white whorled nodules", {COUNT: 3}),
+    ("count-smooth-muscle", "a single circumscribed smooth muscle tumour", {COUNT: 1}),
+    ("count-site-word", "Myomectomy: single posterior fibroid.", {COUNT: 1}),
+    ("count-not-size", "nodule extends 5 cm beyond the main mass", {COUNT: None}),
 ]
 
 

@@ -80,6 +80,8 @@ class Vocabulary(BaseModel):
     diagnosis_terms: list[DiagnosisTerm]
     uterine_terms: str
     other_organ_terms: str
+    # words whose swapped-neighbour-letter misspellings ('wihtout', 'spindel') are read as the word
+    spelling_words: list[str] = Field(default_factory=list)
 
 
 class Termset(BaseModel):
