@@ -1013,6 +1013,42 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("count-smooth-muscle", "a single circumscribed smooth muscle tumour", {COUNT: 1}),
     ("count-site-word", "Myomectomy: single posterior fibroid.", {COUNT: 1}),
     ("count-not-size", "nodule extends 5 cm beyond the main mass", {COUNT: None}),
+    # round 6: a form label naming the finding after the site, untyped subtype, mesenteric spread
+    ("form-site-involved-no", "Serosa involved: no", {"extent.serosa": False}),
+    ("form-site-involvement-no", "Adnexal involvement: No", {"extent.adnexa": False}),
+    ("form-site-invasion-yes", "Cervical stroma invasion: yes", {"extent.cervical_stroma": True}),
+    ("form-site-involved-kv", "LIS export\nadnexa_involved=no", {"extent.adnexa": False}),
+    ("form-site-involvement-present", "Serosal involvement: present", {"extent.serosa": True}),
+    (
+        "morph-subtype-undecided",
+        "It is unclear whether the tumour is spindle or epithelioid.",
+        {"findings.morphology": "uncertain"},
+    ),
+    (
+        "morph-subtype-remains",
+        "The morphologic subtype remains indeterminate.",
+        {"findings.morphology": "uncertain"},
+    ),
+    (
+        "morph-subtype-not-in-doubt",
+        "Epithelioid leiomyosarcoma.",
+        {"findings.morphology": "epithelioid"},
+    ),
+    (
+        "mesenteric-metastases",
+        "with omental and mesenteric metastases",
+        {"extent.abdominal_sites": ["mesentery", "omentum"]},
+    ),
+    (
+        "rectosigmoid-free",
+        "bladder and rectosigmoid free of tumour",
+        {"extent.bowel_mucosa": False},
+    ),
+    (
+        "rectosigmoid-serosa-not-mucosa",
+        "deposit on the rectosigmoid serosa",
+        {"extent.bowel_mucosa": None},
+    ),
 ]
 
 

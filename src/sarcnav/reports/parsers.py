@@ -264,9 +264,12 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A form's answer right after the site: 'Involvement of cervix: no', 'Adnexa | involved'.
+# A form's label may name the finding after the site: 'serosa involved: no', 'Serosal
+# involvement: no', 'cervical stroma invasion: no' (the answer, not the label word, decides).
 _ANSWER = re.compile(
-    r"\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|not involved|uninvolved|"
-    r"not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    r"(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
+    r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|"
+    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive))\b",
     re.I,
 )
 
@@ -342,6 +345,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
+    site = "mesentery" if site == "mesenteric" else site
     site = "lung" if site == "lungs" else site
     if said and (site.startswith("abdominal ") or site == "distant"):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
