@@ -1049,6 +1049,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "deposit on the rectosigmoid serosa",
         {"extent.bowel_mucosa": None},
     ),
+    # round 6: distant spread looked for on imaging, 'pulmonary', 'hepatic', extrafascial
+    ("distant-ct-thorax-negative", "CT thorax: no metastases.", {"extent.distant_sites": []}),
+    ("distant-ct-chest-positive-no-site", "CT chest: metastases.", {"extent.distant_sites": None}),
+    ("distant-pulmonary", "multiple pulmonary metastases", {"extent.distant_sites": ["lung"]}),
+    ("distant-hepatic", "a hepatic deposit of sarcoma", {"extent.distant_sites": ["liver"]}),
+    (
+        "distant-pulmonary-artery-not-spread",
+        "pulmonary artery sampled",
+        {"extent.distant_sites": None},
+    ),
+    ("proc-extrafascial", "Type I extrafascial hysterectomy and BSO", {PROC: "total_hysterectomy"}),
+    ("proc-simple", "simple hysterectomy", {PROC: "total_hysterectomy"}),
 ]
 
 

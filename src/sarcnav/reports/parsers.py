@@ -346,8 +346,8 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
         return []
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
     site = "mesentery" if site == "mesenteric" else site
-    site = "lung" if site == "lungs" else site
-    if said and (site.startswith("abdominal ") or site == "distant"):
+    site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
+    if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if site.startswith("diaphragm"):
         site = "diaphragm"
