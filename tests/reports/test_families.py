@@ -1061,6 +1061,77 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("proc-extrafascial", "Type I extrafascial hysterectomy and BSO", {PROC: "total_hysterectomy"}),
     ("proc-simple", "simple hysterectomy", {PROC: "total_hysterectomy"}),
+    # round 6: nodes with the side after the station or 'n of m', FIGO with two editions or a
+    # bracket after 'stage', hypothetical hysterectomy, margins undeterminable, field diameter,
+    # decimal sizes inside a clause, a denial by pronoun, a part label listing the uterus
+    (
+        "nodes-side-after-station",
+        "B. Pelvic lymph nodes, right: 0/7. C. Pelvic lymph nodes, left: 1/9.",
+        {PELVIC: "positive 1/16"},
+    ),
+    (
+        "nodes-header-n-of-m",
+        "| Lymph nodes, left pelvic | 2 of 11 |\n| Lymph nodes, para-aortic | 0 of 3 |",
+        {PELVIC: "positive 2/11", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "figo-two-editions",
+        "FIGO 2009 / 2018 stage IIB (parametrium).",
+        {"report.stated_figo": "IIB"},
+    ),
+    (
+        "figo-bracket-after-stage",
+        "FIGO 2009 stage (adenosarcoma): IIIA.",
+        {"report.stated_figo": "IIIA"},
+    ),
+    (
+        "proc-hysterectomy-hypothetical",
+        "Specimen: curettings. This can only be decided on the hysterectomy specimen.",
+        {PROC: "curettage"},
+    ),
+    (
+        "proc-hysterectomy-future",
+        "Endometrial biopsy; a future hysterectomy is planned.",
+        {PROC: "biopsy"},
+    ),
+    (
+        "margin-cannot-be-determined",
+        "The status of the margins cannot be determined.",
+        {MARGIN: "cannot_assess"},
+    ),
+    ("margin-status-negative-guard", "Margin status: clear.", {MARGIN: "negative"}),
+    (
+        "field-diameter-of",
+        "Mitoses 9 per 10 HPF, using fields of 0.5 mm diameter",
+        {"findings.mitoses.field_diameter_mm": 0.5},
+    ),
+    (
+        "adnexa-decimal-size",
+        "The right ovary contains a 2.5 cm metastatic deposit.",
+        {"extent.adnexa": True},
+    ),
+    (
+        "serosa-denied-by-pronoun",
+        "Tumour abuts the serosa but does not penetrate it.",
+        {"extent.serosa": False},
+    ),
+    (
+        "serosa-but-other-clause",
+        "Tumour is close to the serosa but the cervix is free.",
+        {"extent.serosa": None},
+    ),
+    (
+        "part-label-lists-uterus",
+        "PART 1. UTERUS, BILATERAL ADNEXA (TAH/BSO): leiomyosarcoma, 9.5 cm, invading the serosa.",
+        {"extent.adnexa": None},
+    ),
+    (
+        "part-label-ovary-alone",
+        "PART 2. RIGHT OVARY: metastatic leiomyosarcoma.",
+        {"extent.adnexa": True},
+    ),
+    ("integrity-received-as-one", "Myomectomy (received as one nodule).", {INTEGRITY: "intact"}),
+    ("border-destructive", "a destructive tumour of pleomorphic cells", {BORDER: "infiltrative"}),
 ]
 
 

@@ -235,7 +235,14 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     return whole(m, field, 0.0, negative=True)
 
 
-_CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# A decimal point ('a 3.0 cm deposit') ends no clause.
+_CLAUSE_END = re.compile(r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# The next clause denying the site by a pronoun: 'reaches the serosa but does not breach it'.
+_DENIED_AFTER = re.compile(
+    r"but (?:does|did|do) not (?:breach|penetrate|involve|invade|reach|extend (?:into|through))\w* "
+    r"(?:it|them)\b",
+    re.I,
+)
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
@@ -301,6 +308,24 @@ def _not_received(m: re.Match[str], text: str) -> bool:
     )
 
 
+_UTERUS = re.compile(r"\buter(?:us|ine)\b", re.I)
+_LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
+
+
+def _uterine_label_end(text: str, start: int, end: int) -> int:
+    """Where a part label listing the uterus and then the site ends ('UTERUS, BILATERAL ADNEXA
+    (TAH/BSO): ...'): the part's diagnosis after the colon is the uterine tumour's, not a finding
+    in each organ the label lists. Elsewhere the clause is not cut (len(text)).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    colon = text.find(":", end, len(text) if line_end < 0 else line_end)
+    uterus = _UTERUS.search(text, line_start, start)
+    if colon < 0 or uterus is None or not _LIST_SEP.search(text, uterus.end(), start):
+        return len(text)
+    return colon
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -309,6 +334,9 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     if answer:
         return answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
+    if _DENIED_AFTER.match(text, hi):
+        return False
+    hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
     neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     if neg and pos:
