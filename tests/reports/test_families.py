@@ -1132,6 +1132,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("integrity-received-as-one", "Myomectomy (received as one nodule).", {INTEGRITY: "intact"}),
     ("border-destructive", "a destructive tumour of pleomorphic cells", {BORDER: "infiltrative"}),
+    # round 6: a clinical or imaging line's size is the referral's; 'margins of resection'
+    (
+        "size-clinical-line",
+        "\nClinical: enlarging fibroid 9 cm on MRI.\nTumour 6.1 cm.",
+        {SIZE: 6.1},
+    ),
+    ("size-imaging-line", "\nMRI: 11 cm mass.\nA mass measuring 7 cm.", {SIZE: 7.0}),
+    ("size-not-clinical-word", "A 5 cm tumour; clinically a fibroid.", {SIZE: 5.0}),
+    ("margin-of-resection", "Margins of resection free of tumour.", {MARGIN: "negative"}),
+    ("margin-of-excision-involved", "Margin of excision involved.", {MARGIN: "positive"}),
 ]
 
 

@@ -95,9 +95,20 @@ _SIZE_NOUN = re.compile(
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
+# A line of clinical history or imaging ('Clinical: enlarging fibroid 8 cm; MRI ...') gives the
+# referral's size, not the pathologist's measurement.
+_CLINICAL_LINE = re.compile(
+    r"[ \t]*(?:clinical|history|indication|referral|imaging|radiology|MRI|CT|ultrasound|US)\b"
+    r"[^:\n]{0,30}:",
+    re.I,
+)
+
+
 @parser("size")
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
+    if _CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return []
     gap = text[m.start() : m.start("dims")]
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
