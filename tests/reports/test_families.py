@@ -1142,6 +1142,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("size-not-clinical-word", "A 5 cm tumour; clinically a fibroid.", {SIZE: 5.0}),
     ("margin-of-resection", "Margins of resection free of tumour.", {MARGIN: "negative"}),
     ("margin-of-excision-involved", "Margin of excision involved.", {MARGIN: "positive"}),
+    # round 6: a site inside a margin's label or row is where the margin is, not the site's state
+    (
+        "margin-list-sites-not-extent",
+        "Margins (vaginal, parametrial): negative.",
+        {"extent.parametrium": None, "extent.vagina": None},
+    ),
+    (
+        "margin-row-closest-site",
+        "| Margins | Clear (closest: vaginal cuff 12 mm) |",
+        {"extent.vagina": None, MARGIN: "negative"},
+    ),
+    ("site-row-not-margin", "| Vaginal cuff | Not involved |", {"extent.vagina": False}),
+    (
+        "parametrium-after-margin-clause",
+        "Parametrial margin clear. Parametrium involved by tumour.",
+        {"extent.parametrium": True},
+    ),
 ]
 
 

@@ -320,6 +320,8 @@ def _not_received(m: re.Match[str], text: str) -> bool:
 
 
 _UTERUS = re.compile(r"\buter(?:us|ine)\b", re.I)
+# A site inside a margin's label or row: 'Margins (bladder, vaginal, ...)', 'closest: vaginal cuff'.
+_IN_MARGIN = re.compile(r"\bmargins?\s*(?:\(|\|[^|\n]*\(?\s*closest\b[^|\n]*$)[^)\n]*$", re.I)
 _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 
 
@@ -345,6 +347,8 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     if answer:
         return answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
+    if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
+        return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
     if _DENIED_AFTER.match(text, hi):
         return False
     hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
