@@ -1159,6 +1159,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Parametrial margin clear. Parametrium involved by tumour.",
         {"extent.parametrium": True},
     ),
+    # round 6: a grade named in an excluded or negated diagnosis says nothing
+    (
+        "grade-in-excluded-mimic",
+        "a high-grade endometrial stromal sarcoma, a known mimic, is excluded by the stains.",
+        {GRADE: None},
+    ),
+    ("grade-negated", "No high-grade stromal component is seen.", {GRADE: None}),
+    ("grade-stated", "Stromal component: high grade; no heterologous elements.", {GRADE: "high"}),
 ]
 
 

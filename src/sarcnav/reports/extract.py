@@ -175,6 +175,8 @@ def _values(
     rule, match = mention.rule, mention.match
     cats = {m.category for m in mods}
     dropped = cats & _DROP[rule.kind]
+    if rule.drop_negated:
+        dropped |= cats & {ModifierCategory.NEGATED}
     if rule.kind == "parse":
         assert rule.parser is not None
         values = PARSERS[rule.parser](match, text, rule.field, mods)
