@@ -1167,6 +1167,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("grade-negated", "No high-grade stromal component is seen.", {GRADE: None}),
     ("grade-stated", "Stromal component: high grade; no heterologous elements.", {GRADE: "high"}),
+    # round 6: FH-deficient features 'suggestive of' the deficiency; a possibility is no finding
+    (
+        "fh-features-suggestive",
+        "Leiomyoma with morphological features suggestive of FH deficiency.",
+        {"findings.fh_deficient_morphology": True},
+    ),
+    (
+        "fh-staghorn-type",
+        "thin-walled staghorn-type vessels",
+        {"findings.fh_deficient_morphology": True},
+    ),
+    (
+        "germline-possibility",
+        "The loss may be somatic or reflect germline FH mutation.",
+        {"findings.molecular.FH_germline": None},
+    ),
+    (
+        "germline-stated",
+        "Germline FH mutation confirmed by clinical genetics.",
+        {"findings.molecular.FH_germline": True},
+    ),
 ]
 
 
