@@ -956,6 +956,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("typo-swap-not-short-words", "tumour form 3 cm", {SIZE: 3.0}),
     (
+        "typo-swap-capitalised",
+        "Spindel cell smooth muscle tumour. No coagulative necorsis.",
+        {"findings.morphology": "spindle", NECROSIS: "none"},
+    ),
+    (
         "stump-not-uncertain",
         "TLH: smooth muscle tumour of uncertain malignant potential",
         {PROC: "total_hysterectomy"},

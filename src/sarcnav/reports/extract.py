@@ -113,7 +113,9 @@ def respelled(text: str) -> str:
         fixed = swaps.get(word.lower())
         if fixed is None:
             return word
-        return fixed.upper() if word.isupper() else fixed
+        if word.isupper():
+            return fixed.upper()
+        return fixed.capitalize() if word[0].isupper() else fixed
 
     return _WORD.sub(mend, text)
 
