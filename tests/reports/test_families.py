@@ -946,6 +946,253 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Nuclear atypia: moderate-marked",
         {"findings.atypia_grade": "severe"},
     ),
+    # round 6 (blind5 retired): swapped-letter typos, wrapped negations, LVI emboli, 'cms',
+    # atypia 'throughout' later in the clause, untypable necrosis, counts with colour/site words
+    ("typo-swap-without", "focal atypia wtihout tumour cell necrosis", {NECROSIS: "none"}),
+    (
+        "typo-swap-spindle",
+        "a spindel cell smooth muscle tumour",
+        {"findings.morphology": "spindle"},
+    ),
+    ("typo-swap-not-short-words", "tumour form 3 cm", {SIZE: 3.0}),
+    (
+        "typo-swap-capitalised",
+        "Spindel cell smooth muscle tumour. No coagulative necorsis.",
+        {"findings.morphology": "spindle", NECROSIS: "none"},
+    ),
+    (
+        "stump-not-uncertain",
+        "TLH: smooth muscle tumour of uncertain malignant potential",
+        {PROC: "total_hysterectomy"},
+    ),
+    ("uncertain-still-uncertain", "possible TLH: leiomyoma", {PROC: None}),
+    (
+        "wrapped-negation",
+        "Mitoses 2 per 10 HPF in the hot spot, with mild atypia only and no coagulative tumour\n"
+        "cell necrosis in twelve blocks.",
+        {NECROSIS: "none"},
+    ),
+    (
+        "bizarre-said-of-nuclei",
+        "enlarged hyperchromatic nuclei, not bizarre",
+        {"findings.bizarre_nuclei": False},
+    ),
+    ("bizarre-plain", "scattered bizarre multinucleate forms", {"findings.bizarre_nuclei": True}),
+    ("lvi-emboli-negated", "Lymphovascular emboli are not seen.", {LVI: False}),
+    ("lvi-tumour-emboli", "Tumour emboli are present in two veins.", {LVI: True}),
+    ("lvi-within-spaces", "Tumour is seen within vascular spaces.", {LVI: True}),
+    ("lvi-not-vascular-pattern", "A prominent vascular pattern is seen.", {LVI: None}),
+    ("size-cms", "an intramural mass measuring 7.2 x 6 x 5 cms", {SIZE: 7.2}),
+    ("size-mms", "nodule 45 mms across", {SIZE: 4.5}),
+    (
+        "atypia-moderate-present-throughout",
+        "Nuclear atypia is moderate, present throughout.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-in-all-sections", "severe atypia in all sections", {DIST: "diffuse"}),
+    (
+        "atypia-seen-throughout",
+        "Atypia is marked and is seen throughout the lesion.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-throughout-other-sentence", "Atypia is mild. Hyalinisation throughout.", {DIST: None}),
+    (
+        "nec-type-of-indeterminate",
+        "The edge shows neither the abrupt edge of tumour cell necrosis nor hyalinisation, so "
+        "the type of necrosis is indeterminate.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-cannot-be-typed",
+        "Central necrosis, which cannot be typed with confidence.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-paren-type",
+        "large areas of tumour cell (coagulative) necrosis",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("margin-list", "Margins (vaginal, parametrial): negative", {MARGIN: "negative"}),
+    ("margin-list-involved", "Margin (bladder): involved", {MARGIN: "positive"}),
+    ("count-colour-words", "Three well-delineated white whorled nodules", {COUNT: 3}),
+    ("count-smooth-muscle", "a single circumscribed smooth muscle tumour", {COUNT: 1}),
+    ("count-site-word", "Myomectomy: single posterior fibroid.", {COUNT: 1}),
+    ("count-not-size", "nodule extends 5 cm beyond the main mass", {COUNT: None}),
+    # round 6: a form label naming the finding after the site, untyped subtype, mesenteric spread
+    ("form-site-involved-no", "Serosa involved: no", {"extent.serosa": False}),
+    ("form-site-involvement-no", "Adnexal involvement: No", {"extent.adnexa": False}),
+    ("form-site-invasion-yes", "Cervical stroma invasion: yes", {"extent.cervical_stroma": True}),
+    ("form-site-involved-kv", "LIS export\nadnexa_involved=no", {"extent.adnexa": False}),
+    ("form-site-involvement-present", "Serosal involvement: present", {"extent.serosa": True}),
+    (
+        "morph-subtype-undecided",
+        "It is unclear whether the tumour is spindle or epithelioid.",
+        {"findings.morphology": "uncertain"},
+    ),
+    (
+        "morph-subtype-remains",
+        "The morphologic subtype remains indeterminate.",
+        {"findings.morphology": "uncertain"},
+    ),
+    (
+        "morph-subtype-not-in-doubt",
+        "Epithelioid leiomyosarcoma.",
+        {"findings.morphology": "epithelioid"},
+    ),
+    (
+        "mesenteric-metastases",
+        "with omental and mesenteric metastases",
+        {"extent.abdominal_sites": ["mesentery", "omentum"]},
+    ),
+    (
+        "rectosigmoid-free",
+        "bladder and rectosigmoid free of tumour",
+        {"extent.bowel_mucosa": False},
+    ),
+    (
+        "rectosigmoid-serosa-not-mucosa",
+        "deposit on the rectosigmoid serosa",
+        {"extent.bowel_mucosa": None},
+    ),
+    # round 6: distant spread looked for on imaging, 'pulmonary', 'hepatic', extrafascial
+    ("distant-ct-thorax-negative", "CT thorax: no metastases.", {"extent.distant_sites": []}),
+    ("distant-ct-chest-positive-no-site", "CT chest: metastases.", {"extent.distant_sites": None}),
+    ("distant-pulmonary", "multiple pulmonary metastases", {"extent.distant_sites": ["lung"]}),
+    ("distant-hepatic", "a hepatic deposit of sarcoma", {"extent.distant_sites": ["liver"]}),
+    (
+        "distant-pulmonary-artery-not-spread",
+        "pulmonary artery sampled",
+        {"extent.distant_sites": None},
+    ),
+    ("proc-extrafascial", "Type I extrafascial hysterectomy and BSO", {PROC: "total_hysterectomy"}),
+    ("proc-simple", "simple hysterectomy", {PROC: "total_hysterectomy"}),
+    # round 6: nodes with the side after the station or 'n of m', FIGO with two editions or a
+    # bracket after 'stage', hypothetical hysterectomy, margins undeterminable, field diameter,
+    # decimal sizes inside a clause, a denial by pronoun, a part label listing the uterus
+    (
+        "nodes-side-after-station",
+        "B. Pelvic lymph nodes, right: 0/7. C. Pelvic lymph nodes, left: 1/9.",
+        {PELVIC: "positive 1/16"},
+    ),
+    (
+        "nodes-header-n-of-m",
+        "| Lymph nodes, left pelvic | 2 of 11 |\n| Lymph nodes, para-aortic | 0 of 3 |",
+        {PELVIC: "positive 2/11", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "figo-two-editions",
+        "FIGO 2009 / 2018 stage IIB (parametrium).",
+        {"report.stated_figo": "IIB"},
+    ),
+    (
+        "figo-bracket-after-stage",
+        "FIGO 2009 stage (adenosarcoma): IIIA.",
+        {"report.stated_figo": "IIIA"},
+    ),
+    (
+        "proc-hysterectomy-hypothetical",
+        "Specimen: curettings. This can only be decided on the hysterectomy specimen.",
+        {PROC: "curettage"},
+    ),
+    (
+        "proc-hysterectomy-future",
+        "Endometrial biopsy; a future hysterectomy is planned.",
+        {PROC: "biopsy"},
+    ),
+    (
+        "margin-cannot-be-determined",
+        "The status of the margins cannot be determined.",
+        {MARGIN: "cannot_assess"},
+    ),
+    ("margin-status-negative-guard", "Margin status: clear.", {MARGIN: "negative"}),
+    (
+        "field-diameter-of",
+        "Mitoses 9 per 10 HPF, using fields of 0.5 mm diameter",
+        {"findings.mitoses.field_diameter_mm": 0.5},
+    ),
+    (
+        "adnexa-decimal-size",
+        "The right ovary contains a 2.5 cm metastatic deposit.",
+        {"extent.adnexa": True},
+    ),
+    (
+        "serosa-denied-by-pronoun",
+        "Tumour abuts the serosa but does not penetrate it.",
+        {"extent.serosa": False},
+    ),
+    (
+        "serosa-but-other-clause",
+        "Tumour is close to the serosa but the cervix is free.",
+        {"extent.serosa": None},
+    ),
+    (
+        "part-label-lists-uterus",
+        "PART 1. UTERUS, BILATERAL ADNEXA (TAH/BSO): leiomyosarcoma, 9.5 cm, invading the serosa.",
+        {"extent.adnexa": None},
+    ),
+    (
+        "part-label-ovary-alone",
+        "PART 2. RIGHT OVARY: metastatic leiomyosarcoma.",
+        {"extent.adnexa": True},
+    ),
+    ("integrity-received-as-one", "Myomectomy (received as one nodule).", {INTEGRITY: "intact"}),
+    ("border-destructive", "a destructive tumour of pleomorphic cells", {BORDER: "infiltrative"}),
+    # round 6: a clinical or imaging line's size is the referral's; 'margins of resection'
+    (
+        "size-clinical-line",
+        "\nClinical: enlarging fibroid 9 cm on MRI.\nTumour 6.1 cm.",
+        {SIZE: 6.1},
+    ),
+    ("size-imaging-line", "\nMRI: 11 cm mass.\nA mass measuring 7 cm.", {SIZE: 7.0}),
+    ("size-not-clinical-word", "A 5 cm tumour; clinically a fibroid.", {SIZE: 5.0}),
+    ("margin-of-resection", "Margins of resection free of tumour.", {MARGIN: "negative"}),
+    ("margin-of-excision-involved", "Margin of excision involved.", {MARGIN: "positive"}),
+    # round 6: a site inside a margin's label or row is where the margin is, not the site's state
+    (
+        "margin-list-sites-not-extent",
+        "Margins (vaginal, parametrial): negative.",
+        {"extent.parametrium": None, "extent.vagina": None},
+    ),
+    (
+        "margin-row-closest-site",
+        "| Margins | Clear (closest: vaginal cuff 12 mm) |",
+        {"extent.vagina": None, MARGIN: "negative"},
+    ),
+    ("site-row-not-margin", "| Vaginal cuff | Not involved |", {"extent.vagina": False}),
+    (
+        "parametrium-after-margin-clause",
+        "Parametrial margin clear. Parametrium involved by tumour.",
+        {"extent.parametrium": True},
+    ),
+    # round 6: a grade named in an excluded or negated diagnosis says nothing
+    (
+        "grade-in-excluded-mimic",
+        "a high-grade endometrial stromal sarcoma, a known mimic, is excluded by the stains.",
+        {GRADE: None},
+    ),
+    ("grade-negated", "No high-grade stromal component is seen.", {GRADE: None}),
+    ("grade-stated", "Stromal component: high grade; no heterologous elements.", {GRADE: "high"}),
+    # round 6: FH-deficient features 'suggestive of' the deficiency; a possibility is no finding
+    (
+        "fh-features-suggestive",
+        "Leiomyoma with morphological features suggestive of FH deficiency.",
+        {"findings.fh_deficient_morphology": True},
+    ),
+    (
+        "fh-staghorn-type",
+        "thin-walled staghorn-type vessels",
+        {"findings.fh_deficient_morphology": True},
+    ),
+    (
+        "germline-possibility",
+        "The loss may be somatic or reflect germline FH mutation.",
+        {"findings.molecular.FH_germline": None},
+    ),
+    (
+        "germline-stated",
+        "Germline FH mutation confirmed by clinical genetics.",
+        {"findings.molecular.FH_germline": True},
+    ),
 ]
 
 

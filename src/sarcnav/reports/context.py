@@ -121,8 +121,12 @@ def _trigger(
     preceding: list[tuple[int, int, int]],
     following: list[tuple[int, int, int]],
 ) -> tuple[int, int] | None:
-    """The trigger for a mention in boundary [lo, hi): the nearest preceding, else following."""
-    if not (lo <= tok[0] and tok[1] <= hi):
+    """The trigger for a mention starting in [lo, hi): the nearest preceding, else following.
+
+    A mention wrapped over a line break ('no coagulative tumour cell / necrosis') belongs to the
+    boundary it starts in.
+    """
+    if not lo <= tok[0] < hi:
         return None
     before = [(s, e) for _, s, e in preceding if lo <= s < hi and s < tok[0]]
     if before:

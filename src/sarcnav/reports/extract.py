@@ -43,7 +43,9 @@ _SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
 # A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
 # tumour necrosis") is one sentence: the break reads as a space. A next line that starts a label
 # ("omentum: negative") or a list item ("b) ...") is not a continuation.
-_WRAP = re.compile(r"(?<=[\w,)%-])\n(?=[a-z])(?![a-z][\w /()-]{0,30}[:=|]|[a-z][.)] )")
+_WRAP = re.compile(
+    r"(?<=[\w,)%-])\n(?=[ \t]*[a-z])(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] )"
+)
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
 
 
@@ -86,15 +88,48 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+@cache
+def _misspellings() -> dict[str, str]:
+    """Each neighbour-letter swap of a spelling word (not itself a spelling word) → the word."""
+    words = {w.lower() for w in vocabulary().spelling_words}
+    swaps: dict[str, str] = {}
+    for word in words:
+        for i in range(len(word) - 1):
+            swap = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if swap not in words:
+                swaps[swap] = word
+    return swaps
+
+
+_WORD = re.compile(r"\b[A-Za-z]{5,}\b")
+
+
+def respelled(text: str) -> str:
+    """``text`` with swapped-letter misspellings of the vocabulary's spelling words mended."""
+    swaps = _misspellings()
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fixed = swaps.get(word.lower())
+        if fixed is None:
+            return word
+        if word.isupper():
+            return fixed.upper()
+        return fixed.capitalize() if word[0].isupper() else fixed
+
+    return _WORD.sub(mend, text)
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
-    colons, the gap after a column table's label as a colon, snake_case keys as words and
-    hard-wrapped lines joined; evidence quotes the text as given (offsets are the same in both).
+    colons, the gap after a column table's label as a colon, snake_case keys as words,
+    hard-wrapped lines joined and swapped-letter misspellings mended; evidence quotes the text as
+    given (offsets are the same in both).
     """
     original = text
-    text = unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(text))))
+    text = unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(respelled(text)))))
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
@@ -142,6 +177,8 @@ def _values(
     rule, match = mention.rule, mention.match
     cats = {m.category for m in mods}
     dropped = cats & _DROP[rule.kind]
+    if rule.drop_negated:
+        dropped |= cats & {ModifierCategory.NEGATED}
     if rule.kind == "parse":
         assert rule.parser is not None
         values = PARSERS[rule.parser](match, text, rule.field, mods)

@@ -95,9 +95,20 @@ _SIZE_NOUN = re.compile(
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
+# A line of clinical history or imaging ('Clinical: enlarging fibroid 8 cm; MRI ...') gives the
+# referral's size, not the pathologist's measurement.
+_CLINICAL_LINE = re.compile(
+    r"[ \t]*(?:clinical|history|indication|referral|imaging|radiology|MRI|CT|ultrasound|US)\b"
+    r"[^:\n]{0,30}:",
+    re.I,
+)
+
+
 @parser("size")
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
+    if _CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return []
     gap = text[m.start() : m.start("dims")]
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
@@ -235,7 +246,14 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     return whole(m, field, 0.0, negative=True)
 
 
-_CLAUSE_END = re.compile(r"[.;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# A decimal point ('a 3.0 cm deposit') ends no clause.
+_CLAUSE_END = re.compile(r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# The next clause denying the site by a pronoun: 'reaches the serosa but does not breach it'.
+_DENIED_AFTER = re.compile(
+    r"but (?:does|did|do) not (?:breach|penetrate|involve|invade|reach|extend (?:into|through))\w* "
+    r"(?:it|them)\b",
+    re.I,
+)
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
@@ -264,9 +282,12 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A form's answer right after the site: 'Involvement of cervix: no', 'Adnexa | involved'.
+# A form's label may name the finding after the site: 'serosa involved: no', 'Serosal
+# involvement: no', 'cervical stroma invasion: no' (the answer, not the label word, decides).
 _ANSWER = re.compile(
-    r"\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|not involved|uninvolved|"
-    r"not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    r"(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
+    r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|"
+    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive))\b",
     re.I,
 )
 
@@ -298,6 +319,26 @@ def _not_received(m: re.Match[str], text: str) -> bool:
     )
 
 
+_UTERUS = re.compile(r"\buter(?:us|ine)\b", re.I)
+# A site inside a margin's label or row: 'Margins (bladder, vaginal, ...)', 'closest: vaginal cuff'.
+_IN_MARGIN = re.compile(r"\bmargins?\s*(?:\(|\|[^|\n]*\(?\s*closest\b[^|\n]*$)[^)\n]*$", re.I)
+_LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
+
+
+def _uterine_label_end(text: str, start: int, end: int) -> int:
+    """Where a part label listing the uterus and then the site ends ('UTERUS, BILATERAL ADNEXA
+    (TAH/BSO): ...'): the part's diagnosis after the colon is the uterine tumour's, not a finding
+    in each organ the label lists. Elsewhere the clause is not cut (len(text)).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    colon = text.find(":", end, len(text) if line_end < 0 else line_end)
+    uterus = _UTERUS.search(text, line_start, start)
+    if colon < 0 or uterus is None or not _LIST_SEP.search(text, uterus.end(), start):
+        return len(text)
+    return colon
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -306,6 +347,11 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     if answer:
         return answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
+    if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
+        return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
+    if _DENIED_AFTER.match(text, hi):
+        return False
+    hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
     neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     if neg and pos:
@@ -342,8 +388,9 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if said is None:
         return []
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
-    site = "lung" if site == "lungs" else site
-    if said and (site.startswith("abdominal ") or site == "distant"):
+    site = "mesentery" if site == "mesenteric" else site
+    site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
+    if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if site.startswith("diaphragm"):
         site = "diaphragm"

@@ -40,6 +40,8 @@ class Rule(BaseModel):
     # words (lower case) of which every match contains one: the pattern is not run on a text
     # that has none of them (a fast substring check instead of a regex scan)
     requires: list[str] = Field(default_factory=list)
+    # a 'value' rule whose negated mention says nothing ('a high-grade ESS ... is excluded')
+    drop_negated: bool = False
     note: str = ""
 
     @model_validator(mode="after")
@@ -80,6 +82,8 @@ class Vocabulary(BaseModel):
     diagnosis_terms: list[DiagnosisTerm]
     uterine_terms: str
     other_organ_terms: str
+    # words whose swapped-neighbour-letter misspellings ('wihtout', 'spindel') are read as the word
+    spelling_words: list[str] = Field(default_factory=list)
 
 
 class Termset(BaseModel):
