@@ -103,7 +103,7 @@ def test_required_words_never_hide_a_match() -> None:
 # --- Gold files of the blind sets: format only (the reader is never run on them here) ---
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-BLIND_SETS = ("blind2", "blind3", "blind4", "blind5")
+BLIND_SETS = ("blind2", "blind3", "blind4", "blind5", "blind6")
 _FIGO = re.compile(r"^(I|II|III|IV)([ABC]\d?(i|ii)?)?(m_(POLEmut|MMRd|NSMP|p53abn))?$")
 _NODES = re.compile(r"^(negative|itc|micrometastasis|macrometastasis|positive) (\d+)/(\d+)$")
 _REPORT_KEYS = {"stated_diagnosis", "stated_figo", "depth_of_invasion_mm"}
@@ -194,4 +194,16 @@ def test_blind5_covers_every_diagnosis_and_stage_group() -> None:
     sarcoma = {"IA", "IB", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IVB"}
     carcinosarcoma = {"IIC", "IIIA2", "IIIB1", "IIIC1i", "IVB", "IVC"}
     assert sarcoma | carcinosarcoma | {"IC", "IV"} <= figo
+    assert {c for r in reports for c in r["conflicts"]} == {"diagnosis", "stage"}
+
+
+def test_blind6_covers_every_diagnosis_and_stage_group() -> None:
+    """The sixth blind set covers every diagnosis code and stage groups I-IV of each system."""
+    reports = _gold("blind6")["reports"].values()
+    assert len(reports) >= 30
+    assert {r["diagnosis"] for r in reports} == {c.value for c in DiagnosisCode}
+    figo = {r["figo"] for r in reports if r["figo"]}
+    sarcoma = {"IA", "IB", "IC", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IVA", "IVB"}
+    carcinosarcoma = {"IC", "IICm_p53abn", "IIIA1", "IIIB2", "IIIC2ii", "IVA", "IVB"}
+    assert sarcoma | carcinosarcoma <= figo
     assert {c for r in reports for c in r["conflicts"]} == {"diagnosis", "stage"}
