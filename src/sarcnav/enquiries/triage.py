@@ -19,8 +19,15 @@ from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.signals import Signals, read_signals
 from sarcnav.enquiries.text import MAX_CHARS, clean, fold
+from sarcnav.enquiries.urgency_model import UrgencyModel, WordWeight, shipped_urgency_model
 from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
-from sarcnav.model.enquiry import Enquiry, EnquiryResult, Explanations, LabelExplanation
+from sarcnav.model.enquiry import (
+    Enquiry,
+    EnquiryResult,
+    Explanations,
+    LabelExplanation,
+    ModelEvidence,
+)
 from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
 
 
@@ -32,10 +39,13 @@ def triage(
     model: IntentModel | None = None,
     drugs: DrugFinder = catalogue_finder,
     backend: IntentBackend | None = None,
+    urgency_model: UrgencyModel | None = None,
+    backstop: bool = True,
 ) -> EnquiryResult:
     """Triage ``enquiry`` under ``policy`` (default: the shipped example centre).
 
     ``drugs`` finds drug names (default: the therapy catalogue; see ``entities.from_resolver``).
+    ``backstop=False`` leaves urgency to the urgent-sign rules alone (for measuring them).
     """
     policy = policy or default_policy()
     lex = lex or lexicon()
@@ -48,6 +58,8 @@ def triage(
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
     signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
+    urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
+    raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []
     intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy)
     intents = [e.label for e in intents_explained]
     cannot_travel = bool(signals.cannot_travel)
@@ -59,7 +71,11 @@ def triage(
             facts(intents, signals.location.label, signals.urgency.label, cannot_travel),
         )
     )
-    reasons = _urgent_reasons(policy, signals, m, folded, text, drug_spans) + reasons
+    reasons = (
+        _urgent_reasons(policy, signals, m, folded, text, drug_spans)
+        + (_model_reasons(signals, urgency_model, raised, text) if urgency_model else [])
+        + reasons
+    )
     review = _review(text, language, routes, spam, truncated, signals, policy)
     draft_language = language if drafting.supported(policy, language, routes) else "en"
     draft = (
@@ -105,7 +121,8 @@ def triage(
             policy.pack_id: policy.version,
             lex.pack_id: lex.version,
             "intent_model": model.provenance.get("sha256", "")[:12],
-        },
+        }
+        | ({"urgency_model": urgency_model.provenance["sha256"][:12]} if urgency_model else {}),
         missing=["text"] if not text else [],
         needs_expert_review=bool(review),
         review_reasons=review,
@@ -208,6 +225,86 @@ def _urgent_reasons(
     return reasons
 
 
+MODEL_RULE = "urgency_model"
+"""The rule id of an emergency raised by the learned backstop (in reasons and the trace)."""
+
+
+def guarded_signs(m: Matchers, folded: str) -> list[str]:
+    """Urgent signs whose pattern occurs in ``folded`` (whether or not a guard then dropped it)."""
+    return [c.row.id for c in m.urgent if c.regex.search(folded)]
+
+
+def _backstop(signals: Signals, model: UrgencyModel, folded: str, m: Matchers) -> list[WordWeight]:
+    """When the rules found no emergency but the learned model's probability reaches its
+    threshold: make the urgency an emergency and return the words behind it (else nothing).
+
+    The model does not override the rules' explicit decisions: when an urgent sign's pattern
+    occurs but its guards (negation, past, resolved, hypothetical, below the threshold, missing
+    companion word) dropped it, the model is held back and the routine explanation says so. Its
+    job is wordings the rules do not know. It never raises without evidence words.
+    """
+    if signals.urgency.label == "emergency" or not folded.strip():
+        return []
+    probability = model.probability(folded)
+    if probability < model.threshold:
+        return []
+    guarded = guarded_signs(m, folded)
+    if guarded:
+        signals.urgency = signals.urgency.model_copy(
+            update={
+                "detail": f"{signals.urgency.detail}; learned model p={probability:.2f} held "
+                f"back: the rules' guards dropped the urgent signs {', '.join(guarded)}"
+            }
+        )
+        return []
+    words = model.words(folded)
+    if words:
+        signals.urgency = LabelExplanation(
+            label="emergency",
+            model=ModelEvidence(
+                probability=round(probability, 3), features=[(w.text, w.weight) for w in words]
+            ),
+            detail=_model_criterion(probability, words),
+        )
+    return words
+
+
+def _model_criterion(probability: float, words: list[WordWeight]) -> str:
+    return f"possible emergency (learned model, p={probability:.2f}): words " + ", ".join(
+        w.text for w in words
+    )
+
+
+def _model_reasons(
+    signals: Signals, model: UrgencyModel, words: list[WordWeight], text: str
+) -> list[Reason]:
+    """The met reason of a backstop emergency, quoting its evidence words from the message."""
+    if not words or signals.urgency.model is None:
+        return []
+    return [
+        Reason(
+            criterion=_model_criterion(signals.urgency.model.probability, words),
+            verdict=Verdict.MET,
+            rule_id=MODEL_RULE,
+            evidence=[
+                Evidence(
+                    field="text",
+                    value=text[w.start : w.end],
+                    text=text[w.start : w.end],
+                    start=w.start,
+                    end=w.end,
+                )
+                for w in words
+            ],
+            detail=(
+                f"learned urgency backstop, not an urgent sign of the policy: threshold "
+                f"{model.threshold} chosen by leave-one-set-out cross-validation; a navigator "
+                f"checks the message now"
+            ),
+        )
+    ]
+
+
 def _review(
     text: str,
     language: str,
@@ -218,7 +315,11 @@ def _review(
     policy: EnquiryPolicy,
 ) -> list[ReviewReason]:
     reasons = []
-    if signals.urgency.label == "emergency":
+    if signals.urgency.label == "emergency" and signals.urgency.model is not None:
+        reasons.append(
+            ReviewReason(code="EMERGENCY", detail=f"{signals.urgency.detail}: reply now")
+        )
+    elif signals.urgency.label == "emergency":
         signs = ", ".join(sorted({s.rule_id for s in signals.urgency.cues}))
         reasons.append(ReviewReason(code="EMERGENCY", detail=f"urgent signs ({signs}): reply now"))
     if text and not spam and not drafting.supported(policy, language, routes):

@@ -1,0 +1,108 @@
+"""The learned urgency backstop: one logistic regression for ``urgency == emergency``.
+
+Same features and plain-JSON format as the intent model (:mod:`sarcnav.enquiries.intent_model`):
+character 3- to 5-grams inside words, words and word pairs, TF-IDF weighted. Trained by
+:mod:`sarcnav.enquiries.train_urgency` on every labelled set except the blind one, with its
+threshold chosen by leave-one-set-out cross-validation and stored in the model file. It only
+raises an emergency that the urgent-sign rules missed, and every raise names the words of the
+message that pushed the probability up most.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from sarcnav.enquiries.intent_model import MAX_CHARS, TOKEN, WORD, ngrams
+
+URGENCY_MODEL_PATH = Path(str(resources.files("sarcnav.enquiries") / "data" / "urgency_model.json"))
+SHOWN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class WordWeight:
+    """One word of the message and how much it pushed the emergency score up."""
+
+    text: str
+    start: int
+    end: int
+    weight: float
+
+
+@dataclass(frozen=True)
+class UrgencyModel:
+    vocabulary: dict[str, int]
+    idf: NDArray[np.float64]
+    coef: NDArray[np.float64]
+    intercept: float
+    threshold: float
+    """the model raises an emergency at or above it (chosen by cross-validation, not clinical)"""
+    provenance: dict[str, Any]
+
+    def _parts(self, folded: str) -> tuple[float, dict[str, float]]:
+        counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
+        if not counts:
+            return self.intercept, {}
+        terms = list(counts)
+        index = np.array([self.vocabulary[t] for t in terms], dtype=np.int64)
+        x = (1.0 + np.log(np.array([counts[t] for t in terms], dtype=np.float64))) * self.idf[index]
+        x /= float(np.linalg.norm(x)) or 1.0
+        parts = self.coef[index] * x
+        return self.intercept + float(parts.sum()), dict(zip(terms, parts.tolist(), strict=True))
+
+    def probability(self, folded: str) -> float:
+        score, _ = self._parts(folded)
+        return float(1.0 / (1.0 + np.exp(-np.clip(score, -50.0, 50.0))))
+
+    def words(self, folded: str) -> list[WordWeight]:
+        """The words of ``folded`` that pushed the score up most (strongest first).
+
+        Each feature's contribution is shared equally among its occurrences; a word gets the
+        shares of its character n-grams, of itself, and half of each word pair it is in."""
+        _, parts = self._parts(folded)
+        occurrences = Counter(ngrams(folded))
+        found = list(TOKEN.finditer(folded[:MAX_CHARS]))
+        best: dict[str, WordWeight] = {}
+        for i, match in enumerate(found):
+            word = match.group()
+            padded = f" {word} "
+            own = [
+                (padded[k : k + n], 1.0)
+                for n in (3, 4, 5)
+                for k in range(max(1, len(padded) - n + 1))
+            ]
+            own.append((WORD + word, 1.0))
+            if i > 0:
+                own.append((f"{WORD}{found[i - 1].group()} {word}", 0.5))
+            if i + 1 < len(found):
+                own.append((f"{WORD}{word} {found[i + 1].group()}", 0.5))
+            weight = sum(parts.get(p, 0.0) * share / occurrences[p] for p, share in own)
+            current = best.get(word)
+            if weight > 0 and (current is None or weight > current.weight):
+                best[word] = WordWeight(word, match.start(), match.end(), round(weight, 3))
+        return sorted(best.values(), key=lambda w: -w.weight)[:SHOWN_WORDS]
+
+
+def load_urgency_model(path: Path = URGENCY_MODEL_PATH) -> UrgencyModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return UrgencyModel(
+        vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
+        idf=np.array(data["idf"], dtype=np.float64),
+        coef=np.array(data["coef"], dtype=np.float64),
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        provenance=data["provenance"],
+    )
+
+
+@cache
+def shipped_urgency_model() -> UrgencyModel:
+    return load_urgency_model()
