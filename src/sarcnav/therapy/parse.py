@@ -16,6 +16,7 @@ from sarcnav.therapy.catalogue import (
     normalize,
 )
 from sarcnav.therapy.fields import read_attributes, read_doses
+from sarcnav.therapy.given_model import GivenModel, reach, shipped_given_model, window
 from sarcnav.therapy.history import (
     Mention,
     OtherTreatment,
@@ -47,7 +48,7 @@ _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
-def parse_history(text: str) -> TreatmentHistory:
+def parse_history(text: str, *, backstop: bool = True) -> TreatmentHistory:
     """Read a treatment history written by a patient or clinician into ordered lines.
 
     Lines are split at "then", "followed by", "now on", commas, semicolons and sentence ends
@@ -60,22 +61,19 @@ def parse_history(text: str) -> TreatmentHistory:
     >>> [l.agents for l in parse_history("MAI x6 then gem/tax, now on Votrient").lines]
     [['doxorubicin', 'ifosfamide'], ['gemcitabine', 'docetaxel'], ['pazopanib']]
     """
+    return read_history(text, shipped_given_model() if backstop else None)
+
+
+def read_history(
+    text: str, model: GivenModel | None, threshold: float | None = None, *, cues: bool = True
+) -> TreatmentHistory:
+    """:func:`parse_history` with the given / not-given backstop ``model`` (``None``: rules
+    alone) at ``threshold`` (``None``: the model's own); ``cues=False`` leaves out the rules'
+    not-given cues (how the training script mimics wordings the rules have never seen)."""
     cat = catalogue()
-    lists = _lists_of_lines(text)
-    parts = [p for seg in _segments(text) for p in _split_and(text, seg, lists)]
-    for part in parts:
-        _find_mentions(text, part, cat)
-    _drop_weak(text, parts)
-    history = TreatmentHistory(knowledge={PACK: cat.pack.version})
-    for k, part in enumerate(parts):
-        negated = _drop_negated(text, part)
-        history.review_reasons.extend(negated)
-        part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
-        if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
-            history.review_reasons.extend(
-                f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
-            )
-            parts[k - 1].mentions = []
+    parts, history, found = _rule_mentions(text, cat, cues=cues)
+    if model is not None:
+        _backstop(text, parts, found, cat, history, model, threshold)
     parts = merge_comma_combinations(text, parts, cat)
     parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
     _before_opening(text, parts)
@@ -95,6 +93,92 @@ def parse_history(text: str) -> TreatmentHistory:
         line.line = number
     _review(history)
     return history
+
+
+def _rule_mentions(
+    text: str, cat: Catalogue, *, cues: bool = True
+) -> tuple[list[Part], TreatmentHistory, list[tuple[Mention, NameEntry]]]:
+    """The stretches with the mentions the rules keep as given, the history begun (with the
+    rules' not-given reasons) and every mention found before the rules dropped any."""
+    lists = _lists_of_lines(text)
+    parts = [p for seg in _segments(text) for p in _split_and(text, seg, lists)]
+    for part in parts:
+        _find_mentions(text, part, cat)
+    _drop_weak(text, parts)
+    found = [m for part in parts for m in part.mentions]
+    history = TreatmentHistory(knowledge={PACK: cat.pack.version})
+    for k, part in enumerate(parts if cues else []):
+        negated = _drop_negated(text, part)
+        history.review_reasons.extend(negated)
+        part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
+        if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
+            history.review_reasons.extend(
+                f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
+            )
+            parts[k - 1].mentions = []
+    return parts, history, found
+
+
+def mention_windows(text: str) -> list[tuple[list[str], str, str, bool]]:
+    """Every mention of a drug or regimen found in ``text``: its agents, the masked window
+    before and after it, and whether the rules keep it as given (the backstop's training data)."""
+    cat = catalogue()
+    parts, _, found = _rule_mentions(text, cat)
+    kept = {id(m) for part in parts for m, _ in part.mentions}
+    spans = [(m.start, m.end) for m, _ in found]
+    out = []
+    for mention, entry in found:
+        agents = entry_agents(entry, cat)
+        if agents:
+            left, right = window(text, mention.start, mention.end, spans)
+            out.append((agents, left, right, id(mention) in kept))
+    return out
+
+
+def entry_agents(entry: NameEntry, cat: Catalogue) -> list[str] | None:
+    """The anticancer agents a name stands for (``None``: a class, an ambiguous term, or a
+    supportive drug)."""
+    if entry.kind in ("regimen", "joined"):
+        return list(cat.regimens[entry.target].agents)
+    if entry.kind in ("class", "ambiguous") or cat.drugs[entry.target].role == "supportive":
+        return None
+    return [entry.target]
+
+
+def _backstop(
+    text: str,
+    parts: list[Part],
+    found: list[tuple[Mention, NameEntry]],
+    cat: Catalogue,
+    history: TreatmentHistory,
+    model: GivenModel,
+    threshold: float | None,
+) -> None:
+    """Drop a drug the rules kept when the learned backstop is confident it was not given
+    (proposed, planned, refused...); the reason names the words that weighed most. Held back
+    where the rules already read another drug within reach as not given: they placed the cue
+    ("X was declined, then Y", "Y instead of X")."""
+    cut = model.threshold if threshold is None else threshold
+    spans = [(m.start, m.end) for m, _ in found]
+    kept_ids = {id(m) for part in parts for m, _ in part.mentions}
+    dropped = [m.start for m, _ in found if id(m) not in kept_ids]
+    for part in parts:
+        kept = []
+        for mention, entry in part.mentions:
+            lo, hi = reach(text, mention.start, mention.end)
+            if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
+                left, right = window(text, mention.start, mention.end, spans)
+                probability = model.not_given(left, right)
+                if probability >= cut:
+                    words = ", ".join(model.words(left, right)) or "none"
+                    history.review_reasons.append(
+                        f'"{mention.text}" read as not given (learned backstop, '
+                        f"p={probability:.2f}; words: {words})"
+                    )
+                    continue
+            kept.append((mention, entry))
+        part.negated = part.negated or (bool(part.mentions) and not kept)
+        part.mentions = kept
 
 
 def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:

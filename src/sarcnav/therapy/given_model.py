@@ -1,0 +1,176 @@
+"""The learned given / not-given backstop for drug mentions in a treatment history.
+
+One logistic regression for "this drug was *not* given" (proposed, planned, refused, avoided...),
+over the words around the mention with the drug names masked: character 3- to 5-grams, words and
+word pairs of the window (as :mod:`sarcnav.enquiries.intent_model`), plus each word tagged with its
+side of the mention ("l:" before, "r:" after). Plain JSON weights, numpy at run time; trained by
+:mod:`sarcnav.therapy.train_given` on every labelled history set except the blind one, threshold
+chosen by leave-one-set-out cross-validation and stored in the model file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from sarcnav.therapy import lexicon as lx
+
+GIVEN_MODEL_PATH = Path(str(resources.files("sarcnav.therapy") / "data" / "given_model.json"))
+WINDOW = 60
+"""Characters read on each side of the mention."""
+SELF = " qqdrug "
+OTHER = " qqother "
+SHOWN_WORDS = 4
+_SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of ``text``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def ngrams(folded: str) -> list[str]:
+    """Character 3- to 5-grams of each space-padded word, then each word and each pair of
+    neighbouring words (the features of :mod:`sarcnav.enquiries.intent_model`, which this package
+    cannot import: the enquiries import the therapy parser)."""
+    out: list[str] = []
+    words = TOKEN.findall(folded)
+    for word in words:
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    out.extend("w:" + w for w in words)
+    out.extend(f"w:{a} {b}" for a, b in itertools.pairwise(words))
+    return out
+
+
+def reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch the backstop reads around a mention: its sentence, at most ``WINDOW``
+    characters each side."""
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    lo = max([lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, start)])
+    stop = _SENTENCE_END.search(text, end, hi)
+    return lo, stop.start() if stop else hi
+
+
+def window(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+    """The folded text before and after a mention, within its sentence and ``WINDOW``
+    characters, stopping at the next drug name on each side unless that name is joined to it
+    ("gem/tax", "X with Y": one combination), with every drug name in reach masked."""
+    lo, hi = reach(text, start, end)
+    near = sorted(o for o in others if lo <= o[0] and o[1] <= hi and o != (start, end))
+    left_end, right_start = start, end
+    for o_start, o_end in reversed([o for o in near if o[1] <= start]):
+        if not _joined(text[o_end:left_end]):
+            lo = max(lo, o_start)
+            break
+        left_end = o_start
+    for o_start, o_end in [o for o in near if o[0] >= end]:
+        if not _joined(text[right_start:o_start]):
+            hi = min(hi, o_end)
+            break
+        right_start = o_end
+    left, right = text[lo:start], text[end:hi]
+    for o_start, o_end in reversed(near):
+        if lo <= o_start and o_end <= start:
+            left = left[: o_start - lo] + OTHER + left[o_end - lo :]
+        elif end <= o_start and o_end <= hi:
+            right = right[: o_start - end] + OTHER + right[o_end - end :]
+    return fold(left), fold(right)
+
+
+def _joined(gap: str) -> bool:
+    return bool(lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or not gap.strip())
+
+
+def features(left: str, right: str) -> list[str]:
+    """The n-grams of the whole window plus the words tagged with their side."""
+    out = ngrams(left + SELF + right)
+    out.extend("l:" + w for w in TOKEN.findall(left))
+    out.extend("r:" + w for w in TOKEN.findall(right))
+    return out
+
+
+@dataclass(frozen=True)
+class GivenModel:
+    vocabulary: dict[str, int]
+    idf: NDArray[np.float64]
+    coef: NDArray[np.float64]
+    intercept: float
+    threshold: float
+    """a mention is read as not given at or above it (chosen by cross-validation, not clinical)"""
+    provenance: dict[str, Any]
+    terms: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+    """term -> (idf, coefficient), for plain-Python scoring (faster than numpy on a window)"""
+
+    def __post_init__(self) -> None:
+        pairs = zip(self.idf.tolist(), self.coef.tolist(), strict=True)
+        terms = dict(zip(self.vocabulary, pairs, strict=True))
+        object.__setattr__(self, "terms", terms)
+
+    def _parts(self, found: list[str]) -> tuple[float, dict[str, float]]:
+        terms = self.terms
+        x = {}
+        for term, n in Counter(found).items():
+            if term in terms:
+                x[term] = (1.0 + math.log(n)) * terms[term][0]
+        norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
+        parts = {t: terms[t][1] * v / norm for t, v in x.items()}
+        return self.intercept + sum(parts.values()), parts
+
+    def not_given(self, left: str, right: str) -> float:
+        """Probability that the masked mention was not given."""
+        score, _ = self._parts(features(left, right))
+        return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, score))))
+
+    def words(self, left: str, right: str) -> list[str]:
+        """The words of the window that pushed the not-given score up most (strongest first):
+        each word gets its character n-grams, itself, its side-tagged self and half of each
+        word pair it is in."""
+        _, parts = self._parts(features(left, right))
+        weight: dict[str, float] = {}
+        for word in set(TOKEN.findall(left + " " + right)) - {"qqdrug", "qqother"}:
+            own = [t for t in ngrams(word) if not t.startswith("w:")] + [
+                "w:" + word,
+                "l:" + word,
+                "r:" + word,
+            ]
+            weight[word] = sum(parts.get(t, 0.0) for t in own)
+        for term, value in parts.items():
+            if term.startswith("w:") and " " in term:
+                for word in term[2:].split(" "):
+                    if word in weight:
+                        weight[word] += value / 2
+        ranked = sorted(weight.items(), key=lambda wv: (-wv[1], wv[0]))
+        return [w for w, v in ranked[:SHOWN_WORDS] if v > 0]
+
+
+def load_given_model(path: Path = GIVEN_MODEL_PATH) -> GivenModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return GivenModel(
+        vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
+        idf=np.array(data["idf"], dtype=np.float64),
+        coef=np.array(data["coef"], dtype=np.float64),
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        provenance=data["provenance"],
+    )
+
+
+@cache
+def shipped_given_model() -> GivenModel:
+    return load_given_model()
