@@ -2,9 +2,10 @@
 
 A pure function of the message and the knowledge (policy, lexicon, intent model); it sends nothing.
 Intents are the union of strong cue matches (lexicon rows), the statistical model's votes at or
-above each intent's threshold, and weak cues (broad words such as "scared", "pain") that the model
-supports at :data:`WEAK_SUPPORT` or more, or that are all there is; every label keeps the words
-behind it.
+above each intent's threshold (only with evidence words; thresholds chosen by leave-one-set-out
+cross-validation, see :mod:`sarcnav.enquiries.train`), and weak cues (broad words such as
+"scared", "pain") that the model supports at :data:`WEAK_SUPPORT` or more, or that are all there
+is; every label keeps the words behind it.
 """
 
 from __future__ import annotations
@@ -150,7 +151,9 @@ def _intents(
     weak = signals.intent_cues(weak=True)
     votes = model.predict(folded)
     extra = backend.intents(text) if backend is not None else {}
-    voted = {label for label in INTENTS if votes[label].probability >= model.thresholds[label]}
+    above = {label for label in INTENTS if votes[label].probability >= model.thresholds[label]}
+    words = {label: model.words(folded, label) for label in above - set(cues)}
+    voted = {label for label in above if label in cues or words[label]}
     supported = {label for label in weak if votes[label].probability >= WEAK_SUPPORT}
     found = set(cues) | voted | set(extra)
     alone = not found and not supported
@@ -159,6 +162,8 @@ def _intents(
         weak_counts = label in weak and (label in supported or alone)
         if label in found or weak_counts:
             details = [f"LLM backend: {extra[label]}"] if label in extra else []
+            if label in voted and label not in cues:
+                details.append(_model_detail(votes[label], model.thresholds[label], words[label]))
             if weak_counts and label not in cues and label not in voted:
                 details.append(
                     f"weak cue, model probability {votes[label].probability:.2f} >= {WEAK_SUPPORT}"
@@ -174,6 +179,13 @@ def _intents(
                 )
             )
     return out
+
+
+def _model_detail(vote: ModelEvidence, threshold: float, words: list[WordWeight]) -> str:
+    """Why the model added an intent that no cue row found: its probability and the words of
+    the message that pushed it up most."""
+    shown = ", ".join(w.text for w in words)
+    return f"intent model p={vote.probability:.2f} >= {threshold} (no cue row): words {shown}"
 
 
 def _urgent_reasons(
