@@ -145,3 +145,13 @@ def test_the_model_adds_an_intent_without_a_cue_row() -> None:
     assert not second.cues and second.model is not None
     assert second.model.probability >= shipped_model().thresholds["second_opinion"]
     assert "revise" in second.detail
+
+
+def test_a_cue_dropped_by_its_exclusion_is_not_added_back_by_the_model() -> None:
+    text = "Thanks for your time, I appreciate any help you can give with my mother's scans"
+    assert (
+        shipped_model().predict(fold(text))["gratitude"].probability
+        >= (shipped_model().thresholds["gratitude"])
+    )
+    result = triage(Enquiry(text=text))
+    assert "gratitude" not in result.intents
