@@ -1,32 +1,56 @@
-"""The shipped intent model: reproducible from dev, and equal to scikit-learn's own output."""
+"""The shipped intent model: reproducible from the labelled sets (never the blind one), equal to
+scikit-learn's own output, and every intent it adds alone carries the words behind it."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sarcnav.enquiries.intent_model import MODEL_PATH, load_model, shipped_model
 from sarcnav.enquiries.text import clean, fold
-from sarcnav.enquiries.train import train
-from tests.enquiries.conftest import FIXTURES
+from sarcnav.enquiries.train import (
+    GRID,
+    LABELS,
+    NEVER,
+    SETS,
+    C,
+    _fit,
+    _weights,
+    digest,
+    examples,
+)
+from sarcnav.enquiries.triage import triage
+from sarcnav.model.enquiry import Enquiry
 
-DEV = FIXTURES / "dev.jsonl"
+BLIND = "blind5.jsonl"
 
 
-def test_the_artefact_was_trained_on_the_current_dev_set() -> None:
+@pytest.fixture(scope="module")
+def refit() -> tuple[Any, list[Any]]:
+    items = examples()
+    return _fit([fold(clean(e.text)[0]) for e in items], [e.intents for e in items])
+
+
+def test_the_artefact_records_a_digest_of_its_training_files() -> None:
     provenance = shipped_model().provenance
-    assert provenance["sha256"] == hashlib.sha256(DEV.read_bytes()).hexdigest(), (
-        "dev.jsonl changed: retrain with python -m sarcnav.enquiries.train"
+    assert provenance["sha256"] == digest(), (
+        "a labelled set or golden case changed: retrain with python -m sarcnav.enquiries.train"
     )
-    assert provenance["trained_on"] == "dev.jsonl" and "synthetic" in provenance["data"]
+    assert "synthetic" in provenance["data"]
 
 
-def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
-    fresh = train(DEV)
+def test_the_blind_set_is_never_trained_on() -> None:
+    provenance = shipped_model().provenance
+    assert BLIND not in SETS and BLIND not in provenance["trained_on"]
+    assert not any("blind5" in name for name in provenance["trained_on"])
+    assert {e.group for e in examples()} == {*SETS, "golden"}
+
+
+def test_retraining_reproduces_the_shipped_weights(refit: tuple[Any, list[Any]]) -> None:
+    fresh = _weights(*refit)
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert fresh["vocabulary"] == shipped["vocabulary"]
     for got, want in zip(fresh["coef"], shipped["coef"], strict=True):
@@ -42,33 +66,26 @@ def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
         "unrelated words only zebra",
     ],
 )
-def test_inference_matches_scikit_learn(text: str) -> None:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    from sarcnav.enquiries.intent_model import ngrams
-
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
-    docs = [fold(clean(r["text"])[0]) for r in rows]
-    vec = TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, min_df=2, lowercase=False)
-    x = vec.fit_transform(docs)
-    y = [int("clinical_trials" in r["intents"]) for r in rows]
-    sk = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear").fit(x, y)
-    expected = sk.predict_proba(vec.transform([fold(text)]))[0][1]
+def test_inference_matches_scikit_learn(text: str, refit: tuple[Any, list[Any]]) -> None:
+    vectorizer, models = refit
+    j = LABELS.index("clinical_trials")
+    expected = models[j].predict_proba(vectorizer.transform([fold(text)]))[0][1]
     got = shipped_model().predict(fold(text))["clinical_trials"].probability
     assert math.isclose(got, expected, abs_tol=2e-3)
+    assert C == models[j].C
 
 
-def test_votes_show_the_words_behind_them(tmp_path: Path) -> None:
+def test_votes_show_the_words_behind_them() -> None:
     text = "are there clinical trials open for lms"
-    trials = load_model().predict(fold(text))["clinical_trials"]
+    model = load_model()
+    trials = model.predict(fold(text))["clinical_trials"]
     assert trials.probability > 0.5 and trials.features
     assert all(piece.strip() in text and weight > 0 for piece, weight in trials.features)
+    words = model.words(fold(text), "clinical_trials")
+    assert words and all(text[w.start : w.end] == w.text and w.weight > 0 for w in words)
 
 
 def test_every_intent_has_a_threshold_chosen_by_cross_validation() -> None:
-    from sarcnav.enquiries.train import GRID, NEVER
-
     model = shipped_model()
     assert set(model.thresholds) == set(model.labels)
     assert all(t in GRID or t == NEVER for t in model.thresholds.values())
@@ -78,3 +95,63 @@ def test_every_intent_has_a_threshold_chosen_by_cross_validation() -> None:
 def test_word_features_are_shown_without_their_prefix() -> None:
     votes = shipped_model().predict(fold("thank you so much for everything"))["gratitude"]
     assert votes.features and not any(f.startswith("w:") for f, _ in votes.features)
+
+
+# Written for these tests (synthetic, not copied from any labelled set).
+WORDINGS = [
+    ("Is there any study recruiting women with uterine LMS that has come back?", "clinical_trials"),
+    ("Are there any experimental protocols open for patients like my wife?", "clinical_trials"),
+    (
+        "Gibt es Studien für Leiomyosarkom, an denen meine Mutter teilnehmen kann?",
+        "clinical_trials",
+    ),
+    ("Quisiera que otro especialista revise mi caso antes de la operación.", "second_opinion"),
+    (
+        "Would your doctors be willing to give a second look at my records from another hospital?",
+        "second_opinion",
+    ),
+    ("Merci infiniment à toute l'équipe pour votre gentillesse.", "gratitude"),
+    ("We are grateful to every nurse on the ward, you made a hard month bearable.", "gratitude"),
+    ("Is uterine sarcoma something my daughters could inherit from me?", "hereditary_risk"),
+    (
+        "Ho tanta paura e non riesco a dormire da quando ho saputo della diagnosi.",
+        "emotional_support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), WORDINGS)
+def test_new_wordings_find_their_intent_with_evidence(text: str, intent: str) -> None:
+    result = triage(Enquiry(text=text))
+    assert intent in result.intents
+    explained = {e.label: e for e in result.explanations.intents}[intent]
+    assert explained.cues or (explained.model is not None and explained.model.features)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in WORDINGS])
+def test_an_intent_the_model_adds_alone_names_its_words(text: str) -> None:
+    for explained in triage(Enquiry(text=text)).explanations.intents:
+        if not explained.cues and "weak cue" not in explained.detail:
+            assert explained.model is not None and explained.model.features
+            assert "intent model p=" in explained.detail and "words " in explained.detail
+            shown = explained.detail.split("words ", 1)[1].split(", ")
+            assert shown and all(w.casefold() in fold(text) for w in shown)
+
+
+def test_the_model_adds_an_intent_without_a_cue_row() -> None:
+    text = "Quisiera que otro especialista revise mi caso antes de la operación."
+    explained = {e.label: e for e in triage(Enquiry(text=text)).explanations.intents}
+    second = explained["second_opinion"]
+    assert not second.cues and second.model is not None
+    assert second.model.probability >= shipped_model().thresholds["second_opinion"]
+    assert "revise" in second.detail
+
+
+def test_a_cue_dropped_by_its_exclusion_is_not_added_back_by_the_model() -> None:
+    text = "Thanks for your time, I appreciate any help you can give with my mother's scans"
+    assert (
+        shipped_model().predict(fold(text))["gratitude"].probability
+        >= (shipped_model().thresholds["gratitude"])
+    )
+    result = triage(Enquiry(text=text))
+    assert "gratitude" not in result.intents

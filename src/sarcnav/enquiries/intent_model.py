@@ -53,6 +53,43 @@ def ngrams(folded: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class WordWeight:
+    """One word of the message and how much it pushed a score up."""
+
+    text: str
+    start: int
+    end: int
+    weight: float
+
+
+def word_weights(folded: str, parts: dict[str, float]) -> list[WordWeight]:
+    """The words of ``folded`` with a positive share of the feature contributions ``parts``
+    (strongest first).
+
+    Each feature's contribution is shared equally among its occurrences; a word gets the shares
+    of its character n-grams, of itself, and half of each word pair it is in."""
+    occurrences = Counter(ngrams(folded))
+    found = list(TOKEN.finditer(folded[:MAX_CHARS]))
+    best: dict[str, WordWeight] = {}
+    for i, match in enumerate(found):
+        word = match.group()
+        padded = f" {word} "
+        own = [
+            (padded[k : k + n], 1.0) for n in (3, 4, 5) for k in range(max(1, len(padded) - n + 1))
+        ]
+        own.append((WORD + word, 1.0))
+        if i > 0:
+            own.append((f"{WORD}{found[i - 1].group()} {word}", 0.5))
+        if i + 1 < len(found):
+            own.append((f"{WORD}{word} {found[i + 1].group()}", 0.5))
+        weight = sum(parts.get(p, 0.0) * share / occurrences[p] for p, share in own)
+        current = best.get(word)
+        if weight > 0 and (current is None or weight > current.weight):
+            best[word] = WordWeight(word, match.start(), match.end(), round(weight, 3))
+    return sorted(best.values(), key=lambda w: -w.weight)
+
+
+@dataclass(frozen=True)
 class IntentModel:
     vocabulary: dict[str, int]
     idf: NDArray[np.float64]
@@ -88,6 +125,18 @@ class IntentModel:
                 ]
             out[label] = ModelEvidence(probability=round(probability, 3), features=top)
         return out
+
+    def words(self, folded: str, label: str, shown: int = 5) -> list[WordWeight]:
+        """The words of ``folded`` that pushed ``label``'s probability up most."""
+        counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
+        terms = list(counts)
+        if not terms:
+            return []
+        index = np.array([self.vocabulary[t] for t in terms], dtype=np.int64)
+        x = (1.0 + np.log(np.array([counts[t] for t in terms], dtype=np.float64))) * self.idf[index]
+        x /= float(np.linalg.norm(x)) or 1.0
+        parts = self.coef[self.labels.index(label), index] * x
+        return word_weights(folded, dict(zip(terms, parts.tolist(), strict=True)))[:shown]
 
 
 def load_model(path: Path = MODEL_PATH) -> IntentModel:

@@ -2,9 +2,10 @@
 
 A pure function of the message and the knowledge (policy, lexicon, intent model); it sends nothing.
 Intents are the union of strong cue matches (lexicon rows), the statistical model's votes at or
-above each intent's threshold, and weak cues (broad words such as "scared", "pain") that the model
-supports at :data:`WEAK_SUPPORT` or more, or that are all there is; every label keeps the words
-behind it.
+above each intent's threshold (only with evidence words; thresholds chosen by leave-one-set-out
+cross-validation, see :mod:`sarcnav.enquiries.train`), and weak cues (broad words such as
+"scared", "pain") that the model supports at :data:`WEAK_SUPPORT` or more, or that are all there
+is; every label keeps the words behind it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.signals import Signals, read_signals
 from sarcnav.enquiries.text import MAX_CHARS, clean, fold
 from sarcnav.enquiries.urgency_model import UrgencyModel, WordWeight, shipped_urgency_model
-from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
+from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy
 from sarcnav.model.enquiry import (
     Enquiry,
     EnquiryResult,
@@ -60,7 +61,7 @@ def triage(
     spam = bool(signals.spam)
     urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
     raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []
-    intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy)
+    intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy, m)
     intents = [e.label for e in intents_explained]
     cannot_travel = bool(signals.cannot_travel)
     routes, reasons, routes_explained = (
@@ -140,6 +141,7 @@ def _intents(
     text: str,
     backend: IntentBackend | None,
     policy: EnquiryPolicy,
+    m: Matchers,
 ) -> list[LabelExplanation]:
     cues = signals.intent_cues()
     by_sign = {s.id: s.intent for s in policy.urgent_signs if s.intent}
@@ -150,7 +152,14 @@ def _intents(
     weak = signals.intent_cues(weak=True)
     votes = model.predict(folded)
     extra = backend.intents(text) if backend is not None else {}
-    voted = {label for label in INTENTS if votes[label].probability >= model.thresholds[label]}
+    held = guarded_intents(m, folded) - set(cues)
+    above = {
+        label
+        for label in INTENTS
+        if votes[label].probability >= model.thresholds[label] and label not in held
+    }
+    words = {label: model.words(folded, label) for label in above - set(cues)}
+    voted = {label for label in above if label in cues or words[label]}
     supported = {label for label in weak if votes[label].probability >= WEAK_SUPPORT}
     found = set(cues) | voted | set(extra)
     alone = not found and not supported
@@ -159,6 +168,8 @@ def _intents(
         weak_counts = label in weak and (label in supported or alone)
         if label in found or weak_counts:
             details = [f"LLM backend: {extra[label]}"] if label in extra else []
+            if label in voted and label not in cues:
+                details.append(_model_detail(votes[label], model.thresholds[label], words[label]))
             if weak_counts and label not in cues and label not in voted:
                 details.append(
                     f"weak cue, model probability {votes[label].probability:.2f} >= {WEAK_SUPPORT}"
@@ -174,6 +185,25 @@ def _intents(
                 )
             )
     return out
+
+
+def guarded_intents(m: Matchers, folded: str) -> set[str]:
+    """Intents of which a cue row's pattern occurs in ``folded`` but its ``unless`` exclusion
+    dropped it ("thank you in advance" is not gratitude): the model does not add them back."""
+    return {
+        c.row.label
+        for c in m.cues
+        if isinstance(c.row, Cue) and c.row.kind == "intent" and c.unless is not None
+        for hit in c.regex.finditer(folded)
+        if c.unless.match(folded, hit.start())
+    }
+
+
+def _model_detail(vote: ModelEvidence, threshold: float, words: list[WordWeight]) -> str:
+    """Why the model added an intent that no cue row found: its probability and the words of
+    the message that pushed it up most."""
+    shown = ", ".join(w.text for w in words)
+    return f"intent model p={vote.probability:.2f} >= {threshold} (no cue row): words {shown}"
 
 
 def _urgent_reasons(

@@ -21,20 +21,12 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from sarcnav.enquiries.intent_model import MAX_CHARS, TOKEN, WORD, ngrams
+from sarcnav.enquiries.intent_model import WordWeight, ngrams, word_weights
+
+__all__ = ["UrgencyModel", "WordWeight", "load_urgency_model", "shipped_urgency_model"]
 
 URGENCY_MODEL_PATH = Path(str(resources.files("sarcnav.enquiries") / "data" / "urgency_model.json"))
 SHOWN_WORDS = 5
-
-
-@dataclass(frozen=True)
-class WordWeight:
-    """One word of the message and how much it pushed the emergency score up."""
-
-    text: str
-    start: int
-    end: int
-    weight: float
 
 
 @dataclass(frozen=True)
@@ -68,27 +60,7 @@ class UrgencyModel:
         Each feature's contribution is shared equally among its occurrences; a word gets the
         shares of its character n-grams, of itself, and half of each word pair it is in."""
         _, parts = self._parts(folded)
-        occurrences = Counter(ngrams(folded))
-        found = list(TOKEN.finditer(folded[:MAX_CHARS]))
-        best: dict[str, WordWeight] = {}
-        for i, match in enumerate(found):
-            word = match.group()
-            padded = f" {word} "
-            own = [
-                (padded[k : k + n], 1.0)
-                for n in (3, 4, 5)
-                for k in range(max(1, len(padded) - n + 1))
-            ]
-            own.append((WORD + word, 1.0))
-            if i > 0:
-                own.append((f"{WORD}{found[i - 1].group()} {word}", 0.5))
-            if i + 1 < len(found):
-                own.append((f"{WORD}{word} {found[i + 1].group()}", 0.5))
-            weight = sum(parts.get(p, 0.0) * share / occurrences[p] for p, share in own)
-            current = best.get(word)
-            if weight > 0 and (current is None or weight > current.weight):
-                best[word] = WordWeight(word, match.start(), match.end(), round(weight, 3))
-        return sorted(best.values(), key=lambda w: -w.weight)[:SHOWN_WORDS]
+        return word_weights(folded, parts)[:SHOWN_WORDS]
 
 
 def load_urgency_model(path: Path = URGENCY_MODEL_PATH) -> UrgencyModel:
