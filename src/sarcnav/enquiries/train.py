@@ -29,6 +29,7 @@ import yaml
 from sarcnav.enquiries.intent_model import MODEL_PATH, IntentModel, ngrams
 from sarcnav.enquiries.text import clean, fold
 from sarcnav.knowledge.enquiries import Intent
+from sarcnav.linear import trainer_main
 
 LABELS: list[str] = list(Intent.__args__)  # type: ignore[attr-defined]
 ROOT = Path(__file__).resolve().parents[3]
@@ -338,15 +339,7 @@ def report() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv == ["--report"]:
-        report()
-        return 0
-    if argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    MODEL_PATH.write_text(json.dumps(train_all(), separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {MODEL_PATH}")
-    return 0
+    return trainer_main(argv, __doc__, train_all, report, MODEL_PATH)
 
 
 if __name__ == "__main__":

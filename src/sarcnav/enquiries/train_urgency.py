@@ -13,28 +13,16 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from sarcnav.enquiries.intent_model import ngrams
 from sarcnav.enquiries.text import clean, fold
+from sarcnav.enquiries.train import CASES, FIXTURES, SETS
 from sarcnav.enquiries.urgency_model import URGENCY_MODEL_PATH
+from sarcnav.linear import trainer_main
 
-ROOT = Path(__file__).resolve().parents[3]
-FIXTURES = ROOT / "tests" / "fixtures" / "enquiries"
-CASES = ROOT / "tests" / "cases" / "enquiries"
-SETS = (
-    "dev.jsonl",
-    "heldout.jsonl",
-    "fresh.jsonl",
-    "blind2.jsonl",
-    "blind3.jsonl",
-    "blind4.jsonl",
-    "urgent_blind3.jsonl",
-    "urgent_blind4.jsonl",
-)
 C = 50.0
 """Chosen by leave-one-set-out cross-validation among 4, 15 and 50 (more recall at equal alarms)."""
 GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))
@@ -229,15 +217,7 @@ def _cell(gold: list[bool], flagged: list[bool]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv == ["--report"]:
-        report()
-        return 0
-    if argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    URGENCY_MODEL_PATH.write_text(json.dumps(train(), separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {URGENCY_MODEL_PATH}")
-    return 0
+    return trainer_main(argv, __doc__, train, report, URGENCY_MODEL_PATH)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ message that pushed the probability up most.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sarcnav.enquiries.intent_model import WordWeight, ngrams, word_weights
+from sarcnav.linear import read_weights
 
 __all__ = ["UrgencyModel", "WordWeight", "load_urgency_model", "shipped_urgency_model"]
 
@@ -64,15 +64,7 @@ class UrgencyModel:
 
 
 def load_urgency_model(path: Path = URGENCY_MODEL_PATH) -> UrgencyModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return UrgencyModel(
-        vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
-        idf=np.array(data["idf"], dtype=np.float64),
-        coef=np.array(data["coef"], dtype=np.float64),
-        intercept=float(data["intercept"]),
-        threshold=float(data["threshold"]),
-        provenance=data["provenance"],
-    )
+    return UrgencyModel(**read_weights(path))
 
 
 @cache

@@ -11,7 +11,6 @@ chosen by leave-one-set-out cross-validation and stored in the model file.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
 import unicodedata
@@ -25,6 +24,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from sarcnav.linear import read_weights
 from sarcnav.therapy import lexicon as lx
 
 GIVEN_MODEL_PATH = Path(str(resources.files("sarcnav.therapy") / "data" / "given_model.json"))
@@ -160,15 +160,7 @@ class GivenModel:
 
 
 def load_given_model(path: Path = GIVEN_MODEL_PATH) -> GivenModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return GivenModel(
-        vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
-        idf=np.array(data["idf"], dtype=np.float64),
-        coef=np.array(data["coef"], dtype=np.float64),
-        intercept=float(data["intercept"]),
-        threshold=float(data["threshold"]),
-        provenance=data["provenance"],
-    )
+    return GivenModel(**read_weights(path))
 
 
 @cache

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from sarcnav.linear import trainer_main
 from sarcnav.therapy.given_model import GIVEN_MODEL_PATH, GivenModel, features
 from sarcnav.therapy.parse import mention_windows, read_history
 
@@ -228,15 +229,7 @@ def report() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv == ["--report"]:
-        report()
-        return 0
-    if argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    GIVEN_MODEL_PATH.write_text(json.dumps(train(), separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {GIVEN_MODEL_PATH}")
-    return 0
+    return trainer_main(argv, __doc__, train, report, GIVEN_MODEL_PATH)
 
 
 if __name__ == "__main__":
