@@ -150,6 +150,7 @@ ENGINE_SOURCES = (
     "app/capabilities.py",
     "diagnosis",
     "errors.py",
+    "linear.py",
     "knowledge",
     "model",
     "risk",
