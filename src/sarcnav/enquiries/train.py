@@ -29,7 +29,7 @@ import yaml
 from sarcnav.enquiries.intent_model import MODEL_PATH, IntentModel, ngrams
 from sarcnav.enquiries.text import clean, fold
 from sarcnav.knowledge.enquiries import Intent
-from sarcnav.linear import trainer_main
+from sarcnav.linear import files_digest, trainer_main
 
 LABELS: list[str] = list(Intent.__args__)  # type: ignore[attr-defined]
 ROOT = Path(__file__).resolve().parents[3]
@@ -94,10 +94,7 @@ def examples() -> list[Example]:
 
 def digest() -> str:
     """SHA-256 of the training files, in order (the shipped model records it)."""
-    h = hashlib.sha256()
-    for path in [FIXTURES / n for n in SETS] + sorted(CASES.glob("*.yaml")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()
+    return files_digest([FIXTURES / n for n in SETS] + sorted(CASES.glob("*.yaml")))
 
 
 def _fit(

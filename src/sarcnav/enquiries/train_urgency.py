@@ -9,7 +9,6 @@ honest measure left. ``--report`` prints the cross-validated figures per set wit
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import yaml
 
 from sarcnav.enquiries.intent_model import ngrams
 from sarcnav.enquiries.text import clean, fold
-from sarcnav.enquiries.train import CASES, FIXTURES, SETS
+from sarcnav.enquiries.train import CASES, FIXTURES, SETS, digest
 from sarcnav.enquiries.urgency_model import URGENCY_MODEL_PATH
 from sarcnav.linear import trainer_main
 
@@ -66,14 +65,6 @@ def _golden_label(expect: dict[str, Any]) -> bool | None:
     ):
         return False
     return None
-
-
-def digest() -> str:
-    """SHA-256 of the training files, in order (the shipped model records it)."""
-    h = hashlib.sha256()
-    for path in [FIXTURES / n for n in SETS] + sorted(CASES.glob("*.yaml")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()
 
 
 def _docs(items: list[Example]) -> list[str]:

@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
 from sarcnav.enquiries.intent_model import WordWeight, ngrams, word_weights
-from sarcnav.linear import read_weights
+from sarcnav.linear import LinearWeights, read_weights
 
 __all__ = ["UrgencyModel", "WordWeight", "load_urgency_model", "shipped_urgency_model"]
 
@@ -30,14 +28,8 @@ SHOWN_WORDS = 5
 
 
 @dataclass(frozen=True)
-class UrgencyModel:
-    vocabulary: dict[str, int]
-    idf: NDArray[np.float64]
-    coef: NDArray[np.float64]
-    intercept: float
-    threshold: float
-    """the model raises an emergency at or above it (chosen by cross-validation, not clinical)"""
-    provenance: dict[str, Any]
+class UrgencyModel(LinearWeights):
+    """Raises an emergency at or above ``threshold``."""
 
     def _parts(self, folded: str) -> tuple[float, dict[str, float]]:
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)

@@ -19,12 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import numpy as np
-from numpy.typing import NDArray
-
-from sarcnav.linear import read_weights
+from sarcnav.linear import LinearWeights, read_weights
 from sarcnav.therapy import lexicon as lx
 
 GIVEN_MODEL_PATH = Path(str(resources.files("sarcnav.therapy") / "data" / "given_model.json"))
@@ -106,14 +102,9 @@ def features(left: str, right: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class GivenModel:
-    vocabulary: dict[str, int]
-    idf: NDArray[np.float64]
-    coef: NDArray[np.float64]
-    intercept: float
-    threshold: float
-    """a mention is read as not given at or above it (chosen by cross-validation, not clinical)"""
-    provenance: dict[str, Any]
+class GivenModel(LinearWeights):
+    """Reads a mention as not given at or above ``threshold``."""
+
     terms: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
     """term -> (idf, coefficient), for plain-Python scoring (faster than numpy on a window)"""
 
