@@ -20,6 +20,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,22 +74,30 @@ class Example:
     """gold routes (the JSONL sets; the golden cases do not state them all)"""
 
 
-def examples() -> list[Example]:
-    """Every labelled message except the blind set, grouped by the file it comes from."""
-    out = []
+def labelled_rows() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(set name, row) of every labelled JSONL message except the blind set."""
     for name in SETS:
         for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                row = json.loads(line)
-                out.append(
-                    Example(name, row["text"], frozenset(row["intents"]), tuple(row["routes"]))
-                )
+                yield name, json.loads(line)
+
+
+def golden_cases() -> Iterator[tuple[Path, dict[str, Any]]]:
+    """(file, case) of every golden enquiry case."""
     for path in sorted(CASES.glob("*.yaml")):
         for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
-            if "intents" in case["expect"]:
-                out.append(
-                    Example(GOLDEN, case["text"], frozenset(case["expect"]["intents"]), None)
-                )
+            yield path, case
+
+
+def examples() -> list[Example]:
+    """Every labelled message except the blind set, grouped by the file it comes from."""
+    out = [
+        Example(name, row["text"], frozenset(row["intents"]), tuple(row["routes"]))
+        for name, row in labelled_rows()
+    ]
+    for _, case in golden_cases():
+        if "intents" in case["expect"]:
+            out.append(Example(GOLDEN, case["text"], frozenset(case["expect"]["intents"]), None))
     return out
 
 

@@ -9,16 +9,13 @@ honest measure left. ``--report`` prints the cross-validated figures per set wit
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
 from sarcnav.enquiries.intent_model import ngrams
 from sarcnav.enquiries.text import clean, fold
-from sarcnav.enquiries.train import CASES, FIXTURES, SETS, digest
+from sarcnav.enquiries.train import SETS, digest, golden_cases, labelled_rows
 from sarcnav.enquiries.urgency_model import URGENCY_MODEL_PATH
 from sarcnav.linear import trainer_main
 
@@ -42,17 +39,13 @@ class Example:
 
 def examples() -> list[Example]:
     """Every labelled message except the blind set, grouped by the file it comes from."""
-    out = []
-    for name in SETS:
-        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.append(Example(name, row["text"], row["urgency"] == "emergency"))
-    for path in sorted(CASES.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
-            label = _golden_label(case["expect"])
-            if label is not None:
-                out.append(Example(path.name, case["text"], label))
+    out = [
+        Example(name, row["text"], row["urgency"] == "emergency") for name, row in labelled_rows()
+    ]
+    for path, case in golden_cases():
+        label = _golden_label(case["expect"])
+        if label is not None:
+            out.append(Example(path.name, case["text"], label))
     return out
 
 
