@@ -14,7 +14,13 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(BIN)/uv
 	$(BIN)/uv sync --frozen --quiet
 	touch $@
 
-install: $(VENV)/.synced
+# The engine's hot modules compiled with mypyc (sarcnav/native.py); pure Python without a compiler.
+NATIVE_SOURCES := src/sarcnav/native.py src/sarcnav/model/build.py $(wildcard src/sarcnav/rules/*.py src/sarcnav/diagnosis/*.py src/sarcnav/staging/*.py)
+$(VENV)/.native: $(VENV)/.synced $(NATIVE_SOURCES)
+	$(BIN)/python src/sarcnav/native.py build
+	touch $@
+
+install: $(VENV)/.synced $(VENV)/.native
 
 # The web app on http://127.0.0.1:8000 over data/sarcnav.db, seeded with synthetic demo data.
 run: install
@@ -52,4 +58,5 @@ bench: install
 	for f in benchmarks/*.py; do $(BIN)/python $$f; done
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build
+	find src -name "*.so" -delete

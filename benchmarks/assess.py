@@ -1,6 +1,9 @@
 """Assess generated synthetic cases on one core and print cases per second (target: >= 20,000/s).
 
 Usage: python benchmarks/assess.py [N]   (default 100,000)
+
+``make install`` compiles the engine's hot modules (sarcnav/native.py); after
+``python src/sarcnav/native.py clean`` the same benchmark measures the pure-Python engine.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import random
 import sys
 import time
 
+from sarcnav import native
 from sarcnav.model import Case
 from sarcnav.services import assess
 
@@ -78,7 +82,9 @@ def main() -> None:
     wall, cpu = time.perf_counter(), time.process_time()
     staged = sum(assess(case).stage is not None for case in cases)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"assess: {n:,} synthetic cases, {staged:,} staged, one process")
+    engine = native.loaded_compiled()
+    built = f"{len(engine)} modules compiled with mypyc" if engine else "pure Python"
+    print(f"assess: {n:,} synthetic cases, {staged:,} staged, one process ({built})")
     print(f"        {n / cpu:,.0f} cases per CPU-second ({cpu:.2f} s CPU)")
     print(f"        {n / wall:,.0f} cases per wall-clock second ({wall:.2f} s; shared machine)")
     print("        target >= 20,000 cases/s")

@@ -8,15 +8,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from sarcnav.model import Case, Extent, MitoticCount, Nodes
-from sarcnav.model.results import (
-    Evidence,
-    Reason,
-    ReviewReason,
-    Verdict,
-    evidence,
-    reason,
-    review_reason,
-)
+from sarcnav.model.build import evidence, reason, review_reason
+from sarcnav.model.results import Evidence, Reason, ReviewReason, Verdict
 
 
 @pytest.mark.parametrize(

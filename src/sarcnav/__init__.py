@@ -5,4 +5,8 @@ engine that explains itself with reasons, sources and a trace of the knowledge r
 Decision support for clinicians, not medical advice.
 """
 
+from sarcnav.native import require_fresh
+
+require_fresh()  # a compiled engine module older than its source would shadow the edit
+
 __version__ = "0.1.0"

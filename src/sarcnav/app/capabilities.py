@@ -7,6 +7,7 @@ one in is an import and a few lines here.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -146,11 +147,14 @@ def match_trials(case: Case, limit: int = 20, today: date | None = None) -> dict
 # The code and data the case page's results come from (a test checks that evaluate() imports
 # nothing else of sarcnav but the web app's own modules): a change to any of them makes stored
 # results stale; a change to the pages, store or other capabilities does not.
+COMPILED_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+
 ENGINE_SOURCES = (
     "app/capabilities.py",
     "diagnosis",
     "errors.py",
     "linear.py",
+    "native.py",
     "knowledge",
     "model",
     "risk",
@@ -164,14 +168,17 @@ ENGINE_SOURCES = (
 
 @cache
 def engine_version() -> str:
-    """A digest of the engines' code and knowledge (``ENGINE_SOURCES``: every file but caches):
-    results stored under another version are stale and are recomputed."""
+    """A digest of the engines' code and knowledge (``ENGINE_SOURCES``: every file but caches and
+    compiled modules, which are built from the sources): results stored under another version are
+    stale and are recomputed."""
     root = Path(sarcnav.__file__).parent
     files = [
         path
         for source in ENGINE_SOURCES
         for path in ([root / source] if source.endswith(".py") else (root / source).rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not path.name.endswith(COMPILED_SUFFIXES)
     ]
     digest = hashlib.sha256()
     for path in sorted(files):

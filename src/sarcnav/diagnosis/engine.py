@@ -6,18 +6,10 @@ from sarcnav.diagnosis.facts import DiagnosisFacts
 from sarcnav.knowledge.base import Record, Verification
 from sarcnav.knowledge.diagnosis import DiagnosisPack, DiagnosisRow, FlagRule, Variant
 from sarcnav.knowledge.packs import diagnosis_pack
+from sarcnav.model.build import complete, reason, review_reason
 from sarcnav.model.case import Case, Necrosis
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
-from sarcnav.model.results import (
-    Flag,
-    Reason,
-    ReviewReason,
-    Status,
-    Verdict,
-    complete,
-    reason,
-    review_reason,
-)
+from sarcnav.model.results import Flag, Reason, ReviewReason, Status, Verdict
 from sarcnav.rules import Decision, known
 from sarcnav.rules.evaluate import MET, Result, evidence_of
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from sarcnav.model.results import Evidence, Verdict, evidence
+from sarcnav.model.build import evidence
+from sarcnav.model.results import Evidence, Verdict
 from sarcnav.rules.compiler import MET, Known, Node, Pairs, Program, Result
 from sarcnav.rules.conditions import Condition
 

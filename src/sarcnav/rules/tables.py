@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from sarcnav.rules.compiler import MET, NOT_MET, UNKNOWN, Known, Pairs, Program, Result
@@ -24,21 +23,33 @@ class DecisionRow(Protocol):
 R = TypeVar("R", bound=DecisionRow)
 
 
-@dataclass(slots=True)
 class Decision(Generic[R]):
     """Which row decided; if undecided, the rows still possible and what would settle them.
 
     ``missing`` and ``notes`` gather those of the candidate rows; ``evaluated`` holds every row
-    read, in order, with its result; ``criteria`` the named criteria evaluated, in order.
+    read, in order, with its result; ``criteria`` the named criteria evaluated, in order. (A plain
+    class, not a dataclass: mypyc compiles this module, and it cannot compile a generic dataclass.)
     """
 
-    row: R | None
-    candidates: list[R]
-    trace: list[str]
-    missing: tuple[str, ...]
-    notes: Pairs
-    evaluated: list[tuple[R, Result]]
-    criteria: dict[str, Result]
+    __slots__ = ("candidates", "criteria", "evaluated", "missing", "notes", "row", "trace")
+
+    def __init__(
+        self,
+        row: R | None,
+        candidates: list[R],
+        trace: list[str],
+        missing: tuple[str, ...],
+        notes: Pairs,
+        evaluated: list[tuple[R, Result]],
+        criteria: dict[str, Result],
+    ) -> None:
+        self.row = row
+        self.candidates = candidates
+        self.trace = trace
+        self.missing = missing
+        self.notes = notes
+        self.evaluated = evaluated
+        self.criteria = criteria
 
 
 class Table(Generic[R]):

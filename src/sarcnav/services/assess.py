@@ -5,9 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from sarcnav.diagnosis import diagnose
+from sarcnav.model.build import complete
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode, DiagnosisResult
-from sarcnav.model.results import complete
 from sarcnav.model.staging import StageResult
 from sarcnav.staging import stage
 

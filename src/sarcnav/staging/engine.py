@@ -9,17 +9,10 @@ from sarcnav.errors import InputError
 from sarcnav.knowledge.base import Record, Verification
 from sarcnav.knowledge.packs import staging_pack
 from sarcnav.knowledge.staging import StageRow, StagingPack, SystemChoice
+from sarcnav.model.build import reason, review_reason, trusted
 from sarcnav.model.case import Case
 from sarcnav.model.diagnosis import DiagnosisCode
-from sarcnav.model.results import (
-    Reason,
-    ReviewReason,
-    Status,
-    Verdict,
-    reason,
-    review_reason,
-    trusted,
-)
+from sarcnav.model.results import Reason, ReviewReason, Status, Verdict
 from sarcnav.model.staging import TNM, StageResult
 from sarcnav.rules import Known
 from sarcnav.rules.evaluate import evidence_of
