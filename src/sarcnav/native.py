@@ -92,7 +92,8 @@ def build(root: Path = SRC) -> int:
     config = root.parent / "pyproject.toml"
     command = [str(mypyc), "--config-file", str(config), *files]
     done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-    shutil.rmtree(root / "build", ignore_errors=True)
+    for scratch in ("build", ".mypy_cache"):
+        shutil.rmtree(root / scratch, ignore_errors=True)
     if done.returncode:
         clean(root)
         print(done.stdout[-4000:], done.stderr[-4000:], sep="\n", file=sys.stderr)
