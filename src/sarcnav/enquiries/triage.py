@@ -5,7 +5,8 @@ Intents are the union of strong cue matches (lexicon rows), the statistical mode
 above each intent's threshold (only with evidence words; thresholds chosen by leave-one-set-out
 cross-validation, see :mod:`sarcnav.enquiries.train`), and weak cues (broad words such as
 "scared", "pain") that the model supports at :data:`WEAK_SUPPORT` or more, or that are all there
-is; every label keeps the words behind it.
+is; when none of these names an intent, the model's most likely intent counts from its fallback
+probability (round 8). Every label keeps the words behind it.
 """
 
 from __future__ import annotations
@@ -184,7 +185,29 @@ def _intents(
                     detail="; ".join(details),
                 )
             )
-    return out
+    return out or _fallback(model, votes, folded, held)
+
+
+def _fallback(
+    model: IntentModel, votes: dict[str, ModelEvidence], folded: str, held: set[str]
+) -> list[LabelExplanation]:
+    """When nothing names an intent: the model's most likely one, from its fallback probability
+    (never an intent whose cue a guard dropped, never without evidence words)."""
+    best = max(INTENTS, key=lambda label: votes[label].probability)
+    if votes[best].probability < model.fallback or best in held:
+        return []
+    words = model.words(folded, best)
+    if not words:
+        return []
+    shown = ", ".join(w.text for w in words)
+    return [
+        LabelExplanation(
+            label=best,
+            model=votes[best],
+            detail=f"intent model p={votes[best].probability:.2f} >= fallback {model.fallback} "
+            f"(no cue, no other intent: the model's most likely intent): words {shown}",
+        )
+    ]
 
 
 def guarded_intents(m: Matchers, folded: str) -> set[str]:
