@@ -39,3 +39,20 @@ def test_relation_families(text: str, relation: str) -> None:
 )
 def test_a_mother_or_spouse_after_her_or_his_is_not_the_patients(text: str, relation: str) -> None:
     assert triage(Enquiry(text=text)).relation == relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Docetaxel, dacarbazine, eribulin, pazopanib. All over. Next?",
+        "Gemzar, taxotere, yondelis, votrient, halaven. What is left?",
+        "she had dacarbazine, trabectedine and gemcitabine, what now",
+    ],
+)
+def test_drug_names_do_not_decide_the_language(text: str) -> None:
+    from sarcnav.enquiries.language import detect
+
+    result = triage(Enquiry(text=text))
+    assert result.language == "en"
+    spans = [(s.start, s.end) for s in result.entities if s.kind == "drug"]
+    assert spans and detect(text)[0] != "en"
