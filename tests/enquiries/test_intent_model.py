@@ -4,6 +4,7 @@ every intent it adds alone carries the words behind it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from typing import Any
@@ -113,12 +114,22 @@ def test_a_message_without_any_intent_gets_the_models_most_likely_one() -> None:
     assert result.routes == ["specialist_answer"]
 
 
-@pytest.mark.parametrize("text", ["Hello there.", "ok", "asdfgh", ""])
+@pytest.mark.parametrize(
+    "text", ["asdfgh qwerty zxcvb uiop hjkl", "The weather was nice at the beach"]
+)
 def test_no_fallback_below_its_probability(text: str) -> None:
     model = shipped_model()
     votes = model.predict(fold(text))
     assert max(v.probability for v in votes.values()) < model.fallback
     assert triage(Enquiry(text=text)).intents == []
+
+
+@pytest.mark.parametrize("text", ["Hello there.", "ok", "Hi, quick question", ""])
+def test_no_fallback_in_a_message_of_under_five_words(text: str) -> None:
+    eager = dataclasses.replace(shipped_model(), fallback=0.0)
+    assert triage(Enquiry(text=text), model=eager).intents == []
+    longer = triage(Enquiry(text=f"{text} the weather was nice at the beach"), model=eager)
+    assert len(longer.intents) == 1 and "fallback" in longer.explanations.intents[0].detail
 
 
 def test_the_fallback_never_overrides_a_found_intent() -> None:

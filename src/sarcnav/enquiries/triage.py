@@ -20,7 +20,7 @@ from sarcnav.enquiries.matching import Matchers, matchers
 from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.signals import Signals, read_signals
-from sarcnav.enquiries.text import MAX_CHARS, clean, fold
+from sarcnav.enquiries.text import MAX_CHARS, clean, fold, word_count
 from sarcnav.enquiries.urgency_model import UrgencyModel, WordWeight, shipped_urgency_model
 from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy
 from sarcnav.model.enquiry import (
@@ -133,6 +133,9 @@ def triage(
 
 WEAK_SUPPORT = 0.3
 """Model probability from which a weak cue counts (chosen by cross-validation on dev)."""
+FALLBACK_WORDS = 5
+"""Fewer words carry too little evidence for a guess ("Hello there." is no enquiry yet), as for
+the language detector."""
 
 
 def _intents(
@@ -192,9 +195,14 @@ def _fallback(
     model: IntentModel, votes: dict[str, ModelEvidence], folded: str, held: set[str]
 ) -> list[LabelExplanation]:
     """When nothing names an intent: the model's most likely one, from its fallback probability
-    (never an intent whose cue a guard dropped, never without evidence words)."""
+    (never an intent whose cue a guard dropped, never without evidence words, never in a message
+    of fewer than FALLBACK_WORDS words)."""
     best = max(INTENTS, key=lambda label: votes[label].probability)
-    if votes[best].probability < model.fallback or best in held:
+    if (
+        votes[best].probability < model.fallback
+        or best in held
+        or word_count(folded) < FALLBACK_WORDS
+    ):
         return []
     words = model.words(folded, best)
     if not words:
