@@ -56,3 +56,22 @@ def test_drug_names_do_not_decide_the_language(text: str) -> None:
     assert result.language == "en"
     spans = [(s.start, s.end) for s in result.entities if s.kind == "drug"]
     assert spans and detect(text)[0] != "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer professional transcription services at competitive rates, free quote on request.",
+        "Ofrecemos servicios de marketing para clínicas con precios competitivos y presupuesto "
+        "sin compromiso.",
+        "Wir bieten Übersetzungen zu wettbewerbsfähigen Preisen, kostenloses Angebot!",
+    ],
+)
+def test_business_offers_are_spam(text: str) -> None:
+    result = triage(Enquiry(text=text))
+    assert result.spam and result.intents == [] and result.routes == []
+
+
+def test_a_question_about_prices_is_not_spam() -> None:
+    text = "My mother wants to know the prices of a consultation, are they competitive with others?"
+    assert not triage(Enquiry(text=text)).spam
