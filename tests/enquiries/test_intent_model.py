@@ -1,8 +1,10 @@
-"""The shipped intent model: reproducible from the labelled sets (never the blind one), equal to
-scikit-learn's own output, and every intent it adds alone carries the words behind it."""
+"""The shipped intent model: reproducible from the labelled sets (blind5, retired in round 8,
+included; the next blind set is not in the repository), equal to scikit-learn's own output, and
+every intent it adds alone carries the words behind it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from typing import Any
@@ -25,7 +27,7 @@ from sarcnav.enquiries.train import (
 from sarcnav.enquiries.triage import triage
 from sarcnav.model.enquiry import Enquiry
 
-BLIND = "blind5.jsonl"
+RETIRED = "blind5.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +44,10 @@ def test_the_artefact_records_a_digest_of_its_training_files() -> None:
     assert "synthetic" in provenance["data"]
 
 
-def test_the_blind_set_is_never_trained_on() -> None:
+def test_the_retired_blind_set_is_trained_on_and_no_later_one() -> None:
     provenance = shipped_model().provenance
-    assert BLIND not in SETS and BLIND not in provenance["trained_on"]
-    assert not any("blind5" in name for name in provenance["trained_on"])
+    assert RETIRED in SETS and RETIRED in provenance["trained_on"]
+    assert not any(name.startswith(("blind6", "blind7")) for name in SETS)
     assert {e.group for e in examples()} == {*SETS, "golden"}
 
 
@@ -90,6 +92,51 @@ def test_every_intent_has_a_threshold_chosen_by_cross_validation() -> None:
     assert set(model.thresholds) == set(model.labels)
     assert all(t in GRID or t == NEVER for t in model.thresholds.values())
     assert any(t < NEVER for t in model.thresholds.values())
+    assert model.fallback in GRID
+
+
+# Written for these tests (synthetic): no cue row fires, the model's best guess is below its
+# threshold for that intent but reaches the fallback.
+FALLBACK_TEXT = "Combien de temps dure une séance de perfusion chez vous ?"
+
+
+def test_a_message_without_any_intent_gets_the_models_most_likely_one() -> None:
+    model = shipped_model()
+    votes = model.predict(fold(FALLBACK_TEXT))
+    best = max(votes, key=lambda label: votes[label].probability)
+    assert model.fallback <= votes[best].probability < model.thresholds[best]
+    result = triage(Enquiry(text=FALLBACK_TEXT))
+    assert result.intents == [best] == ["general_information"]
+    (explained,) = result.explanations.intents
+    assert not explained.cues and "fallback" in explained.detail
+    shown = explained.detail.split("words ", 1)[1].split(", ")
+    assert shown and all(w in fold(FALLBACK_TEXT) for w in shown)
+    assert result.routes == ["specialist_answer"]
+
+
+@pytest.mark.parametrize(
+    "text", ["asdfgh qwerty zxcvb uiop hjkl", "The weather was nice at the beach"]
+)
+def test_no_fallback_below_its_probability(text: str) -> None:
+    model = shipped_model()
+    votes = model.predict(fold(text))
+    assert max(v.probability for v in votes.values()) < model.fallback
+    assert triage(Enquiry(text=text)).intents == []
+
+
+@pytest.mark.parametrize("text", ["Hello there.", "ok", "Hi, quick question", ""])
+def test_no_fallback_in_a_message_of_under_five_words(text: str) -> None:
+    eager = dataclasses.replace(shipped_model(), fallback=0.0)
+    assert triage(Enquiry(text=text), model=eager).intents == []
+    longer = triage(Enquiry(text=f"{text} the weather was nice at the beach"), model=eager)
+    assert len(longer.intents) == 1 and "fallback" in longer.explanations.intents[0].detail
+
+
+def test_the_fallback_never_overrides_a_found_intent() -> None:
+    text = "Thank you so much for everything, combien de temps dure une séance ?"
+    result = triage(Enquiry(text=text))
+    assert "gratitude" in result.intents
+    assert not any("fallback" in e.detail for e in result.explanations.intents)
 
 
 def test_word_features_are_shown_without_their_prefix() -> None:

@@ -3,7 +3,9 @@
 Features are character 3- to 5-grams inside words (as scikit-learn's ``char_wb`` makes them), which
 cope with misspellings and related word forms across languages, plus whole words and word pairs
 (``w:`` features, round 3), which make the votes easier to read. Each intent has its own
-threshold, chosen by cross-validation on the development set when the model is trained.
+threshold, chosen by cross-validation when the model is trained, and the model has one fallback
+threshold: a message in which nothing else names an intent gets the model's most likely one from
+that probability (round 8).
 
 Trained with scikit-learn by :mod:`sarcnav.enquiries.train` on the synthetic labelled development
 set and shipped as plain JSON (vocabulary, idf, weights, provenance), so inference needs neither
@@ -100,6 +102,9 @@ class IntentModel:
     thresholds: dict[str, float]
     """per intent: the model votes at or above it (above 1.0: never votes alone)"""
     provenance: dict[str, Any]
+    fallback: float
+    """when nothing else names an intent, the model's most likely one counts from this
+    probability (round 8; chosen leave-one-set-out; above 1.0: never)"""
 
     def predict(self, folded: str) -> dict[str, ModelEvidence]:
         """Probability per intent; from :data:`SHOWN` up, the five word pieces that pushed it up
@@ -149,6 +154,7 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
         intercept=np.array(data["intercept"], dtype=np.float64),
         thresholds=dict(zip(data["labels"], data["thresholds"], strict=True)),
         provenance=data["provenance"],
+        fallback=float(data["fallback"]),
     )
 
 

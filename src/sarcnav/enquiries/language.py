@@ -1,12 +1,13 @@
 """Language of a message (ISO 639-1) with lingua, restricted to the languages a centre receives.
 
-The detector is built once per process. Very short texts (under five words) are unreliable for any
-detector: when lingua is unsure of one and the text is plain ASCII, English is assumed and the
-explanation says so.
+The detector is built once per process. Drug names are blanked out before detection. Very short
+texts (under five words) are unreliable for any detector: when lingua is unsure of one and the text
+is plain ASCII, English is assumed and the explanation says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -38,8 +39,13 @@ def detector() -> LanguageDetector:
     )
 
 
-def detect(text: str) -> tuple[str, dict[str, float]]:
-    """ISO 639-1 code (``und`` for a text without letters) and the top confidences."""
+def detect(text: str, ignore: Iterable[tuple[int, int]] = ()) -> tuple[str, dict[str, float]]:
+    """ISO 639-1 code (``und`` for a text without letters) and the top confidences.
+
+    The ``ignore`` spans (start, end), such as drug names, which belong to no language and made
+    lists of drugs read as Turkish or Dutch (round 8), are blanked out first."""
+    for start, end in ignore:
+        text = text[:start] + " " * (end - start) + text[end:]
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return UNKNOWN, {}

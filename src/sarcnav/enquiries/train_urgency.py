@@ -3,8 +3,9 @@
     python -m sarcnav.enquiries.train_urgency [--report]
 
 Trains on every labelled set in :data:`SETS` and on the golden cases whose expectation states the
-urgency (tests/cases/enquiries). The blind set (``blind5.jsonl``) is never read: it is the only
-honest measure left. ``--report`` prints the cross-validated figures per set without writing.
+urgency (tests/cases/enquiries). Since round 8 blind5 is retired and trained on too (the set that
+measures the round is written elsewhere). ``--report`` prints the cross-validated figures per set
+without writing.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Example:
 
 
 def examples() -> list[Example]:
-    """Every labelled message except the blind set, grouped by the file it comes from."""
+    """Every labelled message, grouped by the file it comes from."""
     out = [
         Example(name, row["text"], row["urgency"] == "emergency") for name, row in labelled_rows()
     ]

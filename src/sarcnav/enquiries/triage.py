@@ -5,7 +5,8 @@ Intents are the union of strong cue matches (lexicon rows), the statistical mode
 above each intent's threshold (only with evidence words; thresholds chosen by leave-one-set-out
 cross-validation, see :mod:`sarcnav.enquiries.train`), and weak cues (broad words such as
 "scared", "pain") that the model supports at :data:`WEAK_SUPPORT` or more, or that are all there
-is; every label keeps the words behind it.
+is; when none of these names an intent, the model's most likely intent counts from its fallback
+probability (round 8). Every label keeps the words behind it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sarcnav.enquiries.matching import Matchers, matchers
 from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.signals import Signals, read_signals
-from sarcnav.enquiries.text import MAX_CHARS, clean, fold
+from sarcnav.enquiries.text import MAX_CHARS, clean, fold, word_count
 from sarcnav.enquiries.urgency_model import UrgencyModel, WordWeight, shipped_urgency_model
 from sarcnav.knowledge.enquiries import Cue, EnquiryLexicon, EnquiryPolicy
 from sarcnav.model.enquiry import (
@@ -53,9 +54,9 @@ def triage(
     model = model or shipped_model()
     text, truncated = clean(enquiry.text)
     folded = fold(text)
-    language, confidences = detect(text)
-    m = matchers(lex, policy)
     drug_spans = drugs(text)
+    language, confidences = detect(text, [(start, end) for start, end, _ in drug_spans])
+    m = matchers(lex, policy)
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
     signals = read_signals(folded, text, m, policy.centre.country, named)
     spam = bool(signals.spam)
@@ -132,6 +133,9 @@ def triage(
 
 WEAK_SUPPORT = 0.3
 """Model probability from which a weak cue counts (chosen by cross-validation on dev)."""
+FALLBACK_WORDS = 5
+"""Fewer words carry too little evidence for a guess ("Hello there." is no enquiry yet), as for
+the language detector."""
 
 
 def _intents(
@@ -184,7 +188,34 @@ def _intents(
                     detail="; ".join(details),
                 )
             )
-    return out
+    return out or _fallback(model, votes, folded, held)
+
+
+def _fallback(
+    model: IntentModel, votes: dict[str, ModelEvidence], folded: str, held: set[str]
+) -> list[LabelExplanation]:
+    """When nothing names an intent: the model's most likely one, from its fallback probability
+    (never an intent whose cue a guard dropped, never without evidence words, never in a message
+    of fewer than FALLBACK_WORDS words)."""
+    best = max(INTENTS, key=lambda label: votes[label].probability)
+    if (
+        votes[best].probability < model.fallback
+        or best in held
+        or word_count(folded) < FALLBACK_WORDS
+    ):
+        return []
+    words = model.words(folded, best)
+    if not words:
+        return []
+    shown = ", ".join(w.text for w in words)
+    return [
+        LabelExplanation(
+            label=best,
+            model=votes[best],
+            detail=f"intent model p={votes[best].probability:.2f} >= fallback {model.fallback} "
+            f"(no cue, no other intent: the model's most likely intent): words {shown}",
+        )
+    ]
 
 
 def guarded_intents(m: Matchers, folded: str) -> set[str]:
