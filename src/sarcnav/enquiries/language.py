@@ -2,7 +2,8 @@
 
 The detector is built once per process. Drug names are blanked out before detection. Very short
 texts (under five words) are unreliable for any detector: when lingua is unsure of one and the text
-is plain ASCII, English is assumed and the explanation says so.
+is plain ASCII, English is assumed and the explanation says so. A language the detector reads only
+in its own script (Hindi) is recognised in Latin letters by the lexicon's ``language`` cues.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from sarcnav.knowledge.enquiries import Cue
+from sarcnav.model.enquiry import Span
 
 LANGUAGES = (
     Language.ENGLISH,
@@ -55,3 +59,20 @@ def detect(text: str, ignore: Iterable[tuple[int, int]] = ()) -> tuple[str, dict
     if len(sample.split()) < 5 and sample.isascii() and top[best] < 0.6:
         return "en", {**top, "assumed_en_short_ascii": 1.0}
     return best, top
+
+
+def in_latin_letters(
+    detected: str,
+    confidences: dict[str, float],
+    cues: Iterable[Cue],
+    spans: dict[tuple[str, str], list[Span]],
+) -> tuple[str, dict[str, float]]:
+    """The language of a ``language`` cue whose distinct words found reach its ``at_least``
+    (the count joins the explanation), else ``detected``."""
+    for cue in cues:
+        if cue.kind != "language" or cue.label == detected:
+            continue
+        words = {span.text.lower() for span in spans.get((cue.kind, cue.label), [])}
+        if len(words) >= cue.at_least:
+            return cue.label, {**confidences, f"{cue.id}_words": float(len(words))}
+    return detected, confidences

@@ -15,7 +15,7 @@ from sarcnav.enquiries import drafting
 from sarcnav.enquiries.backend import IntentBackend
 from sarcnav.enquiries.entities import DrugFinder, DrugSpan, catalogue_finder, extract
 from sarcnav.enquiries.intent_model import IntentModel, shipped_model
-from sarcnav.enquiries.language import detect
+from sarcnav.enquiries.language import detect, in_latin_letters
 from sarcnav.enquiries.matching import Matchers, matchers
 from sarcnav.enquiries.policy import default_policy, lexicon
 from sarcnav.enquiries.routing import INTENTS, facts, route
@@ -59,6 +59,7 @@ def triage(
     m = matchers(lex, policy)
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
     signals = read_signals(folded, text, m, policy.centre.country, named)
+    language, confidences = in_latin_letters(language, confidences, lex.cues, signals.cue_spans)
     spam = bool(signals.spam)
     urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
     raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []

@@ -257,9 +257,16 @@ class EnquiryPolicy(Pack):
 class Cue(Record):
     """Phrases that signal one label of one kind (an intent, a relation, high urgency...)."""
 
-    kind: Literal["intent", "relation", "urgency", "travel", "spam", "clinical", "spelling"]
+    kind: Literal[
+        "intent", "relation", "urgency", "travel", "spam", "clinical", "spelling", "language"
+    ]
     label: str
     patterns: Patterns
+    at_least: int = Field(
+        default=1,
+        ge=1,
+        description="distinct words matched that the cue needs to count (language cues)",
+    )
     weak: bool = Field(
         default=False, description="counts only when no strong cue of its kind occurs"
     )
@@ -280,6 +287,7 @@ class Cue(Record):
             "spam": ("spam",),
             "clinical": ("clinical",),
             "spelling": ("non_us",),
+            "language": ("hi",),
         }
         if self.label not in allowed[self.kind]:
             raise ValueError(f"label {self.label!r} is not one of {list(allowed[self.kind])}")
