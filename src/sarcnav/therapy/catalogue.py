@@ -92,6 +92,10 @@ class DrugMatch(BaseModel):
     exact: bool
 
 
+_ALIKE_INITIALS = [{"g", "j"}, {"c", "k"}, {"i", "y"}, {"s", "z"}, {"f", "p"}]
+"""First letters a spelling by sound may swap (the rest of a typing error keeps its first)."""
+
+
 def _tier(name: str, kind: str) -> str:
     if kind != "alias" or not name.islower() or len(name) > 4:
         return "strong"
@@ -187,12 +191,21 @@ class Catalogue:
         return self.lookup(name)
 
     def fuzzy(self, word: str) -> tuple[NameEntry, float] | None:
-        """The closest single-word name at or above the cutoff (rapidfuzz ratio)."""
+        """The closest single-word name at or above the cutoff (rapidfuzz ratio) that begins
+        with the same letter or one that sounds alike ("jemcitabina"; "Zoladex" is not
+        Nolvadex)."""
         key = normalize(word)
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        found = process.extractOne(
-            key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff(key)
+        found = next(
+            (
+                hit
+                for hit in process.extract(
+                    key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff(key)
+                )
+                if hit[0][:1] == key[:1] or {hit[0][:1], key[:1]} in _ALIKE_INITIALS
+            ),
+            None,
         )
         if found is None:
             return None

@@ -42,25 +42,29 @@ _THERAPIES = (
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
-    r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
+    r"|adesso|maintenant|momenteel|obecnie|aktualnie|teraz"
+    r"|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b"
+    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
-    r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
+    r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem"
+    r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
+    r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))"
     r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
     r"|precedenti|anteriores|anteriori|bisherige)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
     r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
     r"|included?|consisted\s+of|:)|\b"
     + _THERAPIES
-    + r"\s+(?:previ[oa]s|anteriores|ant[ée]rieur[es]*"
+    + r"\s+(?:pr[eé]vi[oa]s|anteriores|ant[ée]rieur[es]*"
     r"|precedenti)\s*(?:fueron|foram|:|incluyen))"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso|(?!\s+de\b))"
     r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
-    r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
+    r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|empez[oó]"
@@ -112,6 +116,7 @@ CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
     r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on"
     r"|(?:tratamiento|terapia|esquema|l[ií]nea|tratamento|linha)\s+at?ctual|actuel(?:le)?|attuale"
+    r"|(?:I'm|I\s+am|she's|she\s+is|he's|he\s+is)\s+on\s+(?:round|cycle|course)"
     r"|aktuelle[rn]?)\b"
     r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
     r"|heute|oggi|hoje|aujourd'hui)\b",
@@ -248,7 +253,7 @@ NEGATED_BEFORE = re.compile(
     # Portuguese "no" is "in the" after a verb of being on ("está no Yondelis", "continua no")
     r"\b(?:no(?<!est[aá]\sno)(?<!estou\sno)(?<!estava\sno)(?<!ficou\sno)(?<!entrou\sno)"
     r"(?<!continua\sno)(?<!segue\sno)(?<!come[çc]ou\sno)(?<!agora\sno)|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
-    r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
+    r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?|geen|zonder|nooit|niet|bez|nigdy)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
@@ -258,7 +263,11 @@ NEGATED_BEFORE = re.compile(
     r"|em\s+vez\s+de|(?:an)?statt|anstelle\s+von)"
     + _TAIL
     + r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
-    r"|lehnte|declin[oó]|deneg[oó])" + _TAIL +
+    r"|lehnte|declin[oó]|deneg[oó]|desestim\w*|se\s+descart[oó]|descartaron|avoid(?:ed|ing)?"
+    r"|steered\s+clear\s+of|decided\s+against|opted\s+against|held\s+off\s+(?:on\s+)?"
+    r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano)" + _TAIL +
+    # an unticked box on a form: "[ ] trabectedin"
+    r"|(?:\[\s?\]|☐)" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
@@ -287,13 +296,17 @@ NEGATED_BEFORE = re.compile(
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
     r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
     r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"
-    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dare|fare)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
+    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dar\w*|fare|far\w*)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
     # future tense: "le darán", "recibirá", "receberá", "darão", "riceverà", "daranno", "recevra"
     r"|\b\w+r(?:[áà]n?|ão|anno)|(?:donner|recevr|commencer|essaier|essayer|d[ée]buter|administrer)"
     r"(?:a|ont)|pourrait|potrebbe|poderia|k[oö]nnte"
     r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
-    r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
+    r"|aguard\w*|wartet|voorgesteld|aangeboden|besproken|overwogen|gepland|zal\s+(?:\w+\s+)?"
+    r"(?:starten|beginnen|krijgen)|gaat\s+(?:\w+\s+)?(?:starten|beginnen)|zaproponowano"
+    r"|proponowano|rozwa[żz]\w*|zaplanowano|planowan\w*|om[óo]wiono|ma\s+(?:rozpocz[ąa][ćc]"
+    r"|otrzyma[ćc]|dosta[ćc])|rozpocznie|otrzyma|dostanie|proposition\s+d[e']|propuesta\s+de"
+    r"|proposta\s+(?:di|de)|Vorschlag|voorstel|propozycj\w*|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
     r"|para))" + _TAIL +
     # a plan written as a label: "Next step: X", "Próximo paso previsto: X"
     r"|\b(?:next\s+steps?|plan(?:ned)?|options?|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
@@ -336,7 +349,22 @@ NEGATED_AFTER = re.compile(
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
     r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn"
     r"|ruled\s+out|descartad[oa]|[ée]cart[ée]e?|scartat[oa]|verworfen|contra-?indicated"
-    r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert)\b"
+    r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert|desestimad[oa]"
+    r"|sconsigliat[oa]|geweigerd|afgewezen|vermeden|gecontra-?indiceerd|odrzucon[aey]"
+    r"|przeciwwskazan[aey])\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:off\s+the\s+table|not\s+an\s+option|no\s+(?:es|era)\s+(?:una\s+)?"
+    r"opci[oó]n|n'est\s+pas\s+une\s+option|non\s+[eè]\s+un'opzione|n[aã]o\s+[ée]\s+(?:uma\s+)?"
+    r"op[çc][ãa]o|(?:kam|kommt)\s+nicht\s+in\s+Frage|hors\s+de\s+question|fuera\s+de\s+(?:la\s+)?"
+    r"(?:mesa|discusi[oó]n)|pencil+ed\s+in|(?:kept|held)\s+in\s+reserve|(?:qued[oó]|queda)\s+en"
+    r"\s+reserva|in\s+riserva|en\s+r[ée]serve|em\s+reserva|in\s+Reserve)\b"
+
+    # "X und Y angeboten", "X (AI) geplant": a German, Dutch or Polish participle after the drug
+    r"|^\s*(?:(?:und|en|i|oraz)\s+[^\W\d_][\w-]*\s+)?(?:\([^)]*\)\s*)?(?:(?:ist|wurde|wurden|werd"
+    r"|is|wordt|zosta[łl][aoy]?)\s+)?(?:angeboten|vorgeschlagen|empfohlen|geplant|vorgesehen"
+    r"|besprochen|erwogen|voorgesteld|aangeboden|besproken|overwogen|gepland|zaproponowan[aey]"
+    r"|zaplanowan[aey]|planowan[aey]|om[óo]wion[aey])\b"
+    r"|^\s*(?:was|were|is|are|wurde|werd|zosta[łl][aoy]?)?\s*(?:niet|nicht|nie)\s+(?:\w+\s+){0,2}?"
+    r"(?:gegeven|gestart|begonnen|podan[aey]|rozpocz[ęe]t[aey]|w[łl][ąa]czon[aey])\b"
     r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
     r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
     r"|^\s*(?:(?:or|o|ou|oder)\s+(?:\w+\s+){0,3}?)?(?:as|como|comme|come|als)\s+"
@@ -351,7 +379,7 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
     # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
     r"|^\s*(?:\w+\s+){0,3}?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday"
-    r"|cycle)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
+    r"|cycle|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b\.?)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
     r"pr[oó]xim[oa]\s+(?:semana|mes|m[eê]s)|(?:le\s+mois|la\s+semaine)\s+prochaine?|demain"
     r"|amanh[ãa]|domani|(?:la\s+settimana|il\s+mese)\s+prossim[oa]|n[äa]chste[nr]?\s+(?:Woche"
     r"|Monat))\b"
@@ -374,6 +402,14 @@ NEGATED_AFTER = re.compile(
     r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
     r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
     r"\s+considerad[oa]|wird\s+erwogen)\b",
+    _I,
+)
+# "dropped the docetaxel before it even started", "retirado antes de empezar" (from the drug's end,
+# across a "before" that splits stretches).
+UNSTARTED = re.compile(
+    r"\s*\w*\s*(?:before|antes\s+de|avant\s+(?:de|m[eê]me\s+de)|prima\s+(?:di|ancora\s+di)|bevor)"
+    r"\s+(?:(?:it|she|he|they|ella|elle|lei|sie)\s+)?(?:\w+\s+){0,2}?(?:started|began|empezar"
+    r"|iniciar|commencer|d[ée]buter|iniziare|begann|anfing|was\s+(?:started|given))\b",
     _I,
 )
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
@@ -402,7 +438,9 @@ REVERSE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
     r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
     r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
-    r"|\bneueste\s+zuerst\b",
+    r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
+    r"|\bnewest\s+to\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
+    r"|\bod\s+najnowsz\w*",
     _I,
 )
 _AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
@@ -445,7 +483,8 @@ REMARK = re.compile(
     r"\b(?:the|that|this|her|his|my|el|la|le)\s+\S+\s+(?:had\s+|has\s+)?(?:caused|causing|gave"
     r"|made|was\s+(?:hard|tough|awful|the\s+worst))\b"
     r"|\b(?:caused|because\s+of|due\s+to|from\s+the|related|induced|side\s+effects?|toxicity"
-    r"|allergic|reaction|dropped|omitted|reduced|held)\b",
+    r"|allergic|reaction|dropped|omitted|reduced|held|hold|holding|paused?|interrupted"
+    r"|suspend(?:ed)?|sospes[oa]|suspendid[oa]|suspens[oa]|pausiert|unterbrochen)\b",
     _I,
 )
 # A line that holds fewer drugs than the line before ("continued Lartruvo alone", "Taxol alone").
@@ -469,7 +508,8 @@ FIRST = re.compile(
     r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b"
     r"|\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|in\s+the\s+beginning|al\s+inicio"
     r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
-    r"|first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
+    r"|first\s+of\s+all|at\s+first(?!\s+(?:scan|ct|mri|pet|restaging|assessment|evaluation"
+    r"|imaging|review|visit|follow-up|sight))|initially|al\s+principio|inicialmente|au\s+d[ée]but"
     r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
     _I,
 )
@@ -494,7 +534,8 @@ REPEAT = re.compile(
 RESTART = re.compile(
     r"\b(?:re-?started|resumed|re-?introduced|back\s+on\s+(?:it|them)|went\s+back\s+on"
     r"|(?:lo|la|los|las)\s+(?:retom[oó]|reinici[oó])|(?:se\s+)?reinici[oó]|retom(?:ou|ó)"
-    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen))\b",
+    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen)"
+    r"|Wiederaufnahme|reanud\w*|retomad[oa]|hervat|wznowi\w*)\b",
     _I,
 )
 RESUMED_AT = re.compile(
@@ -511,7 +552,7 @@ AGAIN = re.compile(
     r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder"
     r"|re-?start\w*|re-?introduc\w*|re-?treat\w*|re-?initiat\w*|reinici\w*|reintroduc\w*"
     r"|retom\w*|red[ée]marr\w*|r[ée]introdu\w*|ripres[oa]|ripreso|reintrodott\w*|riavviat\w*"
-    r"|reintroduzid\w*)\b",
+    r"|reintroduzid\w*|Wiederaufnahme|reanud\w*|hervat\w*|wznowi\w*)\b",
     _I,
 )
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.

@@ -45,6 +45,7 @@ _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
+_BRACKET_GAP = re.compile(r"^\s*\(\s*$")
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -454,12 +455,15 @@ def _drop_negated(text: str, part: Part) -> list[str]:
         after = text[end : part.end]  # "the gem/tax they offered"
         next_start = min([m.start for m, _ in part.mentions if m.start >= end] + [part.end])
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
-        joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
+        joined = negated_end >= 0 and (
+            lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or _BRACKET_GAP.match(gap)
+        )  # "X + Y (AI) geplant": the bracketed name shares the negation
         carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
         if not carried_out and (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
+            or lx.UNSTARTED.match(text, end)
             or (refused and mention.end <= refused.start("but"))
         ):
             notes.append(f'"{mention.text}" read as not given (negated)')

@@ -33,12 +33,15 @@ def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> li
 
     Stretches separated only by commas are joined when every stretch but the last names drugs
     and nothing else, the drugs together are exactly a multi-agent catalogue regimen, and the
-    last stretch says they went together (cycles, a dose, "together") or "then" follows it.
+    last stretch says they went together (cycles, a dose, "together") or "then" follows it,
+    and no list announced as lines comes before them.
     """
     merged: list[Part] = []
+    listed = min((m.end() for m in lx.LINES_LIST.finditer(text)), default=len(text) + 1)
     i = 0
     while i < len(parts):
-        end = _combination_end(text, parts, i, cat)
+        # no combination inside a list announced as lines ("three lines: A, B and C")
+        end = i if parts[i].start >= listed else _combination_end(text, parts, i, cat)
         if end == i:
             merged.append(parts[i])
         else:
