@@ -79,13 +79,15 @@ def read_history(
     parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
     _before_opening(text, parts)
     leads: list[str] = []
-    for part in parts:
-        _read_part(text, part, cat, history, leads)
+    for k, part in enumerate(parts):
+        anchor = _read_part(text, part, cat, history, leads)
+        if anchor is not None and k + 1 < len(parts) and parts[k + 1].lead == "before":
+            parts[k + 1].lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
-    if lx.REVERSE.search(text) and not any(lead == "before" for _, lead in read):
-        read.reverse()  # "prior treatments (most recent first): ..." ("before that" orders itself)
+    if lx.REVERSE.search(text) and not any(lead.startswith("before") for _, lead in read):
+        read = _newest_first(read)  # "prior treatments (most recent first): ..."
     history.lines = by_ordinal(text, by_year(chronological(read)))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
@@ -94,6 +96,18 @@ def read_history(
         line.line = number
     _review(history)
     return history
+
+
+def _newest_first(read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
+    """A list said to run newest first, read backwards ("before that" orders itself), except that
+    a line led by "then" stays after the line it follows ("A x6, then A alone" in one item)."""
+    blocks: list[list[tuple[ParsedLine, str]]] = []
+    for item in read:
+        if blocks and item[1] == "next":
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+    return [item for block in reversed(blocks) for item in block]
 
 
 def _rule_mentions(
@@ -495,7 +509,7 @@ def _split_after(text: str, part: Part) -> list[Part]:
     if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
         split = _after_then(text, part, opening.end())
         if split is not None:
-            split[1].lead = "before"
+            split[0].anchor, split[1].lead = True, "before"
             return split
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
     ahead = [u for u in part.unknown if leading and u.start < leading.start()]
@@ -563,7 +577,7 @@ def _before_opening(text: str, parts: list[Part]) -> None:
         opening = part.mentions and lx.BEFORE_LEADING.match(text, part.start)
         joined = not _SENTENCE_END.search(text, part.end, then.start)
         if opening and joined and then.mentions and then.lead in ("next", "mark"):
-            then.lead = "before"
+            part.anchor, then.lead = True, "before"
 
 
 def _listed_on(text: str, listed: Part, part: Part, began: int) -> bool:
@@ -607,7 +621,9 @@ def _after_then(text: str, part: Part, begin: int) -> list[Part] | None:
 
 def _read_part(
     text: str, part: Part, cat: Catalogue, history: TreatmentHistory, leads: list[str]
-) -> None:
+) -> int | None:
+    """Read one stretch into a line (or a remark on a line read before). Returns the index of
+    the earlier line when the stretch is the X of "Before X she had Y" and only names X again."""
     chunk = text[part.start : part.end]
     radiation = lx.RADIATION.search(chunk) or lx.RADIATION_CI.search(chunk.lower())
     surgery = lx.SURGERY.search(chunk)
@@ -672,6 +688,11 @@ def _read_part(
     elif not is_line and chemo and not (radiation or surgery or part.negated):
         line.notes.append(CHEMO_NOTE)
         is_line = True
+    if part.anchor and line.agents and not repeat:
+        same = [i for i, e in enumerate(history.lines) if set(e.agents) == set(line.agents)]
+        if same:
+            history.lines[same[-1]].evidence.extend(line.evidence)
+            return same[-1]
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:
         remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
@@ -680,7 +701,7 @@ def _read_part(
     if not is_line:
         if history.lines and not (radiation or surgery):
             read_attributes(chunk, history.lines[-1], keep_existing=True)
-        return
+        return None
     line.current = part.lead == "now" or bool(
         lx.CURRENT_WORDS.search(chunk) or lx.SINCE_YEAR.search(chunk)
     )
@@ -697,6 +718,7 @@ def _read_part(
     )
     leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
+    return None
 
 
 def _drop_causes(text: str, part: Part, lines: list[ParsedLine]) -> None:

@@ -26,6 +26,8 @@ class Part:
     unknown: list[UnknownTerm] = field(default_factory=list)
     negated: bool = False
     """Every drug the stretch named was not given ("chemotherapy with X was declined")."""
+    anchor: bool = False
+    """The X of "Before X she had Y": when an earlier line holds X, Y goes just before it."""
 
 
 def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> list[Part]:
@@ -116,10 +118,18 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     ['doxorubicin', 'trabectedin', 'eribulin']
     >>> chronological([("trial", "start"), ("doxorubicin", "prior"), ("carboplatin", "next")])
     ['doxorubicin', 'trial', 'carboplatin']
+
+    A lead ``before@N`` puts the line just before the ``N``-th line read ("Before Halaven she
+    had Doxil", Halaven read earlier).
     """
     ordered: list[T] = []
     last = -1
     for item, lead in items:
+        if lead.startswith("before@"):
+            target = items[int(lead.removeprefix("before@"))][0]
+            last = next(k for k, o in enumerate(ordered) if o is target)
+            ordered.insert(last, item)
+            continue
         if lead == "prior":
             position = max(last, 0)
             ordered.insert(position, item)
@@ -166,11 +176,19 @@ def ordinal_at(text: str, start: int) -> int | None:
 def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
     """When every line carries a year, order the lines by it (a stable sort, so lines of one
     year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first.
-    A single current line without a year ("currently eribulin") goes last."""
+    A single current line without a year ("currently eribulin") goes last. Otherwise the lines
+    with a year are put in year order in the places they hold ("Eribulin stopped. Previous:
+    Yondelis (2023), Adriamycin (2022)" reads Adriamycin, Yondelis, eribulin)."""
     years = [_year(line) for line in lines]
     undated = [i for i, y in enumerate(years) if y is None]
-    if len(lines) < 2 or len(undated) > 1 or (undated and not lines[undated[0]].current):
+    if len(lines) < 2:
         return lines
+    if len(undated) > 1 or (undated and not lines[undated[0]].current):
+        slots = [i for i, y in enumerate(years) if y is not None]  # dated lines among themselves
+        ordered = list(lines)
+        for slot, i in zip(slots, sorted(slots, key=lambda i: years[i] or 0), strict=True):
+            ordered[slot] = lines[i]
+        return ordered
     order = sorted(range(len(lines)), key=lambda i: years[i] or 10_000)  # current, undated: last
     return [lines[i] for i in order]
 
