@@ -51,6 +51,9 @@ SEPARATOR = re.compile(
     r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem"
     r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))"
+    # "Before the trial:", "Antes del ensayo:", "Avant l'essai :", "Vor der Studie:"
+    r"|\b(?:before|prior\s+to|antes\s+d(?:el?|o|a)|avant|prima\s+d(?:el(?:lo|la)?|i)|vor)\s+"
+    r"(?:[\w']+\s+){0,2}?[\w']+\s*:"
     r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
     r"|precedenti|anteriores|anteriori|bisherige)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
@@ -117,9 +120,18 @@ CURRENT_WORDS = re.compile(
     r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on"
     r"|(?:tratamiento|terapia|esquema|l[ií]nea|tratamento|linha)\s+at?ctual|actuel(?:le)?|attuale"
     r"|(?:I'm|I\s+am|she's|she\s+is|he's|he\s+is)\s+on\s+(?:round|cycle|course)"
+    r"|stay(?:s|ing)\s+on|continu(?:es|ing)\s+(?:on|with)"
     r"|aktuelle[rn]?)\b"
     r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
     r"|heute|oggi|hoje|aujourd'hui)\b",
+    _I,
+)
+# "4 yrs ago", "hace 2 años", "il y a 3 ans", "2 anni fa", "há 2 anos", "vor 3 Jahren": a time
+# back from today, which orders lines that carry no year.
+YEARS_AGO = re.compile(
+    r"\b(\d{1,2})\s*(?:yrs?|years?)\s+ago\b|\bhace\s+(\d{1,2})\s+a[ñn]os\b"
+    r"|\bil\s+y\s+a\s+(\d{1,2})\s+ans\b|\b(\d{1,2})\s+anni\s+fa\b|\bh[áa]\s+(\d{1,2})\s+anos\b"
+    r"|\bvor\s+(\d{1,2})\s+Jahren\b",
     _I,
 )
 # "since 2020" marks a line current only when no later line follows it.
@@ -169,7 +181,9 @@ _SPAN_END = (
 # What follows a drug's name and hardly ever a person's or a place's: a dose, a cycle count or a
 # time on it ("Zoladex for 1 year", "Décapeptyl pendant 6 mois", "Opdivo 240 mg", "Keytruda x4").
 GIVEN_AS_DRUG = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[x×]\s*\d{1,2}\b|\d{1,4}(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:mono(?:therapy|terapia|th[ée]rapie|therapie)\b"
+    r"|(?:since|seit|desde|depuis|dal)\s+(?:\d|[^\W\d_]+\s+(?:19|20)\d{2})"
+    r"|[x×]\s*\d{1,2}\b|\d{1,4}(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b"
     r"|\d{1,2}\s+(?:cycles?|ciclos?|cicli|cures|Zyklen)\b|(?:for|pendant|durante|durant|per|por"
     r"|f[üu]r|during)\s+(?:(?:about|around|almost|nearly|environ|cerca\s+de|circa|ca\.)\s+)?"
     + _SPAN_NUMBER
@@ -433,6 +447,15 @@ REFUSED_NEXT = re.compile(
     r"|commenc[ée]e?|come[çc]ad[oa]|dad[oa]))\b",
     _I,
 )
+# "Switched from letrozole to Aromasin", "cambió de X a Y", "von X auf Y umgestellt": two lines.
+SWITCHED_FROM = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|cambi\w*|pas[oó]|pass\w*|troc\w*|mud\w*"
+    r"|umgestellt|gewechselt|wechsel\w*)\s+(?:\w+\s+){0,2}?(?:from|de|da|von|del|do)\s+$",
+    _I,
+)
+SWITCHED_VON = re.compile(r"\bvon\s+$", _I)
+SWITCHED_AFTER = re.compile(r"\s*(?:umgestellt|gewechselt)\b", _I)  # "von X auf Y umgestellt"
+SWITCHED_TO = re.compile(r"^\s+(?:to|a|al|para|pelo|ao|[àa]|alla|al|auf|zu|zum|zur|onto)\s+$", _I)
 # Words that say a list runs from the latest line back to the first.
 REVERSE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"

@@ -80,9 +80,19 @@ def read_history(
     _before_opening(text, parts)
     leads: list[str] = []
     for k, part in enumerate(parts):
+        read = len(history.lines)
         anchor = _read_part(text, part, cat, history, leads)
-        if anchor is not None and k + 1 < len(parts) and parts[k + 1].lead == "before":
-            parts[k + 1].lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        if anchor is not None and after is not None and after.lead == "before":
+            after.lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
+        elif (  # "Now on cycle 9 of a study drug, AZ-7732": "now" leads on to the drug
+            part.lead == "now"
+            and read == len(history.lines)
+            and after is not None
+            and after.lead == "mark"
+            and not _SENTENCE_END.search(text, part.end, after.start)
+        ):
+            after.lead = "now"
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
@@ -343,7 +353,8 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
             i += 1
             continue
-        if found is None and not is_ordinary(word) and not word.isdigit():
+        code = found is None and lx.CODE_NAME.match(text, tokens[i].start())  # "AZ-7732"
+        if found is None and (code or not is_ordinary(word)) and not word.isdigit():
             found = _inexact(cat, word)
             if found is None:
                 _maybe_unknown(tokens[i], part)
@@ -504,7 +515,19 @@ def _combination_end(text: str, part: Part, k: int) -> int:
 
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first;
-    "dacarbazine before the trial of AB-1234": the drug before "before" did."""
+    "dacarbazine before the trial of AB-1234": the drug before "before" did; "switched from
+    letrozole to Aromasin": two lines."""
+    if len(part.mentions) == 2:
+        (first, _), (second, _) = part.mentions
+        switched = lx.SWITCHED_FROM.search(text, part.start, first.start) or (
+            lx.SWITCHED_VON.search(text, part.start, first.start)
+            and lx.SWITCHED_AFTER.match(text, second.end)
+        )
+        if switched and lx.SWITCHED_TO.match(text[first.end : second.start]):
+            return [
+                Part(part.start, first.end, part.lead, part.mentions[:1], []),
+                Part(second.start, part.end, "next", part.mentions[1:], part.unknown),
+            ]
     opening = lx.BEFORE_LEADING.match(text, part.start) if part.mentions else None
     if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
         split = _after_then(text, part, opening.end())

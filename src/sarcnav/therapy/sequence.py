@@ -178,8 +178,11 @@ def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
     year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first.
     A single current line without a year ("currently eribulin") goes last. Otherwise the lines
     with a year are put in year order in the places they hold ("Eribulin stopped. Previous:
-    Yondelis (2023), Adriamycin (2022)" reads Adriamycin, Yondelis, eribulin)."""
+    Yondelis (2023), Adriamycin (2022)" reads Adriamycin, Yondelis, eribulin). With no year at
+    all, "4 yrs ago", "hace 2 años" order the lines the same way."""
     years = [_year(line) for line in lines]
+    if all(y is None for y in years):  # "4 yrs ago it was gem/doc, 2 yrs ago trabectedin"
+        years = [_years_ago(line) for line in lines]
     undated = [i for i, y in enumerate(years) if y is None]
     if len(lines) < 2:
         return lines
@@ -191,6 +194,11 @@ def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
         return ordered
     order = sorted(range(len(lines)), key=lambda i: years[i] or 10_000)  # current, undated: last
     return [lines[i] for i in order]
+
+
+def _years_ago(line: ParsedLine) -> int | None:
+    ago = lx.YEARS_AGO.search(line.text)
+    return -int(next(g for g in ago.groups() if g)) if ago else None
 
 
 def _year(line: ParsedLine) -> int | None:
