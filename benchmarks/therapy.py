@@ -37,6 +37,7 @@ SETS = {
     "blind5 (spent: measured once blind after round 5, 56/83, 67.5%; tuned on in round 6)": (
         "blind5.yaml"
     ),
+    "round-8 given / not-given training set (ther8, not blind)": "histories_given8.yaml",
     "blind6 (spent: measured once blind after round 6, 57/86, 66.3%; tuned on in round 8)": (
         "blind6.yaml"
     ),

@@ -48,7 +48,7 @@ SEPARATOR = re.compile(
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
-    r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem"
+    r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem|ant[ée]rieurement"
     r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))"
     # "Before the trial:", "Antes del ensayo:", "Avant l'essai :", "Vor der Studie:"
@@ -66,7 +66,8 @@ SEPARATOR = re.compile(
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso|(?!\s+de\b))"
     r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
-    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
+    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi"
+    r"|depois(?<!para\sdepois)"
     r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)"
@@ -278,7 +279,9 @@ NEGATED_BEFORE = re.compile(
     + _TAIL
     + r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
     r"|lehnte|declin[oó]|deneg[oó]|desestim\w*|se\s+descart[oó]|descartaron|avoid(?:ed|ing)?"
-    r"|steered\s+clear\s+of|decided\s+against|opted\s+against|held\s+off\s+(?:on\s+)?"
+    r"|steered\s+(?:clear|away)\s+(?:of|from)|decided\s+against|opted\s+against|held\s+off(?:\s+on)?"
+    r"|(?:n[aã]o|no|nunca)\s+(?:cheg\w+|lleg\w+)\s+a\s+(?:fazer|receber|iniciar|come[çc]ar|tomar"
+    r"|recibir\w*|empezar|hacer|iniciar)"
     r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano)" + _TAIL +
     # an unticked box on a form: "[ ] trabectedin"
     r"|(?:\[\s?\]|☐)" + _TAIL +
@@ -325,7 +328,10 @@ NEGATED_BEFORE = re.compile(
     # a plan written as a label: "Next step: X", "Próximo paso previsto: X"
     r"|\b(?:next\s+steps?|plan(?:ned)?|options?|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
     r"|plan(?:eado|ificado)?|prochaine\s+[ée]tape|pr[ée]vu|prossim[oa]\s+passo|previst[oa]"
-    r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant)\s*:" + _TAIL,
+    r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant|(?:initial|original)\s+plan|plan\s+inicial"
+    r"|plano\s+inicial|plan\s+initial|piano\s+(?:iniziale|terapeutico)|urspr[üu]nglicher\s+Plan"
+    r"|Therapieplan|recommendation|recomendaci[oó]n|recommandation|raccomandazione|Empfehlung)"
+    r"(?:\s*\([^)]*\))?\s*:" + _TAIL,
     _I,
 )
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
@@ -358,7 +364,8 @@ NEGATED_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
-    r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
+    r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|estaba"
+    r"|estava|era|war|[ée]tait|werd|zosta[łl][aoy]?|by[łl][aoy]?)?\s*"
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
     r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn"
@@ -366,6 +373,13 @@ NEGATED_AFTER = re.compile(
     r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert|desestimad[oa]"
     r"|sconsigliat[oa]|geweigerd|afgewezen|vermeden|gecontra-?indiceerd|odrzucon[aey]"
     r"|przeciwwskazan[aey])\b"
+    r"|^\s*(?:was|were|is|has\s+been|wurde)?\s*(?:shelved|parked|vetoed|not\s+pursued"
+    r"|zur[üu]ckgestellt|kept\s+up\s+(?:our|her|his|their|my)\s+sleeve|ficou\s+para\s+depois"
+    r"|qued[oó]\s+para\s+(?:m[aá]s\s+adelante|despu[eé]s))\b"
+    # "Trabectedin hat die Patientin abgelehnt", "werd eribuline door de patiënte geweigerd"
+    r"|^\s*(?:hat|hatte|wurde|wurden|werd|door|von|by)\s+(?:\w+\s+){0,3}?(?:abgelehnt|verweigert"
+    r"|angeboten|vorgeschlagen|geweigerd|afgewezen|voorgesteld|aangeboden|refused|declined"
+    r"|vetoed)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:off\s+the\s+table|not\s+an\s+option|no\s+(?:es|era)\s+(?:una\s+)?"
     r"opci[oó]n|n'est\s+pas\s+une\s+option|non\s+[eè]\s+un'opzione|n[aã]o\s+[ée]\s+(?:uma\s+)?"
     r"op[çc][ãa]o|(?:kam|kommt)\s+nicht\s+in\s+Frage|hors\s+de\s+question|fuera\s+de\s+(?:la\s+)?"
@@ -412,7 +426,7 @@ NEGATED_AFTER = re.compile(
     r"|menzionat[oa]|erw[äa]hnt|ofrecid[oa]|oferecid[oa]|offert[oa]?|angeboten"
     r"|besprochen|erwogen|vorgeschlagen|geplant|vorgesehen|propuest[oa]|plantead[oa]|discutid[oa]"
     r"|programad[oa]|planificad[oa]|planejad[oa]|propost[oa]|propos[ée]e?|discut[ée]e?|pr[ée]vue?"
-    r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa]|talked\s+about)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
     r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
     r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
     r"\s+considerad[oa]|wird\s+erwogen)\b",
@@ -431,7 +445,11 @@ UNSTARTED = re.compile(
 CARRIED_OUT = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|fue|fueron|foi|foram|a\s+[ée]t[ée]|wurde|wurden)\s+"
     r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
-    r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b",
+    r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b"
+    # "... and she received 7 cycles", "sie hat 9 Zyklen bekommen"
+    r"|\b(?:received|got|had|completed|recibi[oó]|hizo|fez|recebeu|ricevuto|fatto|re[çc]u|kreeg"
+    r"|otrzyma[łl]a|hat|hatte)\s+(?:\w+\s+)?\d{1,2}\s+(?:cycles|rounds|courses|ciclos|cicli|cures"
+    r"|Zyklen|kuren|cykli)\b",
     _I,
 )
 # A stretch that refuses the drugs of the stretch before it ("offered trabectedin, which she
