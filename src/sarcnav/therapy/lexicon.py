@@ -49,6 +49,11 @@ SEPARATOR = re.compile(
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem|ant[ée]rieurement"
+    r"|in\s+(?:the\s+)?past|in\s+passato|en\s+el\s+pasado|no\s+passado|dans\s+le\s+pass[ée]"
+    r"|in\s+der\s+Vergangenheit|the\s+year\s+before|el\s+a[ñn]o\s+anterior|l'ann[ée]e\s+d'avant"
+    r"|l'anno\s+prima|im\s+Jahr\s+davor|no\s+ano\s+anterior"
+    r"|(?:and\s+|e\s+|et\s+|y\s+|und\s+|en\s+|a\s+)?(?:even|ancora|encore|a[uú]n|noch|jeszcze)\s+"
+    r"(?:earlier|before|prima|avant|antes|davor|eerder|wcze[śs]niej)"
     r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))"
     # "Before the trial:", "Antes del ensayo:", "Avant l'essai :", "Vor der Studie:"
@@ -154,12 +159,15 @@ NUMBER_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
     r"(?=[x×X])(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
-    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
+    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones"
+    r"|kuren|kuur|cykl[ie]|cykl[óo]w)\b"
     r"|(?=[cC])(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
     r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
+ELLIPTIC_COUNT = re.compile(r"\s*(\d{1,2})\s+(?:of|di|de|do|da|des|von|van)\b", _I)
+"""A count whose unit the stretch before gave ("6 cicli di X e 4 di Y")."""
 CLOSED_BY_COUNT_OR_YEAR = re.compile(
     r"(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×]|\d{1,2}\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures"
     r"|Zyklen)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2})?)?)\s*\)?\s*$",
@@ -282,13 +290,19 @@ NEGATED_BEFORE = re.compile(
     r"|steered\s+(?:clear|away)\s+(?:of|from)|decided\s+against|opted\s+against|held\s+off(?:\s+on)?"
     r"|(?:n[aã]o|no|nunca)\s+(?:cheg\w+|lleg\w+)\s+a\s+(?:fazer|receber|iniciar|come[çc]ar|tomar"
     r"|recibir\w*|empezar|hacer|iniciar)"
-    r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano)" + _TAIL +
+    r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano"
+    r"|(?:opted|chose|chosen|preferred|picked|went)\s+(?:\w+\s+){1,3}?over"
+    r"|offer(?:ed|s)?\s+(?:me|her|him|us|them)|parlat[oa]|parl[ée]\s+de|hablaron|falaram"
+    r"|sprach)" + _TAIL +
+    # "trabectedin -> ? eribulin": a question mark before the drug
+    r"|(?:^|\s)\?\s*$" +
     # an unticked box on a form: "[ ] trabectedin"
     r"|(?:\[\s?\]|☐)" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
-    r"|brought\s+up|considering|thinking\s+(?:about|of)"
+    r"|brought\s+up|considering|thinking\s+(?:about|of)|envisag\w*|se\s+(?:plantea|considera"
+    r"|propone)|si\s+(?:considera|propone)|(?:MDT|tumou?r\s+board)(?:\s+\w+)?\s*:\s*for"
     # "the oncologist recommends X" (present tense: a plan; "suggested X x6" may have been given)
     r"|recommends|suggests|advises|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
     r"|recomenda|sugere|empfiehlt|pensando\s+(?:en|a|em)|pense\s+[àa]"
@@ -330,7 +344,9 @@ NEGATED_BEFORE = re.compile(
     r"|plan(?:eado|ificado)?|prochaine\s+[ée]tape|pr[ée]vu|prossim[oa]\s+passo|previst[oa]"
     r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant|(?:initial|original)\s+plan|plan\s+inicial"
     r"|plano\s+inicial|plan\s+initial|piano\s+(?:iniziale|terapeutico)|urspr[üu]nglicher\s+Plan"
-    r"|Therapieplan|recommendation|recomendaci[oó]n|recommandation|raccomandazione|Empfehlung)"
+    r"|Therapieplan|recommendation|recomendaci[oó]n|recommandation|raccomandazione|Empfehlung"
+    r"|recommended|recomendad[oa]|recommand[ée]e?|raccomandat[oa]|empfohlen|aanbevolen"
+    r"|zalecan[aey]|advies|zalecenie)"
     r"(?:\s*\([^)]*\))?\s*:" + _TAIL,
     _I,
 )
@@ -373,6 +389,13 @@ NEGATED_AFTER = re.compile(
     r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert|desestimad[oa]"
     r"|sconsigliat[oa]|geweigerd|afgewezen|vermeden|gecontra-?indiceerd|odrzucon[aey]"
     r"|przeciwwskazan[aey])\b"
+    r"|^\s*(?:\w+\s+)?(?:a|à|da|por|to\s+be|yet\s+to\s+be|still\s+to\s+be)\s+(?:iniciar|empezar"
+    r"|come[çc]ar|d[ée]buter|commencer|iniziare|started|given|begun|follow|initiated)\b"
+    r"|^\s*(?:\w+\s+)?(?:in\s+Vorbereitung|en\s+pr[ée]paration|in\s+preparazione"
+    r"|em\s+prepara[çc][ãa]o|en\s+preparaci[oó]n|in\s+voorbereiding|w\s+przygotowaniu)\b"
+    r"|^\s*[—–:-]\s*(?:planned|proposed|discussed|declined|refused|not\s+(?:started|given)"
+    r"|pending|pr[ée]vue?|geplant|previst[oa]|planead[oa]|planejad[oa]|gepland|planowan[aey]"
+    r"|propuest[oa]|propost[oa]|propos[ée]e?|vorgeschlagen|rechazad[oa]|refus[ée]e?|abgelehnt)\b"
     r"|^\s*(?:was|were|is|has\s+been|wurde)?\s*(?:shelved|parked|vetoed|not\s+pursued"
     r"|zur[üu]ckgestellt|kept\s+up\s+(?:our|her|his|their|my)\s+sleeve|ficou\s+para\s+depois"
     r"|qued[oó]\s+para\s+(?:m[aá]s\s+adelante|despu[eé]s))\b"
@@ -380,7 +403,8 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:hat|hatte|wurde|wurden|werd|door|von|by)\s+(?:\w+\s+){0,3}?(?:abgelehnt|verweigert"
     r"|angeboten|vorgeschlagen|geweigerd|afgewezen|voorgesteld|aangeboden|refused|declined"
     r"|vetoed)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:off\s+the\s+table|not\s+an\s+option|no\s+(?:es|era)\s+(?:una\s+)?"
+    r"|^\s*(?:\w+\s+){0,2}?(?:on\s+the\s+cards|in\s+the\s+pipeline|on\s+the\s+horizon"
+    r"|off\s+the\s+table|not\s+an\s+option|no\s+(?:es|era)\s+(?:una\s+)?"
     r"opci[oó]n|n'est\s+pas\s+une\s+option|non\s+[eè]\s+un'opzione|n[aã]o\s+[ée]\s+(?:uma\s+)?"
     r"op[çc][ãa]o|(?:kam|kommt)\s+nicht\s+in\s+Frage|hors\s+de\s+question|fuera\s+de\s+(?:la\s+)?"
     r"(?:mesa|discusi[oó]n)|pencil+ed\s+in|(?:kept|held)\s+in\s+reserve|(?:qued[oó]|queda)\s+en"
@@ -403,6 +427,8 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:\w+\s+){0,2}?(?:if|si|se|falls|wenn|bei|should|in\s+case\s+of|en\s+cas\s+de"
     r"|in\s+caso\s+di|em\s+caso\s+de|en\s+caso\s+de)\s+(?:\w+\s+){0,2}?(?:progress\w*|progres\w*"
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
+    r"|^\s*(?:\w+\s+){0,2}?if\s+(?:she\s+is\s+|he\s+is\s+)?(?:fit|well\s+enough|agreed?|funded"
+    r"|approved)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
     # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
@@ -443,6 +469,7 @@ UNSTARTED = re.compile(
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
 # was completed", "X was planned for 6 cycles but only 4 were given").
 CARRIED_OUT = re.compile(
+    r"(?<!nothing\s)(?<!none\s)(?<!nada\s)(?<!rien\s)(?<!nichts\s)(?<!niente\s)"
     r"\b(?:was|were|had\s+been|has\s+been|fue|fueron|foi|foram|a\s+[ée]t[ée]|wurde|wurden)\s+"
     r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
     r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b"

@@ -45,7 +45,7 @@ _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
-_BRACKET_GAP = re.compile(r"^\s*\(\s*$")
+_BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -132,8 +132,9 @@ def _rule_mentions(
     _drop_weak(text, parts)
     found = [m for part in parts for m in part.mentions]
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
+    starts = sorted(m.start for m, _ in found)
     for k, part in enumerate(parts if cues else []):
-        negated = _drop_negated(text, part)
+        negated = _drop_negated(text, part, starts)
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
@@ -313,6 +314,11 @@ def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     starts = [part.start] + [end for _, end in found]
     bounds = list(zip(starts, [start for start, _ in found] + [part.end], strict=True))
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
+    elliptic = [
+        k > 0 and counted[k - 1] and bool(lx.ELLIPTIC_COUNT.match(text, a))
+        for k, (a, _) in enumerate(bounds)
+    ]
+    counted = [c or e for c, e in zip(counted, elliptic, strict=True)]  # "6 cicli di X e 4 di Y"
     dated = [bool(lx.ANY_YEAR.search(text, a, b)) for a, b in bounds]
     closed = [bool(lx.CLOSED_BY_COUNT_OR_YEAR.search(text, a, b)) for a, b in bounds]
     years = [lx.ANY_YEAR.findall(text, a, b) for a, b in bounds]
@@ -468,9 +474,11 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         part.mentions = kept
 
 
-def _drop_negated(text: str, part: Part) -> list[str]:
+def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
     """Remove drugs the text says were not given ("Lartruvo was never offered", "X was
-    considered but not started", "X might be an option")."""
+    considered but not started", "X might be an option"), unless the words after it, up to the
+    next drug named or the end of the sentence, say it was given after all (``starts``: where
+    every drug named begins)."""
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
@@ -478,11 +486,14 @@ def _drop_negated(text: str, part: Part) -> list[str]:
         before = text[part.start : mention.start]
         end = _combination_end(text, part, k)
         after = text[end : part.end]  # "the gem/tax they offered"
-        next_start = min([m.start for m, _ in part.mentions if m.start >= end] + [part.end])
+        sentence = _SENTENCE_END.search(text, end)
+        next_start = min(
+            [s for s in starts if s >= end] + [sentence.start() if sentence else len(text)]
+        )
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (
             lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or _BRACKET_GAP.match(gap)
-        )  # "X + Y (AI) geplant": the bracketed name shares the negation
+        )  # "X + Y (AI) geplant", "offered me X or Y": the next name shares the negation
         carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
         if not carried_out and (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
