@@ -44,7 +44,9 @@ SEPARATOR = re.compile(
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|momenteel|obecnie|aktualnie|teraz"
     r"|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b"
-    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:)"
+    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:"
+    r"|\b(?:most\s+recently|[úu]ltimamente|r[ée]cemment|di\s+recente|recentemente|zuletzt"
+    r"|ostatnio)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
@@ -52,7 +54,8 @@ SEPARATOR = re.compile(
     r"|in\s+(?:the\s+)?past|in\s+passato|en\s+el\s+pasado|no\s+passado|dans\s+le\s+pass[ée]"
     r"|in\s+der\s+Vergangenheit|the\s+year\s+before|el\s+a[ñn]o\s+anterior|l'ann[ée]e\s+d'avant"
     r"|l'anno\s+prima|im\s+Jahr\s+davor|no\s+ano\s+anterior"
-    r"|(?:and\s+|e\s+|et\s+|y\s+|und\s+|en\s+|a\s+)?(?:even|ancora|encore|a[uú]n|noch|jeszcze)\s+"
+    r"|(?<=[;.,:]\s)earlier|(?:and\s+|e\s+|et\s+|y\s+|und\s+|en\s+|a\s+)?(?:even|ancora|encore"
+    r"|a[uú]n|noch|jeszcze)\s+"
     r"(?:earlier|before|prima|avant|antes|davor|eerder|wcze[śs]niej)"
     r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))"
@@ -85,6 +88,7 @@ SEPARATOR = re.compile(
     r"|de\s+seguida|seguidamente|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite"
     r"|im\s+Anschluss|daraufhin)\b"
     r"|→|->|=>|⇒|➝|➔|➜|➞|➡|⟶|⟹|⇨|↦)"  # an arrow leads to the next line of a sequence
+    r"|(?P<back><-+|←|⟵|⬅)"  # a backward arrow leads to the line before
     r"|(?P<ordinal>" + _ORDINAL + r")"
     r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
@@ -293,11 +297,16 @@ NEGATED_BEFORE = re.compile(
     r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano"
     r"|(?:opted|chose|chosen|preferred|picked|went)\s+(?:\w+\s+){1,3}?over"
     r"|offer(?:ed|s)?\s+(?:me|her|him|us|them)|parlat[oa]|parl[ée]\s+de|hablaron|falaram"
-    r"|sprach)" + _TAIL +
+    r"|sprach)"
+    + _TAIL
+    +
     # "trabectedin -> ? eribulin": a question mark before the drug
-    r"|(?:^|\s)\?\s*$" +
+    r"|(?:^|\s)\?\s*$"
+    +
     # an unticked box on a form: "[ ] trabectedin"
-    r"|(?:\[\s?\]|☐)" + _TAIL +
+    r"|(?:\[\s?\]|☐)"
+    + _TAIL
+    +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
@@ -409,7 +418,6 @@ NEGATED_AFTER = re.compile(
     r"op[çc][ãa]o|(?:kam|kommt)\s+nicht\s+in\s+Frage|hors\s+de\s+question|fuera\s+de\s+(?:la\s+)?"
     r"(?:mesa|discusi[oó]n)|pencil+ed\s+in|(?:kept|held)\s+in\s+reserve|(?:qued[oó]|queda)\s+en"
     r"\s+reserva|in\s+riserva|en\s+r[ée]serve|em\s+reserva|in\s+Reserve)\b"
-
     # "X und Y angeboten", "X (AI) geplant": a German, Dutch or Polish participle after the drug
     r"|^\s*(?:(?:und|en|i|oraz)\s+[^\W\d_][\w-]*\s+)?(?:\([^)]*\)\s*)?(?:(?:ist|wurde|wurden|werd"
     r"|is|wordt|zosta[łl][aoy]?)\s+)?(?:angeboten|vorgeschlagen|empfohlen|geplant|vorgesehen"
@@ -438,7 +446,8 @@ NEGATED_AFTER = re.compile(
     r"|amanh[ãa]|domani|(?:la\s+settimana|il\s+mese)\s+prossim[oa]|n[äa]chste[nr]?\s+(?:Woche"
     r"|Monat))\b"
     # "first AIM cycle booked for the 14th", "programado para el lunes"
-    r"|^\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+)?(?:booked|scheduled|planned|due|set|programad[oa]"
+    r"|^\s*(?:(?!as\b|come\b|como\b|comme\b|wie\b|zoals\b|conforme\b)\w+\s+){0,2}?(?:(?:is|was)\s+)?"
+    r"(?:booked|scheduled|planned|due|set|programad[oa]"
     r"|agendad[oa]|marcad[oa]|pr[ée]vue?|programm[ée]e?|programmat[oa]|previst[oa]|geplant"
     r"|angesetzt)\s+(?:for|on|para|pour|le|per|il|am|f[üu]r)\b"
     # "the gem/tax they offered", "le Yondelis qu'on lui a proposé"
@@ -473,6 +482,12 @@ CARRIED_OUT = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|fue|fueron|foi|foram|a\s+[ée]t[ée]|wurde|wurden)\s+"
     r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
     r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b"
+    # "offered and she accepted", "que empezó en mayo", "and started in June"
+    r"|\b(?:and|y|e|et|und|en|i|que|which)\s+(?:(?!not|never|no|n[aã]o|non|nicht|pas"
+    r"|nie|nunca|yet|jamais|mai)\w+\s+){0,2}?(?:accepted|agreed|started|began|acept[oó]|empez[oó]"
+    r"|inici[oó]|aceitou|come[çc]ou|accettat[oa]|ha\s+accettato|iniziat[oa]|akzeptiert|angenommen"
+    r"|begonnen|gestart|aanvaard|zaakceptowa\w+|rozpocz[ęe]\w+|accept[ée]e?|commenc[ée]e?"
+    r"|d[ée]but[ée]e?)\b"
     # "... and she received 7 cycles", "sie hat 9 Zyklen bekommen"
     r"|\b(?:received|got|had|completed|recibi[oó]|hizo|fez|recebeu|ricevuto|fatto|re[çc]u|kreeg"
     r"|otrzyma[łl]a|hat|hatte)\s+(?:\w+\s+)?\d{1,2}\s+(?:cycles|rounds|courses|ciclos|cicli|cures"

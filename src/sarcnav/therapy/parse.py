@@ -46,6 +46,7 @@ _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
+_FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -183,7 +184,8 @@ def _backstop(
     """Drop a drug the rules kept when the learned backstop is confident it was not given
     (proposed, planned, refused...); the reason names the words that weighed most. Held back
     where the rules already read another drug within reach as not given: they placed the cue
-    ("X was declined, then Y", "Y instead of X")."""
+    ("X was declined, then Y", "Y instead of X"), and where words after it within reach say it
+    was given after all ("X was offered and she accepted")."""
     cut = model.threshold if threshold is None else threshold
     spans = [(m.start, m.end) for m, _ in found]
     kept_ids = {id(m) for part in parts for m, _ in part.mentions}
@@ -192,7 +194,11 @@ def _backstop(
         kept = []
         for mention, entry in part.mentions:
             lo, hi = reach(text, mention.start, mention.end)
-            if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
+            if (
+                entry_agents(entry, cat)
+                and not any(lo <= d < hi for d in dropped)
+                and not lx.CARRIED_OUT.search(text, mention.end, hi)
+            ):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
                 if probability >= cut:
@@ -253,7 +259,7 @@ def _segments(text: str) -> list[Part]:
             if parts[-1].lead in ("start", "mark", "next"):
                 parts[-1].lead = "now"  # "she is on Votrient now."
         elif m.lastgroup != "mark" and not _verb_after_lead(text, pos, m, lead):
-            lead = m.lastgroup or lead
+            lead = "before" if m.lastgroup == "back" else m.lastgroup or lead
         pos = m.end()
     if text[pos:].strip():
         parts.append(Part(pos, len(text), lead))
@@ -744,6 +750,9 @@ def _read_part(
     history.lines.append(line)
     first = (
         lx.FIRST.search(chunk)
+        or _FIRST_JUST_BEFORE.search(
+            text, max(0, part.start - 40), part.start
+        )  # "y, al principio, X"
         or (  # "before that X and first-line doxorubicin"
             part.lead == "ordinal"
             and leads[-1:] == ["before"]
