@@ -303,6 +303,16 @@ NEGATED_BEFORE = re.compile(
     # "trabectedin -> ? eribulin": a question mark before the drug
     r"|(?:^|\s)\?\s*$"
     +
+    # not eligible, too unwell: up to five words ("too unwell for further chemotherapy such as X")
+    r"|\b(?:ineligible|not\s+eligible|unfit|not\s+fit|too\s+(?:unwell|frail|sick|weak)"
+    r"|not\s+(?:a\s+)?(?:candidate|suitable)|no\s+(?:apt[ao]|candidat[ao]|elegible)"
+    r"|n[aã]o\s+(?:eleg[ií]vel|apt[ao])|non\s+(?:candidabile|idone[ao]|eleggibile)"
+    r"|non\s+[ée]ligible|nicht\s+geeignet|niet\s+geschikt|nie\s+kwalifikuje\s+si[ęe])"
+    r"\s+(?:(?:for|para|a|per|à|au|f[üu]r|voor|do|aux?)\s+)(?:\w+\s+){0,4}?(?:\w+\s+)?$"
+    r"|\b(?:maybe|perhaps|possibly|forse|peut-[êe]tre|vielleicht|misschien|mo[żz]e|talvez"
+    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))"
+    + _TAIL
+    +
     # an unticked box on a form: "[ ] trabectedin"
     r"|(?:\[\s?\]|☐)"
     + _TAIL
@@ -405,6 +415,14 @@ NEGATED_AFTER = re.compile(
     r"|^\s*[—–:-]\s*(?:planned|proposed|discussed|declined|refused|not\s+(?:started|given)"
     r"|pending|pr[ée]vue?|geplant|previst[oa]|planead[oa]|planejad[oa]|gepland|planowan[aey]"
     r"|propuest[oa]|propost[oa]|propos[ée]e?|vorgeschlagen|rechazad[oa]|refus[ée]e?|abgelehnt)\b"
+    r"|^\s*(?:erst|only)\s+(?:nach|after)\b|^\s*(?:\w+\s+)?(?:nicht|niet)\s+(?:geeignet|infrage"
+    r"|in\s+Frage|m[öo]glich|indiziert|geschikt|mogelijk|ge[ïi]ndiceerd)\b|^\s*(?:(?:was|were|is|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:kept|held|saved)\s+(?:as|for|in)\s+(?:an?\s+)?(?:backup|back-up|reserve|fallback|later)"
+    r"|requested|solicitad[oa]|richiest[oa]|demand[ée]e?|beantragt|aangevraagd)\b"
+    r"|^\s*(?:was|were|is|has\s+been|wurde|se|si\s+[eè]|a\s+[ée]t[ée]|foi|werd|zosta[łl][aoy]?)?\s*"
+    r"(?:deferred|postponed|diferid[oa]|aplaz(?:ad[oa]|[oó])|pospuest[oa]|pospuso|rimandat[oa]"
+    r"|rinviat[oa]|diff[ée]r[ée]e?|report[ée]e?|aufgeschoben|verschoben|uitgesteld|odroczon[aey]"
+    r"|adiad[oa])\b"
     r"|^\s*(?:was|were|is|has\s+been|wurde)?\s*(?:shelved|parked|vetoed|not\s+pursued"
     r"|zur[üu]ckgestellt|kept\s+up\s+(?:our|her|his|their|my)\s+sleeve|ficou\s+para\s+depois"
     r"|qued[oó]\s+para\s+(?:m[aá]s\s+adelante|despu[eé]s))\b"

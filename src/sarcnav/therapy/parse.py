@@ -47,6 +47,7 @@ _SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
 _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
+_LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -138,12 +139,32 @@ def _rule_mentions(
         negated = _drop_negated(text, part, starts)
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
+        if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
+            history.review_reasons.extend(
+                f'"{m.text}" read as not given (negated list)' for m, _ in part.mentions
+            )
+            part.mentions = []  # "Options include X, Y or Z": the list goes on after a comma
         if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
             )
             parts[k - 1].mentions = []
     return parts, history, found
+
+
+def _listed_after_negated(text: str, before: Part, part: Part, negated: list[str]) -> bool:
+    """Whether ``part`` names drugs only and goes on, after a comma, a list whose drugs the rules
+    just read as not given ("Options include trabectedin, eribulin or pazopanib")."""
+    if before.mentions or not before.negated or negated:
+        return False
+    if text[before.end : part.start].strip() != ",":
+        return False
+    rest, pos = [], part.start
+    for mention, _ in part.mentions:
+        rest.append(text[pos : mention.start])
+        pos = mention.end
+    rest.append(text[pos : part.end])
+    return all(_LIST_REST.match(r) for r in rest)
 
 
 def mention_windows(text: str) -> list[tuple[list[str], str, str, bool]]:
