@@ -139,9 +139,10 @@ CURRENT_WORDS = re.compile(
 # "4 yrs ago", "hace 2 años", "il y a 3 ans", "2 anni fa", "há 2 anos", "vor 3 Jahren": a time
 # back from today, which orders lines that carry no year.
 YEARS_AGO = re.compile(
-    r"\b(\d{1,2})\s*(?:yrs?|years?)\s+ago\b|\bhace\s+(\d{1,2})\s+a[ñn]os\b"
-    r"|\bil\s+y\s+a\s+(\d{1,2})\s+ans\b|\b(\d{1,2})\s+anni\s+fa\b|\bh[áa]\s+(\d{1,2})\s+anos\b"
-    r"|\bvor\s+(\d{1,2})\s+Jahren\b",
+    r"\b(\d{1,2})\s*(?:yrs?|years?)\s+ago\b|\bhace\s+(\d{1,2})\s+a[ñn]os?\b"
+    r"|\bil\s+y\s+a\s+(\d{1,2})\s+ans?\b|\b(\d{1,2})\s+ann[oi]\s+fa\b|\bh[áa]\s+(\d{1,2})\s+anos?\b"
+    r"|\bvor\s+(\d{1,2})\s+Jahr(?:en)?\b|\b(\d{1,2})\s+jaar\s+geleden\b"
+    r"|\b(\d{1,2})\s+(?:rok|lata|lat)\s+temu\b",
     _I,
 )
 # "since 2020" marks a line current only when no later line follows it.

@@ -1,0 +1,513 @@
+"""Round-8 phrasing families (blind6 retired and tuned on; probes of its own in new wordings),
+each in several languages, with near-miss guards. Synthetic one-line histories."""
+
+from __future__ import annotations
+
+import pytest
+
+from sarcnav.knowledge import bibliography
+from sarcnav.therapy import parse_history, resolve_drug
+from sarcnav.therapy.catalogue import catalogue
+
+
+def _agents(text: str) -> list[list[str]]:
+    return [sorted(line.agents) for line in parse_history(text).lines]
+
+
+def _sorted(agents: list[list[str]]) -> list[list[str]]:
+    return [sorted(a) for a in agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # drugs proposed, planned, refused, avoided, set aside or not eligible: no line
+        (
+            "Doxorubicin was given for 6 cycles; ifosfamide was considered too toxic for her and left out.",
+            [["doxorubicin"]],
+        ),
+        (
+            "She has declined further chemotherapy including eribulin; she had doxorubicin x6 in 2022.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Oncologist suggested trabectedin next but she wants a break first. History: AIM x6.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "Doxorrubicina x6 (2021). Se planteó trabectedina pero la paciente no quiso. Ahora en control.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Recebeu doxorrubicina 6 ciclos. Foi-lhe oferecida trabectedina, que recusou.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Ha ricevuto doxorubicina x6. La trabectedina è stata presa in considerazione ma non iniziata.",
+            [["doxorubicin"]],
+        ),
+        ("Elle a eu 6 cures de doxorubicine. On envisage la trabectédine.", [["doxorubicin"]]),
+        ("Sie erhielt 6 Zyklen Doxorubicin. Trabectedin ist geplant.", [["doxorubicin"]]),
+        ("Ze kreeg 6 kuren doxorubicine. Trabectedine wordt overwogen.", [["doxorubicin"]]),
+        ("Otrzymała 6 cykli doksorubicyny. Rozważana jest trabektedyna.", [["doxorubicin"]]),
+        (
+            "They wanted to start eribulin but her counts were too low, so she is on watch and wait after 6 cycles of gem/tax.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Doxorubicin and olaratumab x6 followed by olaratumab maintenance; eribulin was not started due to PS 3.",
+            [["doxorubicin", "olaratumab"], ["olaratumab"]],
+        ),
+        (
+            "Gemcitabine monotherapy 4 cycles after docetaxel was omitted for neuropathy.",
+            [["gemcitabine"]],
+        ),
+        (
+            "MDT: for gemcitabine/docetaxel if fit. Previous: doxorubicin x6 (2023).",
+            [["doxorubicin"]],
+        ),
+        (
+            "Patient refused doxorubicin; received gemcitabine/docetaxel x6 instead.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Doxorubicin was avoided given her LVEF of 40%; she received trabectedin x8.",
+            [["trabectedin"]],
+        ),
+        ("Doxorrubicina descartada por cardiopatía; recibió gemcitabina x6.", [["gemcitabine"]]),
+        (
+            "Next line will be eribulin. Completed: AIM x6, trabectedin x4.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"]],
+        ),
+        (
+            "She opted for trabectedin over eribulin after 6 cycles of doxorubicin.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Dox x6 2021. Gem/Tax x5 2022. Plan: Yondelis.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "He offered me eribulin or pazopanib, I haven't decided yet. I had AIM x6 two years ago.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "Trabectedin has been requested from the insurer; she finished doxorubicin in May.",
+            [["doxorubicin"]],
+        ),
+        (
+            "La oncóloga nos habló de la trabectedina para más adelante; por ahora terminó 6 ciclos de doxorrubicina.",
+            [["doxorubicin"]],
+        ),
+        (
+            "O médico indicou trabectedina, mas o plano de saúde ainda não autorizou. Fez 6 ciclos de doxorrubicina.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Il medico ci ha parlato dell'eribulina. Finora ha fatto 6 cicli di doxorubicina e 4 di trabectedina.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Le médecin nous a parlé de l'éribuline. Jusqu'ici elle a reçu 6 cures de doxorubicine.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Der Arzt hat uns Eribulin vorgeschlagen. Bisher hatte sie 6 Zyklen Doxorubicin.",
+            [["doxorubicin"]],
+        ),
+        (
+            "De arts heeft eribuline voorgesteld. Tot nu toe kreeg ze 6 kuren doxorubicine.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Lekarz zaproponował erybulinę. Dotychczas otrzymała 6 cykli doksorubicyny.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Doxorubicin (6 cycles, 2021) -> trabectedin (2022) -> ? eribulin",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        ("Trabectedin x8; eribulin to follow if progression.", [["trabectedin"]]),
+        (
+            "Gemcitabine + docetaxel, 6 cycles; pazopanib to be started next month.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Gemcitabina + docetaxel, 6 ciclos; pazopanib a iniciar el mes próximo.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Gemcitabina + docetaxel, 6 ciclos; pazopanibe a iniciar.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        ("Gemcitabine + docétaxel, 6 cures ; pazopanib à débuter.", [["gemcitabine", "docetaxel"]]),
+        (
+            "Gemcitabin + Docetaxel, 6 Zyklen; Pazopanib in Vorbereitung.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Gemcitabina + docetaxel, 6 cicli; pazopanib da iniziare.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Doxorubicin 75 mg/m2 q3w x 6 (2022) | Trabectedin (2023, 9 cycles) | Eribulin — planned",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Regimen | Status\nAIM | completed x6\nTrabectedin | completed x10\nPazopanib | not started (declined)",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"]],
+        ),
+        (
+            "My wife had doxorubicin in 2020 and then nothing until 2023 when she started trabectedin, which she is still on.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Recommended: gemcitabine/docetaxel. Patient prefers to wait. Received: doxorubicin x6.",
+            [["doxorubicin"]],
+        ),
+        (
+            "Chemotherapy: AI x 6 (declined the 6th ifosfamide dose, so 5 full cycles). Maintenance: none.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "She tolerated doxorubicin well (6 cycles). Olaratumab was not available in Peru.",
+            [["doxorubicin"]],
+        ),
+        ("Doxorrubicina 6 ciclos. Olaratumab no estaba disponible.", [["doxorubicin"]]),
+        ("No ifosfamide (renal). Doxorubicin alone x6.", [["doxorubicin"]]),
+        ("Sem ifosfamida (rim). Doxorrubicina isolada x6.", [["doxorubicin"]]),
+        ("Ohne Ifosfamid (Niere). Doxorubicin allein x6.", [["doxorubicin"]]),
+        ("Zonder ifosfamide (nieren). Alleen doxorubicine x6.", [["doxorubicin"]]),
+        ("Bez ifosfamidu (nerki). Sama doksorubicyna x6.", [["doxorubicin"]]),
+        (
+            "Trabectedin - wasn't an option due to LFTs. Gem/doc x6 then pazopanib.",
+            [["gemcitabine", "docetaxel"], ["pazopanib"]],
+        ),
+        ("Not fit for ifosfamide. Doxorubicin single agent x6 in 2022.", [["doxorubicin"]]),
+        (
+            "Ineligible for trabectedin (bilirubin). Received gemcitabine/docetaxel x4.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Not a candidate for doxorubicin given LVEF 35%; gemcitabine + dacarbazine x6 instead.",
+            [["gemcitabine", "dacarbazine"]],
+        ),
+        ("Doxorubicin x6. Trabectedin for discussion at next MDT.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Maybe pazopanib later, we'll see.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Pazopanib kept as a backup option.", [["doxorubicin"]]),
+        (
+            "Doxorubicin x6 completed. Too unwell for further chemotherapy such as trabectedin.",
+            [["doxorubicin"]],
+        ),
+        ("Doxorubicin x6. Trabectedin was not commenced because of sepsis.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Trabectedin deferred until after surgery.", [["doxorubicin"]]),
+        (
+            "Doxorubicin x6; she never got the trabectedin because the insurance said no.",
+            [["doxorubicin"]],
+        ),
+        ("Doxorrubicina x6. No apta para trabectedina por la bilirrubina.", [["doxorubicin"]]),
+        ("Doxorrubicina x6. Trabectedina pendiente de aprobación.", [["doxorubicin"]]),
+        ("Doxorrubicina x6. Trabectedina diferida hasta después de la cirugía.", [["doxorubicin"]]),
+        ("Doxorrubicina x6. Não elegível para trabectedina.", [["doxorubicin"]]),
+        ("Doxorubicina x6. Non candidabile a trabectedina per la bilirubina.", [["doxorubicin"]]),
+        ("Doxorubicina x6. Trabectedina rimandata a dopo l'intervento.", [["doxorubicin"]]),
+        ("Doxorubicine x6. Non éligible à la trabectédine.", [["doxorubicin"]]),
+        ("Doxorubicine x6. Trabectédine différée après la chirurgie.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Für Trabectedin nicht geeignet.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Trabectedin erst nach der Operation.", [["doxorubicin"]]),
+        ("Doxorubicine x6. Niet geschikt voor trabectedine.", [["doxorubicin"]]),
+        ("Doksorubicyna x6. Nie kwalifikuje się do trabektedyny.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Trabectedin: patient wishes to think about it.", [["doxorubicin"]]),
+        ("Doxorubicin x6. We could try eribulin next.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Options include trabectedin, eribulin or pazopanib.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Possible next steps: trabectedin or a trial.", [["doxorubicin"]]),
+        ("Doxorubicin x6. Trabectedin has been requested.", [["doxorubicin"]]),
+        (
+            "Doxorubicin x6 done. Second opinion asked whether trabectedin or eribulin would be better.",
+            [["doxorubicin"]],
+        ),
+    ],
+)
+def test_drugs_not_given_make_no_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == _sorted(agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # near misses: an offer taken up, a plan carried out, "as planned"
+        ("Trabectedin was offered and she accepted; 5 cycles so far.", [["trabectedin"]]),
+        ("Eribulin was discussed at MDT and started in June, now cycle 4.", [["eribulin"]]),
+        ("Doxorubicin x6 as planned, then trabectedin.", [["doxorubicin"], ["trabectedin"]]),
+        ("She agreed to start pazopanib and has been on it since March.", [["pazopanib"]]),
+        (
+            "Gemcitabine/docetaxel was recommended and given for 6 cycles in 2022.",
+            [["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Doxorubicina x6 conforme planeado; depois trabectedina.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        ("Se le propuso trabectedina y la aceptó; lleva 4 ciclos.", [["trabectedin"]]),
+        ("Le fue ofrecida la eribulina, que empezó en mayo.", [["eribulin"]]),
+        (
+            "Doxorubicin wie geplant 6 Zyklen, danach Trabectedin.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Doxorubicine comme prévu 6 cures, puis trabectédine.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Doxorubicina come previsto per 6 cicli, poi trabectedina.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Doxorubicine zoals gepland 6 kuren, daarna trabectedine.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Doksorubicyna zgodnie z planem 6 cykli, następnie trabektedyna.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "The team will continue pazopanib; she has been on it since 2023 after trabectedin.",
+            [["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Pazopanib continues. Before pazopanib she had trabectedin for a year.",
+            [["trabectedin"], ["pazopanib"]],
+        ),
+    ],
+)
+def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == _sorted(agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # lines told backwards, newest first, "before that", years ago, switched from
+        (
+            "Pazopanib was started last week. Previously gemcitabine-docetaxel x6 and before that doxorubicin x6.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["pazopanib"]],
+        ),
+        (
+            "Latest treatment first: eribulin (2024), trabectedin (2023), AIM (2021).",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Now on trabectedin (since 03/2024). Before this: gemcitabine/docetaxel x5 (2023). Before that: doxorubicin x6 (2022).",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            "Treatment history (reverse chronological): pazopanib 2024; trabectedin 2023; doxorubicin 2021",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Historial (del más reciente al más antiguo): pazopanib, trabectedina, doxorrubicina.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "1) Doxorubicin 6x 2) Trabectedin 8x 3) Pazopanib (ongoing). Eribulin proposed as 4th line.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Trabectedin 12 cycles. Prior to trabectedin she had doxorubicin x6.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Eribulina desde 2024. Previamente trabectedina (2022-2023) y doxorrubicina (2021).",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Attualmente eribulina. In passato trabectedina e ancora prima doxorubicina.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Actuellement éribuline. Avant cela trabectédine, et encore avant doxorubicine.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Aktuell Eribulin. Davor Trabectedin und davor Doxorubicin.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Momenteel eribuline. Daarvoor trabectedine en daarvoor doxorubicine.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Obecnie erybulina. Wcześniej trabektedyna, a jeszcze wcześniej doksorubicyna.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Doxorubicin 6 cycles 2020. Ifosfamide not tolerated after 1 cycle so stopped; gemcitabine 2021.",
+            [["doxorubicin"], ["ifosfamide"], ["gemcitabine"]],
+        ),
+        (
+            "Pazopanib 800 mg daily from 01/2024. Trabectedin 2022-2023. AIM 2021.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Last year she finished trabectedin; the year before she had doxorubicin x6. Now stable, no treatment.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "pazopanib - stopped after 2 weeks (liver). before pazopanib: trabectedin x6. before trabectedin: AIM x6",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Eribulin: C1 given 02/05, C2 due 23/05. Previous lines: (1) AIM 2021, (2) trabectedin 2022-23.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Started letrozole 2019, switched to anastrozole 2021 because of joint pains, now on exemestane.",
+            [["letrozole"], ["anastrozole"], ["exemestane"]],
+        ),
+        (
+            "Her first chemo was AIM in 2019. Gem/doc came next in 2020. Trabectedin is her current treatment.",
+            [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            "2024: pazopanib. 2022-2023: trabectedin. 2020: doxorubicin.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Prior to her current eribulin she received trabectedin and before that doxorubicin.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Eribulin (current) <- trabectedin <- doxorubicin",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Had doxorubicin, then gemcitabine; trabectedin was given most recently.",
+            [["doxorubicin"], ["gemcitabine"], ["trabectedin"]],
+        ),
+        (
+            "Most recently trabectedin; earlier gemcitabine and, first of all, doxorubicin.",
+            [["doxorubicin"], ["gemcitabine"], ["trabectedin"]],
+        ),
+        (
+            "Ultimamente trabectedina; antes gemcitabina y, al principio, doxorrubicina.",
+            [["doxorubicin"], ["gemcitabine"], ["trabectedin"]],
+        ),
+        (
+            "Doxorubicin x6 (2021) and trabectedin x10 (2022); she had the gem/doc x3 in 2023 as well.",
+            [["doxorubicin"], ["trabectedin"], ["gemcitabine", "docetaxel"]],
+        ),
+    ],
+)
+def test_lines_in_the_order_given(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == _sorted(agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # brands with a cited source (bibliography ther-brand-*)
+        ("Holoxan 5 g/m2 x4 then Yondelis", [["ifosfamide"], ["trabectedin"]]),
+        ("Cytoxan 50 mg daily since May", [["cyclophosphamide"]]),
+        ("Adriblastina x6, poi Farmorubicina x3", [["doxorubicin"], ["epirubicin"]]),
+        ("Nolvadex for 5 years, then letrozole", [["tamoxifen"], ["letrozole"]]),
+        ("Déticène 3 cures puis éribuline", [["dacarbazine"], ["eribulin"]]),
+        # a misspelt name keeps its first letter, or one that sounds alike
+        ("Zoladex 3.6 mg for 2 years, then Femara", [[], ["letrozole"]]),
+        ("jemcitabina con docetaxel x4", [["gemcitabine", "docetaxel"]]),
+        # "switched from X to Y" is two lines, in five languages
+        ("Moved from anastrozole to exemestane in 2023", [["anastrozole"], ["exemestane"]]),
+        ("Cambió de letrozol a exemestano en 2022", [["letrozole"], ["exemestane"]]),
+        ("Passou de letrozol para anastrozol", [["letrozole"], ["anastrozole"]]),
+        ("passata da letrozolo a exemestane", [["letrozole"], ["exemestane"]]),
+        ("von Letrozol auf Exemestan umgestellt", [["letrozole"], ["exemestane"]]),
+        ("Gemcitabin von Tag 1 auf Tag 8 verschoben", [["gemcitabine"]]),
+        # years ago order lines without a year
+        (
+            "Ahora pazopanib. Hace 2 años trabectedina, hace 4 años doxorrubicina x6",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        ("il y a 1 an éribuline, il y a 3 ans doxorubicine", [["doxorubicin"], ["eribulin"]]),
+        # a list of lines is never read as one combination
+        (
+            "Tres líneas previas: doxorrubicina, trabectedina y pazopanib.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Doxorubicin, trabectedin x6 then eribulin",
+            [["doxorubicin", "trabectedin"], ["eribulin"]],
+        ),
+        # a study code that looks like an ordinary word, after a "now" that names no drug
+        (
+            "Currently on day 8 of an investigational agent, AB-5521. Before the study: AIM x6.",
+            [["doxorubicin", "ifosfamide"], []],
+        ),
+        # "Before X she had Y" with X read earlier: Y goes just before X's line
+        (
+            "On exemestane since 2023 after letrozole failed. Before letrozole she had megestrol.",
+            [["megestrol"], ["letrozole"], ["exemestane"]],
+        ),
+        # dated lines in year order among the places they hold
+        (
+            "Pazopanib stopped for toxicity. Previous: trabectedin (2022), AIM (2020).",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        # newest first: a "then" inside one item keeps its order
+        (
+            "Most recent first:\nEribulin 2024\nAIM x6 2020, then ifosfamide alone 2021",
+            [["doxorubicin", "ifosfamide"], ["ifosfamide"], ["eribulin"]],
+        ),
+        # "Prior X", "Aujourd'hui :", "prima ha fatto", "Linhas prévias:"
+        (
+            "Trabectedin 2023, 9 cycles. Prior GT x4.",
+            [["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        ("Aujourd'hui : pazopanib. Auparavant : doxorubicine.", [["doxorubicin"], ["pazopanib"]]),
+        ("Ora eribulina; prima ha fatto trabectedina.", [["trabectedin"], ["eribulin"]]),
+        ("Pazopanibe desde 2024. Linhas prévias: eribulina.", [["eribulin"], ["pazopanib"]]),
+        # a restart named in German, a hold is a remark, "on round N" is current
+        (
+            "Trabectedin 2020 bis 2021, Pause; 2023 Wiederaufnahme von Trabectedin",
+            [["trabectedin"], ["trabectedin"]],
+        ),
+        ("On pazopanib 400 mg. Told to hold pazopanib for a week.", [["pazopanib"]]),
+        (
+            "Eribulin every 3 weeks - I'm on round 3. Had doxorubicin in 2021.",
+            [["doxorubicin"], ["eribulin"]],
+        ),
+        # an unknown brand given on its own, "since" a date
+        (
+            "Keytruda since 02/2025, after carboplatin/paclitaxel x6",
+            [["carboplatin", "paclitaxel"], []],
+        ),
+        # unticked boxes on a form
+        (
+            "[x] doxorubicin (2021) [ ] ifosfamide [x] pazopanib (2023)",
+            [["doxorubicin", "pazopanib"]],
+        ),
+        ("☐ trabectedin ☒ eribulin", [["eribulin"]]),
+    ],
+)
+def test_round8_families(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == _sorted(agents)
+
+
+@pytest.mark.parametrize(
+    ("brand", "generic", "source"),
+    [
+        ("Holoxan", "ifosfamide", "ther-brand-holoxan"),
+        ("Cytoxan", "cyclophosphamide", "ther-brand-cytoxan"),
+        ("Adriblastina", "doxorubicin", "ther-brand-adriblastina"),
+        ("Farmorubicina", "epirubicin", "ther-brand-farmorubicina"),
+        ("Nolvadex", "tamoxifen", "ther-brand-nolvadex"),
+        ("Déticène", "dacarbazine", "ther-brand-deticene"),
+    ],
+)
+def test_brands_outside_the_reference_cite_their_own_source(
+    brand: str, generic: str, source: str
+) -> None:
+    match = resolve_drug(brand)
+    assert match is not None and match.generic == generic and match.name_kind == "brand"
+    drug = next(d for d in catalogue().pack.drugs if d.generic == generic)
+    assert brand in drug.brands and source in drug.sources
+    assert bibliography()[source].url
+
+
+def test_zoladex_is_not_read_as_nolvadex() -> None:
+    assert resolve_drug("Zoladex") is None
