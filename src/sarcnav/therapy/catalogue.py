@@ -97,14 +97,18 @@ _ALIKE_INITIALS = [{"g", "j"}, {"c", "k"}, {"i", "y"}, {"s", "z"}, {"f", "p"}]
 
 
 def _closest(key: str, names: list[str], cutoff: float) -> tuple[str, float] | None:
-    """The most similar name at or above ``cutoff`` (rapidfuzz ratio) that begins with the
-    same letter as ``key`` or one that sounds alike."""
+    """The most similar name at or above ``cutoff`` (rapidfuzz ratio) that begins as ``key``
+    does: the same first letter or one that sounds alike, or one letter dropped or added in
+    front ("Zoladex" is not Nolvadex)."""
     hits = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
     return next(
         (
             (name, float(score))
             for name, score, _ in hits
-            if name[:1] == key[:1] or {name[:1], key[:1]} in _ALIKE_INITIALS
+            if name[:1] == key[:1]
+            or {name[:1], key[:1]} in _ALIKE_INITIALS
+            or name[1:2] == key[:1]  # the first letter dropped ("oxorubicin")
+            or key[1:2] == name[:1]  # a letter typed before it
         ),
         None,
     )
@@ -206,7 +210,7 @@ class Catalogue:
 
     def fuzzy(self, word: str) -> tuple[NameEntry, float] | None:
         """The closest single-word name at or above the cutoff (rapidfuzz ratio) that begins
-        with the same letter or one that sounds alike ("jemcitabina"; "Zoladex" is not
+        as the word does (``_closest``: "jemcitabina" is gemcitabine, "Zoladex" is not
         Nolvadex)."""
         key = normalize(word)
         if len(key) < FUZZY_MIN_LENGTH:
