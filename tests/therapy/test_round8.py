@@ -233,7 +233,25 @@ def test_drugs_not_given_make_no_line(text: str, agents: list[list[str]]) -> Non
 
 @pytest.mark.parametrize(
     ("text", "agents"),
-    [  # near misses: an offer taken up, a plan carried out, "as planned"
+    [  # near misses: an offer taken up, a plan carried out, "as planned", a delay, a count
+        (
+            "She had maybe 6 cycles of doxorubicin, then trabectedin.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Trabectedin x6 in 2022. Earlier this year she started pazopanib.",
+            [["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Doxorubicin x6. Prior CT showed progression on pazopanib.",
+            [["doxorubicin"], ["pazopanib"]],
+        ),
+        (
+            "In the past 2 weeks she started eribulin after trabectedin.",
+            [["trabectedin"], ["eribulin"]],
+        ),
+        ("Trabectedin deferred one week for neutropenia, then continued.", [["trabectedin"]]),
+        ("La trabectedina se aplazó una semana por neutropenia.", [["trabectedin"]]),
         ("Trabectedin was offered and she accepted; 5 cycles so far.", [["trabectedin"]]),
         ("Eribulin was discussed at MDT and started in June, now cycle 4.", [["eribulin"]]),
         ("Doxorubicin x6 as planned, then trabectedin.", [["doxorubicin"], ["trabectedin"]]),
