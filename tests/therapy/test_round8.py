@@ -304,6 +304,58 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
     ("text", "agents"),
     [  # lines told backwards, newest first, "before that", years ago, switched from
         (
+            "Therapieverlauf: 2021 Doxorubicin (6 Zyklen), 2022 Trabectedin, seit 2024 Pazopanib. Eribulin wurde besprochen, aber noch nicht begonnen.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Beloop: doxorubicine 6 kuren (2021), daarna trabectedine (2022). Pazopanib is besproken maar nog niet gestart.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Przebieg: doksorubicyna 6 cykli (2021), następnie trabektedyna (2022). Obecnie pazopanib.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Histórico: doxorrubicina 6 ciclos (2021), depois trabectedina (2022). Atualmente pazopanibe. Eribulina foi discutida mas não iniciada.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Storia: doxorubicina 6 cicli (2021), poi trabectedina (2022). Attualmente pazopanib. Eribulina discussa ma non iniziata.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Historique : doxorubicine 6 cures (2021), puis trabectédine (2022). Actuellement pazopanib. Éribuline discutée mais non débutée.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Antecedentes: doxorrubicina 6 ciclos (2021), luego trabectedina (2022). Actualmente pazopanib. Eribulina comentada pero no iniciada.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Line 3 (current): pazopanib. Line 2: trabectedin x9. Line 1: AIM x6.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "L3 eribulin (current); L2 trabectedin; L1 doxorubicin",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "3rd line: eribulin. 2nd: trabectedin. 1st: doxorubicin.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Most recent treatment: pazopanib (2024). Earlier treatments: trabectedin (2023), doxorubicin (2021).",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Doxorubicin was stopped after 4 cycles because of cardiotoxicity and switched to gemcitabine/docetaxel.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "AIM x6 (2019) / relapse 2021 / trabectedin x8 / relapse 2023 / eribulin ongoing",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
             "Pazopanib was started last week. Previously gemcitabine-docetaxel x6 and before that doxorubicin x6.",
             [["doxorubicin"], ["gemcitabine", "docetaxel"], ["pazopanib"]],
         ),

@@ -27,7 +27,11 @@ _ORDINAL = (
     # "First was X, second was Y", "la segunda fue", "la deuxième a été", "die zweite war"
     + r"|\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait"
     r"|war)\b\s*:?)"
-    r"|(?P<ordinal_l>[1-9])L\b\s*:?)"
+    r"|(?P<ordinal_l>[1-9])L\b\s*:?"
+    # "Line 2:", "Línea 3 (actual):", "L2 trabectedin", "2nd: trabectedin"
+    r"|(?:line|l[ií]nea|linea|linha|ligne|Linie)\s*(?P<ordinal_r>[1-9])\b"
+    r"(?:\s*\([^)]{0,20}\))?\s*[:–—-]|(?-i:L)(?P<ordinal_b>[1-9])\b(?:\s*\([^)]{0,20}\))?\s*:?"
+    r"|(?P<ordinal_s>[1-9])(?:st|nd|rd|th)\s*:)"
 )
 ORDINAL_BEFORE = re.compile(
     r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I

@@ -167,7 +167,13 @@ def ordinal_at(text: str, start: int) -> int | None:
     m = lx.ORDINAL_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return None
-    digit = m.group("ordinal_n") or m.group("ordinal_l")
+    digit = (
+        m.group("ordinal_n")
+        or m.group("ordinal_l")
+        or m.group("ordinal_r")
+        or m.group("ordinal_b")
+        or m.group("ordinal_s")
+    )
     if digit:
         return int(digit)
     return lx.ORDINAL_WORDS.get(normalize(m.group("ordinal_w")))
