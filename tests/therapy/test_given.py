@@ -70,7 +70,6 @@ def test_backstop_keeps_drugs_given(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [  # known misses at the shipped threshold (documented in docs/therapy.md)
-        "gemcitabine/docetaxel x4; eribulin is earmarked for later",
         "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
         "Doksorubicyna x6; trabektedyna odłożona na później",
     ],
@@ -109,7 +108,7 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind6() -> 
     assert data["provenance"]["sha256"] == tg.digest()
     refit = tg._fit(tg.examples(tg.histories()))
     assert refit["vocabulary"] == data["vocabulary"] and refit["coef"] == data["coef"]
-    assert shipped_given_model().threshold == data["threshold"] == 0.75
+    assert shipped_given_model().threshold == data["threshold"] == 0.8
 
 
 def test_training_examples_are_labelled_by_gold() -> None:
