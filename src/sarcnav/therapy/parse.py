@@ -215,14 +215,10 @@ def _backstop(
         kept = []
         for mention, entry in part.mentions:
             lo, hi = reach(text, mention.start, mention.end)
-            if (
-                entry_agents(entry, cat)
-                and not any(lo <= d < hi for d in dropped)
-                and not lx.CARRIED_OUT.search(text, mention.end, hi)
-            ):
+            if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                if probability >= cut:
+                if probability >= cut and not lx.CARRIED_OUT.search(text, mention.end, hi):
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
@@ -386,8 +382,11 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
             i += 1
             continue
-        code = found is None and lx.CODE_NAME.match(text, tokens[i].start())  # "AZ-7732"
-        if found is None and (code or not is_ordinary(word)) and not word.isdigit():
+        if (
+            found is None
+            and not word.isdigit()
+            and (not is_ordinary(word) or lx.CODE_NAME.match(text, tokens[i].start()))  # "AZ-7732"
+        ):
             found = _inexact(cat, word)
             if found is None:
                 _maybe_unknown(tokens[i], part)
@@ -513,28 +512,31 @@ def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
         before = text[part.start : mention.start]
         end = _combination_end(text, part, k)
         after = text[end : part.end]  # "the gem/tax they offered"
-        sentence = _SENTENCE_END.search(text, end)
-        next_start = min(
-            [s for s in starts if s >= end] + [sentence.start() if sentence else len(text)]
-        )
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
         joined = negated_end >= 0 and (
             lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or _BRACKET_GAP.match(gap)
         )  # "X + Y (AI) geplant", "offered me X or Y": the next name shares the negation
-        carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
-        if not carried_out and (
+        if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
             or lx.UNSTARTED.match(text, end)
             or (refused and mention.end <= refused.start("but"))
-        ):
+        ) and not _carried_out(text, mention.end, end, starts):  # "... but 4 were given"
             notes.append(f'"{mention.text}" read as not given (negated)')
             negated_end = mention.end
         else:
             kept.append((mention, entry))
     part.mentions = kept
     return notes
+
+
+def _carried_out(text: str, mention_end: int, end: int, starts: list[int]) -> bool:
+    """Whether words after a drug, up to the next drug named or the end of the sentence, say it
+    was given after all ("planned for 4 cycles and all 4 were completed")."""
+    sentence = _SENTENCE_END.search(text, end)
+    stop = min([s for s in starts if s >= end] + [sentence.start() if sentence else len(text)])
+    return bool(lx.CARRIED_OUT.search(text, mention_end, stop))
 
 
 def _combination_end(text: str, part: Part, k: int) -> int:
