@@ -303,6 +303,30 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
 @pytest.mark.parametrize(
     ("text", "agents"),
     [  # lines told backwards, newest first, "before that", years ago, switched from
+        ("Currently on eribulin. She had doxorubicin x6 before.", [["doxorubicin"], ["eribulin"]]),
+        ("Now pazopanib; trabectedin x8 was given previously.", [["trabectedin"], ["pazopanib"]]),
+        ("On letrozole since 2023, megestrol earlier.", [["megestrol"], ["letrozole"]]),
+        ("Eribulina actualmente; doxorrubicina x6 anteriormente.", [["doxorubicin"], ["eribulin"]]),
+        ("Eribulin aktuell, Doxorubicin x6 vorher.", [["doxorubicin"], ["eribulin"]]),
+        ("Éribuline actuellement ; doxorubicine x6 auparavant.", [["doxorubicin"], ["eribulin"]]),
+        ("Eribulina adesso; doxorubicina x6 prima.", [["doxorubicin"], ["eribulin"]]),
+        ("Eribuline nu; doxorubicine x6 daarvoor.", [["doxorubicin"], ["eribulin"]]),
+        (
+            "Gemcitabine/docetaxel x6 in 2023, which came after doxorubicin x6 in 2021.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Oldest first: doxorubicin, trabectedin, pazopanib.",
+            [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            "Current: eribulin | Previous: trabectedin (2023) | First line: AIM (2021)",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            "Doxorubicin 2021 — Trabectedin 2022 — Eribulin 2024 (current)",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
         (
             "Therapieverlauf: 2021 Doxorubicin (6 Zyklen), 2022 Trabectedin, seit 2024 Pazopanib. Eribulin wurde besprochen, aber noch nicht begonnen.",
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],

@@ -55,7 +55,7 @@ SEPARATOR = re.compile(
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
     r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem|ant[ée]rieurement"
-    r"|previamente|avant(?=\s*[,:])"
+    r"|previamente|avant(?=\s*[,:])|(?:before|earlier|prima|avant|antes)(?=\s*(?:[.;\n]|$))"
     r"|in\s+(?:the\s+)?past(?!\s+(?:\d|few|couple|several|weeks?|months?|years?|two|three|days?))"
     r"|in\s+passato|en\s+el\s+pasado|no\s+passado|dans\s+le\s+pass[ée]"
     r"|in\s+der\s+Vergangenheit|the\s+year\s+before|el\s+a[ñn]o\s+anterior|l'ann[ée]e\s+d'avant"
@@ -106,6 +106,7 @@ SEPARATOR = re.compile(
     r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
     r"|(?=\s)(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
     r"|(?=\s[-–—/]\s)(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)"
+    r"|(?=\s[-–—]\s)(?<=(?:19|20)\d\d)\s[-–—]\s(?=(?-i:[A-Z]))"  # "Doxorubicin 2021 — Trabectedin"
     r"|(?=\s+[-–—/]\s)(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))\s+[-–—/]\s+)",
     _I,
 )

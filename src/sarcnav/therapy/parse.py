@@ -272,9 +272,12 @@ def _segments(text: str) -> list[Part]:
         if text[pos : m.start()].strip():
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
-        if m.lastgroup == "now" and parts and _closes(text, m.end()):
+        if parts and (
+            (m.lastgroup == "now" and _closes(text, m.end()))
+            or (m.lastgroup == "before" and _closes(text, m.end(), ".;\n"))
+        ):
             if parts[-1].lead in ("start", "mark", "next"):
-                parts[-1].lead = "now"  # "she is on Votrient now."
+                parts[-1].lead = m.lastgroup  # "she is on Votrient now.", "had AIM before."
         elif m.lastgroup != "mark" and not _verb_after_lead(text, pos, m, lead):
             lead = "before" if m.lastgroup == "back" else m.lastgroup or lead
         pos = m.end()
@@ -288,10 +291,10 @@ def _verb_after_lead(text: str, pos: int, m: re.Match[str], lead: str) -> bool:
     return m.lastgroup == "next" and lead in ("before", "now") and not text[pos : m.start()].strip()
 
 
-def _closes(text: str, pos: int) -> bool:
+def _closes(text: str, pos: int, marks: str = ".;\n,)") -> bool:
     """Whether only a line-ending mark (or the end) follows ``pos``."""
     rest = text[pos:].lstrip(" \t")
-    return not rest or rest[0] in ".;\n,)"
+    return not rest or rest[0] in marks
 
 
 def _lists_of_lines(text: str) -> list[tuple[int, int]]:
