@@ -525,7 +525,7 @@ def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
             or lx.NEGATED_AFTER.match(after)
             or lx.UNSTARTED.match(text, end)
             or (refused and mention.end <= refused.start("but"))
-        ) and not _carried_out(text, mention.end, end, starts):  # "... but 4 were given"
+        ) and not _carried_out(text, mention.end, end, part.end, starts):  # "but 4 were given"
             notes.append(f'"{mention.text}" read as not given (negated)')
             negated_end = mention.end
         else:
@@ -534,11 +534,15 @@ def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
     return notes
 
 
-def _carried_out(text: str, mention_end: int, end: int, starts: list[int]) -> bool:
-    """Whether words after a drug, up to the next drug named or the end of the sentence, say it
-    was given after all ("planned for 4 cycles and all 4 were completed")."""
+def _carried_out(text: str, mention_end: int, end: int, part_end: int, starts: list[int]) -> bool:
+    """Whether words after a drug say it was given after all ("planned for 4 cycles and all 4
+    were completed"): up to the end of the sentence, or of the stretch when another drug is
+    named later in the sentence ("the discussion about X ..., she was given AIM")."""
     sentence = _SENTENCE_END.search(text, end)
-    stop = min([s for s in starts if s >= end] + [sentence.start() if sentence else len(text)])
+    stop = sentence.start() if sentence else len(text)
+    following = [s for s in starts if s >= end]
+    if following and following[0] < stop:
+        stop = min(part_end, following[0])
     return bool(lx.CARRIED_OUT.search(text, mention_end, stop))
 
 
