@@ -860,3 +860,52 @@ def test_not_given_cues_in_eight_languages(text: str, agents: list[list[str]]) -
 )
 def test_given_wordings_in_eight_languages(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == _sorted(agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # letters, notes and messages of several sentences, eight languages
+        (
+            "Dear colleague, thank you for seeing Mrs B, 58, with metastatic uterine leiomyosarcoma. She received six cycles of doxorubicin in 2022 with stable disease, followed by gemcitabine and docetaxel for five cycles in 2023, stopped for fatigue. We discussed trabectedin and eribulin at our MDT; she would prefer to be considered for a clinical trial first.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Estimado colega: paciente de 61 años con LMS uterino. Recibió doxorrubicina con ifosfamida (4 ciclos, 2021), después trabectedina (10 ciclos, 2022-2023). Se le ha planteado eribulina, que ella está valorando.",
+            [["doxorubicin", "ifosfamide"], ["trabectedin"]],
+        ),
+        (
+            "Prezado colega, paciente com LMS uterino. Fez doxorrubicina 6 ciclos (2021) e gencitabina com docetaxel 4 ciclos (2022). Foi-lhe sugerido pazopanibe, mas prefere aguardar.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            "Gentile collega, paziente con LMS uterino. Ha ricevuto doxorubicina per 6 cicli (2021) e successivamente trabectedina (2022-2023). È stata discussa l'opzione eribulina.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Cher confrère, patiente avec LMS utérin. Elle a reçu 6 cures de doxorubicine (2021) puis de la trabectédine (2022-2023). L'éribuline a été discutée en RCP.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Sehr geehrte Kollegin, Patientin mit uterinem LMS. Sie erhielt 2021 sechs Zyklen Doxorubicin und 2022 Trabectedin. Eribulin wurde im Tumorboard diskutiert.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Geachte collega, patiënte met uterien LMS. Zij kreeg in 2021 zes kuren doxorubicine en in 2022 trabectedine. Eribuline is in het MDO besproken.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Szanowni Państwo, pacjentka z LMS macicy. Otrzymała w 2021 sześć cykli doksorubicyny, a w 2022 trabektedynę. Erybulinę omówiono na konsylium.",
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            "Hi all, update on mum: finished round 6 of the red chemo (doxorubicin) in March, scan was stable. Oncologist mentioned pazopanib tablets if it grows again. Fingers crossed!",
+            [["doxorubicin"]],
+        ),
+        (
+            "Discharge: admitted with febrile neutropenia day 9 of C2 gemcitabine/docetaxel. Docetaxel will be omitted from C3 onwards. PMH: doxorubicin x6 2021.",
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+    ],
+)
+def test_letters_in_eight_languages(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == _sorted(agents)
