@@ -22,11 +22,17 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
     ("text", "agents"),
     [  # drugs proposed, planned, refused, avoided, set aside or not eligible: no line
         (
-            "Doxorubicin was given for 6 cycles; ifosfamide was considered too toxic for her and left out.",
+            (
+                "Doxorubicin was given for 6 cycles; ifosfamide was considered too "
+                "toxic for her and left out."
+            ),
             [["doxorubicin"]],
         ),
         (
-            "She has declined further chemotherapy including eribulin; she had doxorubicin x6 in 2022.",
+            (
+                "She has declined further chemotherapy including eribulin; she had "
+                "doxorubicin x6 in 2022."
+            ),
             [["doxorubicin"]],
         ),
         (
@@ -34,7 +40,10 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
             [["doxorubicin", "ifosfamide"]],
         ),
         (
-            "Doxorrubicina x6 (2021). Se planteó trabectedina pero la paciente no quiso. Ahora en control.",
+            (
+                "Doxorrubicina x6 (2021). Se planteó trabectedina pero la paciente no "
+                "quiso. Ahora en control."
+            ),
             [["doxorubicin"]],
         ),
         (
@@ -42,7 +51,10 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
             [["doxorubicin"]],
         ),
         (
-            "Ha ricevuto doxorubicina x6. La trabectedina è stata presa in considerazione ma non iniziata.",
+            (
+                "Ha ricevuto doxorubicina x6. La trabectedina è stata presa in "
+                "considerazione ma non iniziata."
+            ),
             [["doxorubicin"]],
         ),
         ("Elle a eu 6 cures de doxorubicine. On envisage la trabectédine.", [["doxorubicin"]]),
@@ -50,11 +62,17 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
         ("Ze kreeg 6 kuren doxorubicine. Trabectedine wordt overwogen.", [["doxorubicin"]]),
         ("Otrzymała 6 cykli doksorubicyny. Rozważana jest trabektedyna.", [["doxorubicin"]]),
         (
-            "They wanted to start eribulin but her counts were too low, so she is on watch and wait after 6 cycles of gem/tax.",
+            (
+                "They wanted to start eribulin but her counts were too low, so she is "
+                "on watch and wait after 6 cycles of gem/tax."
+            ),
             [["gemcitabine", "docetaxel"]],
         ),
         (
-            "Doxorubicin and olaratumab x6 followed by olaratumab maintenance; eribulin was not started due to PS 3.",
+            (
+                "Doxorubicin and olaratumab x6 followed by olaratumab maintenance; "
+                "eribulin was not started due to PS 3."
+            ),
             [["doxorubicin", "olaratumab"], ["olaratumab"]],
         ),
         (
@@ -87,7 +105,10 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
             [["doxorubicin"], ["gemcitabine", "docetaxel"]],
         ),
         (
-            "He offered me eribulin or pazopanib, I haven't decided yet. I had AIM x6 two years ago.",
+            (
+                "He offered me eribulin or pazopanib, I haven't decided yet. I had AIM "
+                "x6 two years ago."
+            ),
             [["doxorubicin", "ifosfamide"]],
         ),
         (
@@ -95,19 +116,31 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
             [["doxorubicin"]],
         ),
         (
-            "La oncóloga nos habló de la trabectedina para más adelante; por ahora terminó 6 ciclos de doxorrubicina.",
+            (
+                "La oncóloga nos habló de la trabectedina para más adelante; por ahora "
+                "terminó 6 ciclos de doxorrubicina."
+            ),
             [["doxorubicin"]],
         ),
         (
-            "O médico indicou trabectedina, mas o plano de saúde ainda não autorizou. Fez 6 ciclos de doxorrubicina.",
+            (
+                "O médico indicou trabectedina, mas o plano de saúde ainda não "
+                "autorizou. Fez 6 ciclos de doxorrubicina."
+            ),
             [["doxorubicin"]],
         ),
         (
-            "Il medico ci ha parlato dell'eribulina. Finora ha fatto 6 cicli di doxorubicina e 4 di trabectedina.",
+            (
+                "Il medico ci ha parlato dell'eribulina. Finora ha fatto 6 cicli di "
+                "doxorubicina e 4 di trabectedina."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Le médecin nous a parlé de l'éribuline. Jusqu'ici elle a reçu 6 cures de doxorubicine.",
+            (
+                "Le médecin nous a parlé de l'éribuline. Jusqu'ici elle a reçu 6 cures "
+                "de doxorubicine."
+            ),
             [["doxorubicin"]],
         ),
         (
@@ -149,23 +182,38 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
             [["gemcitabine", "docetaxel"]],
         ),
         (
-            "Doxorubicin 75 mg/m2 q3w x 6 (2022) | Trabectedin (2023, 9 cycles) | Eribulin — planned",
+            (
+                "Doxorubicin 75 mg/m2 q3w x 6 (2022) | Trabectedin (2023, 9 cycles) | "
+                "Eribulin — planned"
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Regimen | Status\nAIM | completed x6\nTrabectedin | completed x10\nPazopanib | not started (declined)",
+            (
+                "Regimen | Status\nAIM | completed x6\nTrabectedin | completed "
+                "x10\nPazopanib | not started (declined)"
+            ),
             [["doxorubicin", "ifosfamide"], ["trabectedin"]],
         ),
         (
-            "My wife had doxorubicin in 2020 and then nothing until 2023 when she started trabectedin, which she is still on.",
+            (
+                "My wife had doxorubicin in 2020 and then nothing until 2023 when she "
+                "started trabectedin, which she is still on."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Recommended: gemcitabine/docetaxel. Patient prefers to wait. Received: doxorubicin x6.",
+            (
+                "Recommended: gemcitabine/docetaxel. Patient prefers to wait. Received: "
+                "doxorubicin x6."
+            ),
             [["doxorubicin"]],
         ),
         (
-            "Chemotherapy: AI x 6 (declined the 6th ifosfamide dose, so 5 full cycles). Maintenance: none.",
+            (
+                "Chemotherapy: AI x 6 (declined the 6th ifosfamide dose, so 5 full "
+                "cycles). Maintenance: none."
+            ),
             [["doxorubicin", "ifosfamide"]],
         ),
         (
@@ -222,7 +270,10 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
         ("Doxorubicin x6. Possible next steps: trabectedin or a trial.", [["doxorubicin"]]),
         ("Doxorubicin x6. Trabectedin has been requested.", [["doxorubicin"]]),
         (
-            "Doxorubicin x6 done. Second opinion asked whether trabectedin or eribulin would be better.",
+            (
+                "Doxorubicin x6 done. Second opinion asked whether trabectedin or "
+                "eribulin would be better."
+            ),
             [["doxorubicin"]],
         ),
     ],
@@ -328,31 +379,52 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Therapieverlauf: 2021 Doxorubicin (6 Zyklen), 2022 Trabectedin, seit 2024 Pazopanib. Eribulin wurde besprochen, aber noch nicht begonnen.",
+            (
+                "Therapieverlauf: 2021 Doxorubicin (6 Zyklen), 2022 Trabectedin, seit "
+                "2024 Pazopanib. Eribulin wurde besprochen, aber noch nicht begonnen."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Beloop: doxorubicine 6 kuren (2021), daarna trabectedine (2022). Pazopanib is besproken maar nog niet gestart.",
+            (
+                "Beloop: doxorubicine 6 kuren (2021), daarna trabectedine (2022). "
+                "Pazopanib is besproken maar nog niet gestart."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Przebieg: doksorubicyna 6 cykli (2021), następnie trabektedyna (2022). Obecnie pazopanib.",
+            (
+                "Przebieg: doksorubicyna 6 cykli (2021), następnie trabektedyna (2022). "
+                "Obecnie pazopanib."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Histórico: doxorrubicina 6 ciclos (2021), depois trabectedina (2022). Atualmente pazopanibe. Eribulina foi discutida mas não iniciada.",
+            (
+                "Histórico: doxorrubicina 6 ciclos (2021), depois trabectedina (2022). "
+                "Atualmente pazopanibe. Eribulina foi discutida mas não iniciada."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Storia: doxorubicina 6 cicli (2021), poi trabectedina (2022). Attualmente pazopanib. Eribulina discussa ma non iniziata.",
+            (
+                "Storia: doxorubicina 6 cicli (2021), poi trabectedina (2022). "
+                "Attualmente pazopanib. Eribulina discussa ma non iniziata."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Historique : doxorubicine 6 cures (2021), puis trabectédine (2022). Actuellement pazopanib. Éribuline discutée mais non débutée.",
+            (
+                "Historique : doxorubicine 6 cures (2021), puis trabectédine (2022). "
+                "Actuellement pazopanib. Éribuline discutée mais non débutée."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Antecedentes: doxorrubicina 6 ciclos (2021), luego trabectedina (2022). Actualmente pazopanib. Eribulina comentada pero no iniciada.",
+            (
+                "Antecedentes: doxorrubicina 6 ciclos (2021), luego trabectedina "
+                "(2022). Actualmente pazopanib. Eribulina comentada pero no iniciada."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
@@ -368,11 +440,17 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Most recent treatment: pazopanib (2024). Earlier treatments: trabectedin (2023), doxorubicin (2021).",
+            (
+                "Most recent treatment: pazopanib (2024). Earlier treatments: "
+                "trabectedin (2023), doxorubicin (2021)."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Doxorubicin was stopped after 4 cycles because of cardiotoxicity and switched to gemcitabine/docetaxel.",
+            (
+                "Doxorubicin was stopped after 4 cycles because of cardiotoxicity and "
+                "switched to gemcitabine/docetaxel."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"]],
         ),
         (
@@ -380,7 +458,10 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Pazopanib was started last week. Previously gemcitabine-docetaxel x6 and before that doxorubicin x6.",
+            (
+                "Pazopanib was started last week. Previously gemcitabine-docetaxel x6 "
+                "and before that doxorubicin x6."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"], ["pazopanib"]],
         ),
         (
@@ -388,11 +469,17 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Now on trabectedin (since 03/2024). Before this: gemcitabine/docetaxel x5 (2023). Before that: doxorubicin x6 (2022).",
+            (
+                "Now on trabectedin (since 03/2024). Before this: gemcitabine/docetaxel "
+                "x5 (2023). Before that: doxorubicin x6 (2022)."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
         ),
         (
-            "Treatment history (reverse chronological): pazopanib 2024; trabectedin 2023; doxorubicin 2021",
+            (
+                "Treatment history (reverse chronological): pazopanib 2024; trabectedin "
+                "2023; doxorubicin 2021"
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
@@ -400,7 +487,10 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "1) Doxorubicin 6x 2) Trabectedin 8x 3) Pazopanib (ongoing). Eribulin proposed as 4th line.",
+            (
+                "1) Doxorubicin 6x 2) Trabectedin 8x 3) Pazopanib (ongoing). Eribulin "
+                "proposed as 4th line."
+            ),
             [["doxorubicin"], ["trabectedin"], ["pazopanib"]],
         ),
         (
@@ -432,7 +522,10 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Doxorubicin 6 cycles 2020. Ifosfamide not tolerated after 1 cycle so stopped; gemcitabine 2021.",
+            (
+                "Doxorubicin 6 cycles 2020. Ifosfamide not tolerated after 1 cycle so "
+                "stopped; gemcitabine 2021."
+            ),
             [["doxorubicin"], ["ifosfamide"], ["gemcitabine"]],
         ),
         (
@@ -440,23 +533,38 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Last year she finished trabectedin; the year before she had doxorubicin x6. Now stable, no treatment.",
+            (
+                "Last year she finished trabectedin; the year before she had "
+                "doxorubicin x6. Now stable, no treatment."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "pazopanib - stopped after 2 weeks (liver). before pazopanib: trabectedin x6. before trabectedin: AIM x6",
+            (
+                "pazopanib - stopped after 2 weeks (liver). before pazopanib: "
+                "trabectedin x6. before trabectedin: AIM x6"
+            ),
             [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
         ),
         (
-            "Eribulin: C1 given 02/05, C2 due 23/05. Previous lines: (1) AIM 2021, (2) trabectedin 2022-23.",
+            (
+                "Eribulin: C1 given 02/05, C2 due 23/05. Previous lines: (1) AIM 2021, "
+                "(2) trabectedin 2022-23."
+            ),
             [["doxorubicin", "ifosfamide"], ["trabectedin"], ["eribulin"]],
         ),
         (
-            "Started letrozole 2019, switched to anastrozole 2021 because of joint pains, now on exemestane.",
+            (
+                "Started letrozole 2019, switched to anastrozole 2021 because of joint "
+                "pains, now on exemestane."
+            ),
             [["letrozole"], ["anastrozole"], ["exemestane"]],
         ),
         (
-            "Her first chemo was AIM in 2019. Gem/doc came next in 2020. Trabectedin is her current treatment.",
+            (
+                "Her first chemo was AIM in 2019. Gem/doc came next in 2020. "
+                "Trabectedin is her current treatment."
+            ),
             [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
         ),
         (
@@ -484,7 +592,10 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
             [["doxorubicin"], ["gemcitabine"], ["trabectedin"]],
         ),
         (
-            "Doxorubicin x6 (2021) and trabectedin x10 (2022); she had the gem/doc x3 in 2023 as well.",
+            (
+                "Doxorubicin x6 (2021) and trabectedin x10 (2022); she had the gem/doc "
+                "x3 in 2023 as well."
+            ),
             [["doxorubicin"], ["trabectedin"], ["gemcitabine", "docetaxel"]],
         ),
     ],
@@ -866,43 +977,86 @@ def test_given_wordings_in_eight_languages(text: str, agents: list[list[str]]) -
     ("text", "agents"),
     [  # letters, notes and messages of several sentences, eight languages
         (
-            "Dear colleague, thank you for seeing Mrs B, 58, with metastatic uterine leiomyosarcoma. She received six cycles of doxorubicin in 2022 with stable disease, followed by gemcitabine and docetaxel for five cycles in 2023, stopped for fatigue. We discussed trabectedin and eribulin at our MDT; she would prefer to be considered for a clinical trial first.",
+            (
+                "Dear colleague, thank you for seeing Mrs B, 58, with metastatic "
+                "uterine leiomyosarcoma. She received six cycles of doxorubicin in 2022 "
+                "with stable disease, followed by gemcitabine and docetaxel for five "
+                "cycles in 2023, stopped for fatigue. We discussed trabectedin and "
+                "eribulin at our MDT; she would prefer to be considered for a clinical "
+                "trial first."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"]],
         ),
         (
-            "Estimado colega: paciente de 61 años con LMS uterino. Recibió doxorrubicina con ifosfamida (4 ciclos, 2021), después trabectedina (10 ciclos, 2022-2023). Se le ha planteado eribulina, que ella está valorando.",
+            (
+                "Estimado colega: paciente de 61 años con LMS uterino. Recibió "
+                "doxorrubicina con ifosfamida (4 ciclos, 2021), después trabectedina "
+                "(10 ciclos, 2022-2023). Se le ha planteado eribulina, que ella está "
+                "valorando."
+            ),
             [["doxorubicin", "ifosfamide"], ["trabectedin"]],
         ),
         (
-            "Prezado colega, paciente com LMS uterino. Fez doxorrubicina 6 ciclos (2021) e gencitabina com docetaxel 4 ciclos (2022). Foi-lhe sugerido pazopanibe, mas prefere aguardar.",
+            (
+                "Prezado colega, paciente com LMS uterino. Fez doxorrubicina 6 ciclos "
+                "(2021) e gencitabina com docetaxel 4 ciclos (2022). Foi-lhe sugerido "
+                "pazopanibe, mas prefere aguardar."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"]],
         ),
         (
-            "Gentile collega, paziente con LMS uterino. Ha ricevuto doxorubicina per 6 cicli (2021) e successivamente trabectedina (2022-2023). È stata discussa l'opzione eribulina.",
+            (
+                "Gentile collega, paziente con LMS uterino. Ha ricevuto doxorubicina "
+                "per 6 cicli (2021) e successivamente trabectedina (2022-2023). È stata "
+                "discussa l'opzione eribulina."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Cher confrère, patiente avec LMS utérin. Elle a reçu 6 cures de doxorubicine (2021) puis de la trabectédine (2022-2023). L'éribuline a été discutée en RCP.",
+            (
+                "Cher confrère, patiente avec LMS utérin. Elle a reçu 6 cures de "
+                "doxorubicine (2021) puis de la trabectédine (2022-2023). L'éribuline a "
+                "été discutée en RCP."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Sehr geehrte Kollegin, Patientin mit uterinem LMS. Sie erhielt 2021 sechs Zyklen Doxorubicin und 2022 Trabectedin. Eribulin wurde im Tumorboard diskutiert.",
+            (
+                "Sehr geehrte Kollegin, Patientin mit uterinem LMS. Sie erhielt 2021 "
+                "sechs Zyklen Doxorubicin und 2022 Trabectedin. Eribulin wurde im "
+                "Tumorboard diskutiert."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Geachte collega, patiënte met uterien LMS. Zij kreeg in 2021 zes kuren doxorubicine en in 2022 trabectedine. Eribuline is in het MDO besproken.",
+            (
+                "Geachte collega, patiënte met uterien LMS. Zij kreeg in 2021 zes kuren "
+                "doxorubicine en in 2022 trabectedine. Eribuline is in het MDO "
+                "besproken."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Szanowni Państwo, pacjentka z LMS macicy. Otrzymała w 2021 sześć cykli doksorubicyny, a w 2022 trabektedynę. Erybulinę omówiono na konsylium.",
+            (
+                "Szanowni Państwo, pacjentka z LMS macicy. Otrzymała w 2021 sześć cykli "
+                "doksorubicyny, a w 2022 trabektedynę. Erybulinę omówiono na konsylium."
+            ),
             [["doxorubicin"], ["trabectedin"]],
         ),
         (
-            "Hi all, update on mum: finished round 6 of the red chemo (doxorubicin) in March, scan was stable. Oncologist mentioned pazopanib tablets if it grows again. Fingers crossed!",
+            (
+                "Hi all, update on mum: finished round 6 of the red chemo (doxorubicin) "
+                "in March, scan was stable. Oncologist mentioned pazopanib tablets if "
+                "it grows again. Fingers crossed!"
+            ),
             [["doxorubicin"]],
         ),
         (
-            "Discharge: admitted with febrile neutropenia day 9 of C2 gemcitabine/docetaxel. Docetaxel will be omitted from C3 onwards. PMH: doxorubicin x6 2021.",
+            (
+                "Discharge: admitted with febrile neutropenia day 9 of C2 "
+                "gemcitabine/docetaxel. Docetaxel will be omitted from C3 onwards. PMH: "
+                "doxorubicin x6 2021."
+            ),
             [["doxorubicin"], ["gemcitabine", "docetaxel"]],
         ),
     ],

@@ -82,14 +82,14 @@ def read_history(
     _before_opening(text, parts)
     leads: list[str] = []
     for k, part in enumerate(parts):
-        read = len(history.lines)
+        lines_before = len(history.lines)
         anchor = _read_part(text, part, cat, history, leads)
         after = parts[k + 1] if k + 1 < len(parts) else None
         if anchor is not None and after is not None and after.lead == "before":
             after.lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
         elif (  # "Now on cycle 9 of a study drug, AZ-7732": "now" leads on to the drug
             part.lead == "now"
-            and read == len(history.lines)
+            and lines_before == len(history.lines)
             and after is not None
             and after.lead == "mark"
             and not _SENTENCE_END.search(text, part.end, after.start)
@@ -565,15 +565,15 @@ def _split_after(text: str, part: Part) -> list[Part]:
     "dacarbazine before the trial of AB-1234": the drug before "before" did; "switched from
     letrozole to Aromasin": two lines."""
     if len(part.mentions) == 2:
-        (first, _), (second, _) = part.mentions
-        switched = lx.SWITCHED_FROM.search(text, part.start, first.start) or (
-            lx.SWITCHED_VON.search(text, part.start, first.start)
-            and lx.SWITCHED_AFTER.match(text, second.end)
+        (old, _), (new, _) = part.mentions
+        switched = lx.SWITCHED_FROM.search(text, part.start, old.start) or (
+            lx.SWITCHED_VON.search(text, part.start, old.start)
+            and lx.SWITCHED_AFTER.match(text, new.end)
         )
-        if switched and lx.SWITCHED_TO.match(text[first.end : second.start]):
+        if switched and lx.SWITCHED_TO.match(text[old.end : new.start]):
             return [
-                Part(part.start, first.end, part.lead, part.mentions[:1], []),
-                Part(second.start, part.end, "next", part.mentions[1:], part.unknown),
+                Part(part.start, old.end, part.lead, part.mentions[:1], []),
+                Part(new.start, part.end, "next", part.mentions[1:], part.unknown),
             ]
     opening = lx.BEFORE_LEADING.match(text, part.start) if part.mentions else None
     if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
