@@ -978,6 +978,73 @@ def test_given_wordings_in_eight_languages(text: str, agents: list[list[str]]) -
     [  # letters, notes and messages of several sentences, eight languages
         (
             (
+                "Hola, mi mamá tiene leiomiosarcoma. Primero le dieron doxorrubicina, 6 "
+                "sesiones, luego le cambiaron a gemcitabina con docetaxel porque "
+                "creció. Ahora el doctor dice que podría probar trabectedina pero "
+                "todavía no empieza."
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            (
+                "Minha mãe fez quimio vermelha (doxorrubicina) 6 vezes em 2022. Depois "
+                "fez gencitabina e docetaxel. O médico falou em pazopanibe, mas o plano "
+                "ainda não liberou."
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            (
+                "Mia sorella ha fatto 6 cicli di doxorubicina nel 2022 e poi la "
+                "trabectedina per un anno. Adesso le propongono l'eribulina ma è molto "
+                "stanca."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Ma mère a eu 6 cures de doxorubicine en 2022 puis de la trabectédine. "
+                "On lui propose maintenant l'éribuline."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Meine Mutter bekam 2022 sechs Zyklen Doxorubicin, danach Trabectedin. "
+                "Jetzt wird ihr Eribulin angeboten."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Mijn moeder kreeg in 2022 zes kuren doxorubicine en daarna "
+                "trabectedine. Nu wordt eribuline voorgesteld."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Moja mama dostała w 2022 sześć cykli doksorubicyny, potem "
+                "trabektedynę. Teraz proponują erybulinę."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "My mum had 6 rounds of doxorubicin in 2022, then trabectedin. Now "
+                "they're offering eribulin."
+            ),
+            [["doxorubicin"], ["trabectedin"]],
+        ),
+        (
+            (
+                "She was on pazopanib but it was stopped after 3 weeks for liver "
+                "problems. Before that trabectedin x8 and first-line AIM."
+            ),
+            [["doxorubicin", "ifosfamide"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            (
                 "Dear colleague, thank you for seeing Mrs B, 58, with metastatic "
                 "uterine leiomyosarcoma. She received six cycles of doxorubicin in 2022 "
                 "with stable disease, followed by gemcitabine and docetaxel for five "

@@ -335,6 +335,9 @@ NEGATED_BEFORE = re.compile(
     r"|propone)|si\s+(?:considera|propone)|(?:MDT|tumou?r\s+board)(?:\s+\w+)?\s*:\s*for"
     # "the oncologist recommends X" (present tense: a plan; "suggested X x6" may have been given)
     r"|recommends|suggests|advises|proposes|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
+    r"|(?:are|is|'re|'s)\s+(?:now\s+)?(?:offering|proposing|suggesting|recommending)|propongono"
+    r"|propone|proponen|propose|proposent|prop[õo]em?|ofrecen|oferecem|offrent|offrono|proponuj[ąa]"
+    r"|stellen\s+voor|stelt\s+voor|schlagen|schl[äa]gt"
     r"|se\s+(?:le\s+)?(?:ofreci[oó]|ofrece|planea|prev[ée]|programa)|ofrecieron|se\s+neg[oó]\s+a(?:\s+\w+)?"
     r"|(?:est[aá]|[eè]|est|ist)\s+(?:previst[oa]|planead[oa]|planejad[oa]|programad[oa]"
     r"|programmat[oa]|pr[ée]vue?|geplant|vorgesehen)|ia\s+(?:fazer|receber|come[çc]ar|iniciar|tomar)"

@@ -135,8 +135,9 @@ def _rule_mentions(
     found = [m for part in parts for m in part.mentions]
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     starts = sorted(m.start for m, _ in found)
+    ends = sorted(m.end for m, _ in found)
     for k, part in enumerate(parts if cues else []):
-        negated = _drop_negated(text, part, starts)
+        negated = _drop_negated(text, part, starts, _clause_start(text, part.start, ends))
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
@@ -503,7 +504,15 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         part.mentions = kept
 
 
-def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
+def _clause_start(text: str, start: int, ends: list[int]) -> int:
+    """Where the words that may negate the first drug of a stretch begin: back across stretches
+    that name no drug, to the sentence start or the last drug named ("On lui propose maintenant
+    l'éribuline": "maintenant" splits the stretch, the proposal still reaches the drug)."""
+    stop = max(text.rfind(mark, 0, start) for mark in ".;\n") + 1
+    return max([stop] + [e for e in ends if e <= start])
+
+
+def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list[str]:
     """Remove drugs the text says were not given ("Lartruvo was never offered", "X was
     considered but not started", "X might be an option"), unless the words after it, up to the
     next drug named or the end of the sentence, say it was given after all (``starts``: where
@@ -512,7 +521,7 @@ def _drop_negated(text: str, part: Part, starts: list[int]) -> list[str]:
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
     for k, (mention, entry) in enumerate(part.mentions):
-        before = text[part.start : mention.start]
+        before = text[clause if k == 0 else part.start : mention.start]
         end = _combination_end(text, part, k)
         after = text[end : part.end]  # "the gem/tax they offered"
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
