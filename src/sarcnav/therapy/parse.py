@@ -48,6 +48,7 @@ _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
 _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
+_REACH = 100
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -512,6 +513,15 @@ def _clause_start(text: str, start: int, ends: list[int]) -> int:
     return max([stop] + [e for e in ends if e <= start])
 
 
+def _reach_back(text: str, start: int, end: int) -> str:
+    """The words before a drug that a negation cue may stand in: at most ``_REACH`` characters,
+    cut at a space (a cue reaches a few words, so longer stretches only cost time)."""
+    if end - start > _REACH:
+        space = text.find(" ", end - _REACH, end)
+        start = space if space >= 0 else start
+    return text[start:end]
+
+
 def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list[str]:
     """Remove drugs the text says were not given ("Lartruvo was never offered", "X was
     considered but not started", "X might be an option"), unless the words after it, up to the
@@ -521,7 +531,7 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
     for k, (mention, entry) in enumerate(part.mentions):
-        before = text[clause if k == 0 else part.start : mention.start]
+        before = _reach_back(text, clause if k == 0 else part.start, mention.start)
         end = _combination_end(text, part, k)
         after = text[end : part.end]  # "the gem/tax they offered"
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
