@@ -354,6 +354,10 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
 @pytest.mark.parametrize(
     ("text", "agents"),
     [  # lines told backwards, newest first, "before that", years ago, switched from
+        ("Eribulin followed trabectedin.", [["trabectedin"], ["eribulin"]]),
+        ("Pazopanib replaced trabectedin in 2024.", [["trabectedin"], ["pazopanib"]]),
+        ("Doxorubicin x6 was followed by trabectedin.", [["doxorubicin"], ["trabectedin"]]),
+        ("Trabectedin was replaced by eribulin.", [["trabectedin"], ["eribulin"]]),
         ("Currently on eribulin. She had doxorubicin x6 before.", [["doxorubicin"], ["eribulin"]]),
         ("Now pazopanib; trabectedin x8 was given previously.", [["trabectedin"], ["pazopanib"]]),
         ("On letrozole since 2023, megestrol earlier.", [["megestrol"], ["letrozole"]]),

@@ -574,7 +574,11 @@ REVERSE = re.compile(
     _I,
 )
 _AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
-AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
+AFTER = re.compile(
+    r"\b(?:" + _AFTER + r"|(?<!was\s)(?<!were\s)(?<!been\s)replaced(?!\s+(?:by|with))"
+    r"|came\s+after|followed(?!\s+(?:by|up)))\b",
+    _I,
+)  # "X replaced Y", "X had followed Y": Y came first
 # "X was given before Y": X came first ("before that" is a separator, never inside a stretch).
 BEFORE = re.compile(
     r"\b(?:before|prior\s+to|antes\s+de|avant(?:\s+de|\s+d')?|prima\s+(?:di|del|della)|vor)\b", _I
