@@ -21,6 +21,41 @@ def _sorted(agents: list[list[str]]) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("text", "agents"),
     [  # drugs proposed, planned, refused, avoided, set aside or not eligible: no line
+        ("Had AIM x6. They want to put her on trabectedin next.", [["doxorubicin", "ifosfamide"]]),
+        (
+            "Had AIM x6. After the scan they'll decide between trabectedin and eribulin.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "Had AIM x6. I'm scheduled to start trabectedin on Monday.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("Had AIM x6. Insurance denied trabectedin.", [["doxorubicin", "ifosfamide"]]),
+        ("Had AIM x6. Next up is trabectedin.", [["doxorubicin", "ifosfamide"]]),
+        ("Had AIM x6. Trabectedin is the next option.", [["doxorubicin", "ifosfamide"]]),
+        ("Had AIM x6. We are hoping to get trabectedin approved.", [["doxorubicin", "ifosfamide"]]),
+        ("Tuvo AI x6. Ahora le van a poner trabectedina.", [["doxorubicin", "ifosfamide"]]),
+        ("Tuvo AI x6. El seguro negó la trabectedina.", [["doxorubicin", "ifosfamide"]]),
+        ("Teve AI x6. O convênio negou a trabectedina.", [["doxorubicin", "ifosfamide"]]),
+        (
+            "Ha fatto AI x6. L'assicurazione non copre la trabectedina.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("A eu AI x6. La mutuelle refuse la trabectédine.", [["doxorubicin", "ifosfamide"]]),
+        (
+            "Hatte AI x6. Die Kasse hat Trabectedin nicht genehmigt.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            "Had AIM x6. Would like a second opinion on whether trabectedin or eribulin is better.",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("Had AIM x6. Is trabectedin worth trying?", [["doxorubicin", "ifosfamide"]]),
+        (
+            "Had AIM x6. Should she have trabectedin or eribulin next?",
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        ("¿Le conviene la trabectedina? Ya hizo AI x6.", [["doxorubicin", "ifosfamide"]]),
         (
             (
                 "Doxorubicin was given for 6 cycles; ifosfamide was considered too "

@@ -305,6 +305,9 @@ NEGATED_BEFORE = re.compile(
     r"|(?:n[aã]o|no|nunca)\s+(?:cheg\w+|lleg\w+)\s+a\s+(?:fazer|receber|iniciar|come[çc]ar|tomar"
     r"|recibir\w*|empezar|hacer|iniciar)"
     r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano"
+    r"|(?:decid\w*|choos\w*|chose|choice|elegir|escolher|choisir|scegliere|entscheid\w*|kiezen"
+    r"|wybra[ćc])\s+(?:\w+\s+){0,2}?(?:between|entre|tra|fra|zwischen|tussen|mi[ęe]dzy)"
+    r"|neg(?:ou|aram)|neg[oó]|negaron|nicht\s+genehmigt|non\s+copre|no\s+cubre|n[aã]o\s+cobre"
     r"|(?:opted|chose|chosen|preferred|picked|went)\s+(?:\w+\s+){1,3}?over"
     r"|offer(?:ed|s)?\s+(?:me|her|him|us|them)|parlat[oa]|parl[ée]\s+de|hablaron|falaram"
     r"|sprach)"
@@ -517,6 +520,14 @@ UNSTARTED = re.compile(
     r"\s*\w*\s*(?:before|antes\s+de|avant\s+(?:de|m[eê]me\s+de)|prima\s+(?:di|ancora\s+di)|bevor)"
     r"\s+(?:(?:it|she|he|they|ella|elle|lei|sie)\s+)?(?:\w+\s+){0,2}?(?:started|began|empezar"
     r"|iniciar|commencer|d[ée]buter|iniziare|begann|anfing|was\s+(?:started|given))\b",
+    _I,
+)
+# A question about a drug ("Is trabectedin worth trying?", "¿Le conviene la trabectedina?"): the
+# sentence opens with one of these and ends with "?".
+QUESTION = re.compile(
+    r"\s*(?:¿|(?:is|are|should|would|could|can|will|shall|what\s+about|how\s+about|es|ser[ií]a"
+    r"|vale|conviene|deber[ií]a|podr[ií]a|est-ce|faut-il|devrait|sarebbe|dovrebbe|deveria|seria"
+    r"|sollte|w[äa]re|lohnt|moet|czy)\b)",
     _I,
 )
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6

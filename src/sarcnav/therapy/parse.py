@@ -513,6 +513,15 @@ def _clause_start(text: str, start: int, ends: list[int]) -> int:
     return max([stop] + [e for e in ends if e <= start])
 
 
+def _asked(text: str, start: int, end: int) -> bool:
+    """Whether the drug stands in a question ("Is trabectedin worth trying?")."""
+    stop = min([i for i in (text.find(c, end) for c in ".;\n?!") if i >= 0] + [len(text)])
+    if stop == len(text) or text[stop] != "?":
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".;\n?!") + 1
+    return bool(lx.QUESTION.match(text, opening))
+
+
 def _reach_back(text: str, start: int, end: int) -> str:
     """The words before a drug that a negation cue may stand in: at most ``_REACH`` characters,
     cut at a space (a cue reaches a few words, so longer stretches only cost time)."""
@@ -543,6 +552,7 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
             or lx.UNSTARTED.match(text, end)
+            or _asked(text, mention.start, end)
             or (refused and mention.end <= refused.start("but"))
         ) and not _carried_out(text, mention.end, end, part.end, starts):  # "but 4 were given"
             notes.append(f'"{mention.text}" read as not given (negated)')
