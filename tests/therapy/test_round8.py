@@ -1017,6 +1017,67 @@ def test_given_wordings_in_eight_languages(text: str, agents: list[list[str]]) -
     [  # letters, notes and messages of several sentences, eight languages
         (
             (
+                "Doxorubicin 6 cycles (2020). Gemcitabine + docetaxel 4 cycles (2021). "
+                "Trabectedin since 2022, currently cycle 14."
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Tx: 1) AI x4 (2020) 2) GT x6 (2021) 3) trabectedin (2022-) — eribulin "
+                "discussed as 4th line"
+            ),
+            [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Adjuvant gemcitabine/docetaxel x4 then doxorubicin x4 (GOG-277 style) "
+                "in 2019. Recurrence 2022: trabectedin. 2024: pazopanib (ongoing)."
+            ),
+            [["gemcitabine", "docetaxel"], ["doxorubicin"], ["trabectedin"], ["pazopanib"]],
+        ),
+        (
+            ("LG-ESS: megestrol 2018-2020, then letrozole; tamoxifen was avoided."),
+            [["megestrol"], ["letrozole"]],
+        ),
+        (
+            (
+                "Carcinosarcoma: carboplatin-paclitaxel x6 (2022); pembrolizumab was "
+                "not given (pMMR). Relapse 2023: doxorubicin."
+            ),
+            [["carboplatin", "paclitaxel"], ["doxorubicin"]],
+        ),
+        (
+            (
+                "Adenosarcoma with sarcomatous overgrowth: AIM x6 2021; relapse 2023 "
+                "treated with surgery only; now observation. Trabectedin reserved for "
+                "progression."
+            ),
+            [["doxorubicin", "ifosfamide"]],
+        ),
+        (
+            (
+                "UUS: doxorubicin + ifosfamide x6 (2022), PD; gemcitabine/docetaxel x2 "
+                "(2023), PD; now best supportive care. Pazopanib declined."
+            ),
+            [["doxorubicin", "ifosfamide"], ["gemcitabine", "docetaxel"]],
+        ),
+        (
+            (
+                "She's had so much: first dox, then gem and doce, then trab. The "
+                "doctors now talk about pazo."
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
+        (
+            (
+                "Olaparib + temozolomide started 03/2024 after HRD testing; previously "
+                "trabectedin (2023) and doxorubicin (2022)."
+            ),
+            [["doxorubicin"], ["trabectedin"], ["olaparib", "temozolomide"]],
+        ),
+        (
+            (
                 "Hola, mi mamá tiene leiomiosarcoma. Primero le dieron doxorrubicina, 6 "
                 "sesiones, luego le cambiaron a gemcitabina con docetaxel porque "
                 "creció. Ahora el doctor dice que podría probar trabectedina pero "

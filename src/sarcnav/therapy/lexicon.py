@@ -442,7 +442,8 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:erst|only)\s+(?:nach|after)\b|^\s*(?:\w+\s+)?(?:nicht|niet)\s+(?:geeignet|infrage"
     r"|in\s+Frage|m[öo]glich|indiziert|geschikt|mogelijk|ge[ïi]ndiceerd)\b|^\s*(?:(?:was|were|is|has\s+been|have\s+been)\s+)?"
     r"(?:(?:kept|held|saved)\s+(?:as|for|in)\s+(?:an?\s+)?(?:backup|back-up|reserve|fallback|later)"
-    r"|requested|solicitad[oa]|richiest[oa]|demand[ée]e?|beantragt|aangevraagd)\b"
+    r"|requested|solicitad[oa]|richiest[oa]|demand[ée]e?|beantragt|aangevraagd|reserved"
+    r"|reservad[oa]|riservat[oa]|r[ée]serv[ée]e?|vorbehalten|gereserveerd)\b"
     r"|^\s*(?:was|were|is|has\s+been|wurde|se|si\s+[eè]|a\s+[ée]t[ée]|foi|werd|zosta[łl][aoy]?)?\s*"
     r"(?:deferred|postponed|diferid[oa]|aplaz(?:ad[oa]|[oó])|pospuest[oa]|pospuso|rimandat[oa]"
     r"|rinviat[oa]|diff[ée]r[ée]e?|report[ée]e?|aufgeschoben|verschoben|uitgesteld|odroczon[aey]"
@@ -700,6 +701,8 @@ AGAIN = re.compile(
     r"|reintroduzid\w*|Wiederaufnahme|reanud\w*|hervat\w*|wznowi\w*)\b",
     _I,
 )
+# "first dox, then gem and doce": an order word is context enough for a short alias.
+FIRST_WORD = re.compile(r"\b(?:first|primero|primeiro|primo|d'abord|zuerst|eerst|najpierw)\b", _I)
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.
 TOGETHER = re.compile(r"\b(?:together|combined|combination|concurrent(?:ly)?|juntos?)\b", _I)
 JOINERS = frozenset(["and", "y", "e", "et", "und", "plus", "with", "con", "com", "avec", "mit"])

@@ -141,6 +141,7 @@ def _rule_mentions(
         negated = _drop_negated(text, part, starts, _clause_start(text, part.start, ends))
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
+        history.unknown.extend(_drop_negated_unknown(text, part))
         if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (negated list)' for m, _ in part.mentions
@@ -486,7 +487,7 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
     for part in parts:
         chunk = text[part.start : part.end]
         cue = part.lead in ("now", "next", "ordinal", "before") or any(
-            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING)
+            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING, lx.FIRST_WORD)
         )
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
@@ -511,6 +512,19 @@ def _clause_start(text: str, start: int, ends: list[int]) -> int:
     l'éribuline": "maintenant" splits the stretch, the proposal still reaches the drug)."""
     stop = max(text.rfind(mark, 0, start) for mark in ".;\n") + 1
     return max([stop] + [e for e in ends if e <= start])
+
+
+def _drop_negated_unknown(text: str, part: Part) -> list[UnknownTerm]:
+    """Take out of the stretch the unknown drugs the text says were not given ("pembrolizumab
+    was not given"): still listed under ``unknown``, but they make no line."""
+    out = [
+        u
+        for u in part.unknown
+        if lx.NEGATED_AFTER.match(text[u.end : part.end])
+        or lx.NEGATED_BEFORE.search(_reach_back(text, part.start, u.start))
+    ]
+    part.unknown = [u for u in part.unknown if u not in out]
+    return out
 
 
 def _asked(text: str, start: int, end: int) -> bool:
