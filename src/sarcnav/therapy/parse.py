@@ -48,7 +48,7 @@ _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
 _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
-_REACH = 70
+_REACH = 50
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -778,7 +778,7 @@ def _read_part(
             m
             for m in lx.CHEMO.finditer(chunk)
             if not (
-                lx.NEGATED_BEFORE.search(chunk, 0, m.start())
+                lx.NEGATED_BEFORE.search(_reach_back(chunk, 0, m.start()))
                 or lx.NONE_AFTER.match(chunk, m.end())
                 or lx.NEGATED_AFTER.match(chunk[m.end() :])
             )
