@@ -389,6 +389,52 @@ def test_drugs_offered_and_given_stay_lines(text: str, agents: list[list[str]]) 
 @pytest.mark.parametrize(
     ("text", "agents"),
     [  # lines told backwards, newest first, "before that", years ago, switched from
+        (
+            (
+                "Meu tratamento: comecei com doxorrubicina (6x), depois "
+                "gencitabina+docetaxel (4x), e agora estou no pazopanibe."
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["pazopanib"]],
+        ),
+        (
+            ("Il mio percorso: prima doxorubicina, poi trabectedina, ora eribulina."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Mon parcours : d'abord doxorubicine, ensuite trabectédine, maintenant éribuline."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Mein Weg: zuerst Doxorubicin, dann Trabectedin, jetzt Eribulin."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Mijn traject: eerst doxorubicine, dan trabectedine, nu eribuline."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Moje leczenie: najpierw doksorubicyna, potem trabektedyna, teraz erybulina."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Mi tratamiento: primero doxorrubicina, luego trabectedina, ahora eribulina."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Eribulin now (since Jan). Trabectedin: 2023. Doxorubicin: 2022."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            ("Ahora eribulina (desde enero). Trabectedina: 2023. Doxorrubicina: 2022."),
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (
+            (
+                "Treatment so far - trabectedin (current, cycle 6), "
+                "gemcitabine/docetaxel (2022, 5 cycles), doxorubicin (2021, 6 cycles)"
+            ),
+            [["doxorubicin"], ["gemcitabine", "docetaxel"], ["trabectedin"]],
+        ),
         ("Eribulin followed trabectedin.", [["trabectedin"], ["eribulin"]]),
         ("Pazopanib replaced trabectedin in 2024.", [["trabectedin"], ["pazopanib"]]),
         ("Doxorubicin x6 was followed by trabectedin.", [["doxorubicin"], ["trabectedin"]]),

@@ -49,6 +49,7 @@ _BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.I
 _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
 _REACH = 50
+_SINCE_BRACKET = re.compile(r"\s*\(\s*(?:since|desde|seit|depuis|dal|from|ab|od|sinds)\b", re.I)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -276,7 +277,10 @@ def _segments(text: str) -> list[Part]:
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
         if parts and (
-            (m.lastgroup == "now" and _closes(text, m.end()))
+            (
+                m.lastgroup == "now"
+                and (_closes(text, m.end()) or _SINCE_BRACKET.match(text, m.end()))
+            )
             or (m.lastgroup == "before" and _closes(text, m.end(), ".;\n"))
         ):
             if parts[-1].lead in ("start", "mark", "next"):
