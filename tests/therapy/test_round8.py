@@ -320,6 +320,24 @@ def test_drugs_not_given_make_no_line(text: str, agents: list[list[str]]) -> Non
 @pytest.mark.parametrize(
     ("text", "agents"),
     [  # near misses: an offer taken up, a plan carried out, "as planned", a delay, a count
+        ("She was offered trabectedin, which she received for 10 cycles.", [["trabectedin"]]),
+        ("Planned 6 cycles of AIM; completed 4.", [["doxorubicin", "ifosfamide"]]),
+        ("Tried pazopanib but stopped after 2 weeks (toxicity).", [["pazopanib"]]),
+        ("The oncologist wanted to give eribulin and she had 3 cycles.", [["eribulin"]]),
+        ("She's meant to be on letrozole but often forgets to take it.", [["letrozole"]]),
+        ("Could not tolerate doxorubicin after 2 cycles.", [["doxorubicin"]]),
+        ("Doxorubicin x6, never again after that because of her heart.", [["doxorubicin"]]),
+        ("Le propusieron trabectedina y la recibió durante un año.", [["trabectedin"]]),
+        ("Foi proposta a trabectedina e ela fez 8 ciclos.", [["trabectedin"]]),
+        ("Le è stata proposta la trabectedina e l'ha fatta per 8 cicli.", [["trabectedin"]]),
+        ("On lui a proposé la trabectédine, qu'elle a reçue pendant 8 cures.", [["trabectedin"]]),
+        ("Trabectedin wurde vorgeschlagen und über 8 Zyklen gegeben.", [["trabectedin"]]),
+        (
+            "No response to doxorubicin after 6 cycles, then gemcitabine.",
+            [["doxorubicin"], ["gemcitabine"]],
+        ),
+        ("Doxorubicin without ifosfamide, 6 cycles.", [["doxorubicin"]]),
+        ("Doxorubicin x6 without any problems.", [["doxorubicin"]]),
         (
             "She had maybe 6 cycles of doxorubicin, then trabectedin.",
             [["doxorubicin"], ["trabectedin"]],

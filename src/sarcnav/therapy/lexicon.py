@@ -332,7 +332,8 @@ NEGATED_BEFORE = re.compile(
     + _TAIL
     +
     # hypothetical, planned, only talked about
-    r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
+    r"|\b(?:whether|(?:might|could|would)(?!\s*(?:not|n't)\s+(?:toler|stand|take|handle|cope))"
+    r"|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
     r"|brought\s+up|considering|thinking\s+(?:about|of)|discussions?\s+(?:about|of|on)|envisag\w*|se\s+(?:plantea|considera"
     r"|propone)|si\s+(?:considera|propone)|(?:MDT|tumou?r\s+board)(?:\s+\w+)?\s*:\s*for"
@@ -361,7 +362,7 @@ NEGATED_BEFORE = re.compile(
     r"|dovr(?:ebbe|[àa])\s+iniziare|deve\s+iniziare|soll(?:te)?"
     r"|plan\s+(?:is|was)(?:\s+to)?|el\s+plan\s+es|le\s+plan\s+est|il\s+piano\s+[èe]|o\s+plano\s+[ée]"
     r"|der\s+Plan\s+ist"
-    r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
+    r"|supposed\s+to(?!\s+be\s+on)|meant\s+to(?!\s+be\s+on)|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
     r"to\s+(?:give|start|try|use|do)|consideration\s+(?:of|for)|considered\s+for"
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
@@ -539,8 +540,9 @@ CARRIED_OUT = re.compile(
     r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
     r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b"
     # "offered and she accepted", "que empezó en mayo", "and started in June"
-    r"|\b(?:and|y|e|et|und|en|i|que|which)\s+(?:(?!not|never|no|n[aã]o|non|nicht|pas"
-    r"|nie|nunca|yet|jamais|mai)\w+\s+){0,2}?(?:accepted|agreed|started|began|acept[oó]|empez[oó]"
+    r"|(?:\b(?:and|y|e|et|und|en|i|que|which)\s+|\bqu')(?:(?!not|never|no|n[aã]o|non|nicht|pas"
+    r"|nie|nunca|yet|jamais|mai)[\w']+\s+){0,3}?(?:accepted|agreed|started|began|acept[oó]|empez[oó]"
+    r"|fatt[oa]|re[çc]ue?s?"
     r"|inici[oó]|iniciad[oa]|iniciou|aceitou|come[çc]ou|accettat[oa]|ha\s+accettato|iniziat[oa]"
     r"|akzeptiert|angenommen"
     r"|begonnen|gestart|aanvaard|zaakceptowa\w+|rozpocz[ęe]\w+|accept[ée]e?|commenc[ée]e?"
