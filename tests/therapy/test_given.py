@@ -108,7 +108,7 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind6() -> 
     assert data["provenance"]["sha256"] == tg.digest()
     refit = tg._fit(tg.examples(tg.histories()))
     assert refit["vocabulary"] == data["vocabulary"] and refit["coef"] == data["coef"]
-    assert shipped_given_model().threshold == data["threshold"] == 0.75
+    assert shipped_given_model().threshold == data["threshold"] == 0.8
 
 
 def test_training_examples_are_labelled_by_gold() -> None:
