@@ -33,7 +33,7 @@ TEXTS = [c["text"] for c in HISTORIES + HELD_OUT + LIMITS + ROUND3]
             "trabectédine",
         ),
         (
-            "Doxorubicin x6; ifosfamide was off the table because of her kidneys",
+            "Doxorubicin x6; ifosfamide was set aside because of her kidneys",
             [["doxorubicin"]],
             "ifosfamide",
         ),
@@ -70,8 +70,8 @@ def test_backstop_keeps_drugs_given(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [  # known misses at the shipped threshold (documented in docs/therapy.md)
-        "gemcitabine/docetaxel x4; eribulin is pencilled in if she progresses",
-        "Doxorubicin x6; Trabectedin kam wegen der Leberwerte nicht in Frage",
+        "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
+        "Doksorubicyna x6; trabektedyna odłożona na później",
     ],
 )
 def test_known_misses_stay_lines(text: str) -> None:
@@ -99,10 +99,11 @@ def test_window_masks_drugs_and_stops_at_unjoined_neighbours() -> None:
     assert right == "/ qqother  declined"
 
 
-def test_model_file_is_reproducible_and_never_saw_blind6() -> None:
+def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind6() -> None:
     data = json.loads(GIVEN_MODEL_PATH.read_text(encoding="utf-8"))
-    assert not any("blind6" in name for name in tg.SETS)
-    assert not any("blind6" in name for name in data["provenance"]["trained_on"])
+    blind = [name for name in tg.SETS if name.startswith("blind")]
+    assert blind == [f"blind{n}.yaml" for n in range(2, 7)]  # blind7 onwards stay unseen
+    assert [n for n in data["provenance"]["trained_on"] if n.startswith("blind")] == blind
     assert all(p.name != tg.OWN_TESTS for p in tg._test_files())
     assert data["provenance"]["sha256"] == tg.digest()
     refit = tg._fit(tg.examples(tg.histories()))

@@ -230,9 +230,9 @@ def test_since_a_year_is_not_current_when_a_later_line_follows() -> None:
 
 
 def test_unknown_brands_with_cycles_make_a_line_of_their_own() -> None:
-    history = parse_history("Ha ricevuto Adriblastina e Holoxan per 6 cicli, poi Yondelis")
+    history = parse_history("Ha ricevuto Keytruda e Lenvima per 6 cicli, poi Yondelis")
     assert [line.agents for line in history.lines] == [[], ["trabectedin"]]
-    assert [u.text for u in history.lines[0].unknown] == ["Adriblastina", "Holoxan"]
+    assert [u.text for u in history.lines[0].unknown] == ["Keytruda", "Lenvima"]
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,28 @@ class DrugMatch(BaseModel):
     exact: bool
 
 
+_ALIKE_INITIALS = [{"g", "j"}, {"c", "k"}, {"i", "y"}, {"s", "z"}, {"f", "p"}]
+"""First letters a spelling by sound may swap (the rest of a typing error keeps its first)."""
+
+
+def _closest(key: str, names: list[str], cutoff: float) -> tuple[str, float] | None:
+    """The most similar name at or above ``cutoff`` (rapidfuzz ratio) that begins as ``key``
+    does: the same first letter or one that sounds alike, or one letter dropped or added in
+    front ("Zoladex" is not Nolvadex)."""
+    hits = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    return next(
+        (
+            (name, float(score))
+            for name, score, _ in hits
+            if name[:1] == key[:1]
+            or {name[:1], key[:1]} in _ALIKE_INITIALS
+            or name[1:2] == key[:1]  # the first letter dropped ("oxorubicin")
+            or key[1:2] == name[:1]  # a letter typed before it
+        ),
+        None,
+    )
+
+
 def _tier(name: str, kind: str) -> str:
     if kind != "alias" or not name.islower() or len(name) > 4:
         return "strong"
@@ -187,13 +209,13 @@ class Catalogue:
         return self.lookup(name)
 
     def fuzzy(self, word: str) -> tuple[NameEntry, float] | None:
-        """The closest single-word name at or above the cutoff (rapidfuzz ratio)."""
+        """The closest single-word name at or above the cutoff (rapidfuzz ratio) that begins
+        as the word does (``_closest``: "jemcitabina" is gemcitabine, "Zoladex" is not
+        Nolvadex)."""
         key = normalize(word)
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        found = process.extractOne(
-            key, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff(key)
-        )
+        found = _closest(key, self.fuzzy_names, self.fuzzy_cutoff(key))
         if found is None:
             return None
         entry = next(e for e in self.entries[found[0]] if not e.case_sensitive)
@@ -281,9 +303,7 @@ def resolve_drug(name: str) -> DrugMatch | None:
     score, exact = 100.0, True
     if entry is None or entry.target not in cat.drugs:
         key = normalize(query)
-        found = process.extractOne(
-            key, list(cat.drug_names), scorer=fuzz.ratio, score_cutoff=cat.fuzzy_cutoff(key)
-        )
+        found = _closest(key, list(cat.drug_names), cat.fuzzy_cutoff(key))
         if found is None or len(key) < FUZZY_MIN_LENGTH:
             return None
         entry = next(e for e in cat.entries[found[0]] if e.target in cat.drugs)

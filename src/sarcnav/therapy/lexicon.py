@@ -27,7 +27,11 @@ _ORDINAL = (
     # "First was X, second was Y", "la segunda fue", "la deuxième a été", "die zweite war"
     + r"|\s+(?:one\s+)?(?:was|were|fue|foi|fu|era|[eè]\s+stat[oa]|a\s+[ée]t[ée]|[ée]tait"
     r"|war)\b\s*:?)"
-    r"|(?P<ordinal_l>[1-9])L\b\s*:?)"
+    r"|(?P<ordinal_l>[1-9])L\b\s*:?"
+    # "Line 2:", "Línea 3 (actual):", "L2 trabectedin", "2nd: trabectedin"
+    r"|(?:line|l[ií]nea|linea|linha|ligne|Linie)\s*(?P<ordinal_r>[1-9])\b"
+    r"(?:\s*\([^)]{0,20}\))?\s*[:–—-]|(?-i:L)(?P<ordinal_b>[1-9])\b(?:\s*\([^)]{0,20}\))?\s*:?"
+    r"|(?P<ordinal_s>[1-9])(?:st|nd|rd|th)\s*:)"
 )
 ORDINAL_BEFORE = re.compile(
     r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I
@@ -42,27 +46,47 @@ _THERAPIES = (
 SEPARATOR = re.compile(
     r"(?P<now>\b(?:and\s+|y\s+|e\s+)?(?:now(?:\s+on)?|currently(?:\s+on)?|ahora(?:\s+(?:con|en))?"
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
-    r"|adesso|maintenant|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b)"
+    r"|adesso|maintenant|momenteel|obecnie|aktualnie|teraz"
+    r"|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b"
+    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:"
+    r"|\b(?:most\s+recently|[úu]ltimamente|r[ée]cemment|di\s+recente|recentemente|zuletzt"
+    r"|ostatnio)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
     r"|previously|antes\s+de\s+(?:eso|esto)|antes(?!\s+d(?:e|el|o|a|os|as)\b)|anteriormente|auparavant"
     r"|avant\s+cela|zuvor|davor|vorher|in\s+precedenza|precedentemente|pr[ée]c[ée]demment"
-    r"|antes\s+disso|fr[üu]her)\b|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:"
+    r"|antes\s+disso|fr[üu]her|daarvoor|voordien|wcze[śs]niej|przedtem|ant[ée]rieurement"
+    r"|previamente|avant(?=\s*[,:])|(?:before|earlier|prima|avant|antes)(?=\s*(?:[.;\n]|$))"
+    r"|in\s+(?:the\s+)?past(?!\s+(?:\d|few|couple|several|weeks?|months?|years?|two|three|days?))"
+    r"|in\s+passato|en\s+el\s+pasado|no\s+passado|dans\s+le\s+pass[ée]"
+    r"|in\s+der\s+Vergangenheit|the\s+year\s+before|el\s+a[ñn]o\s+anterior|l'ann[ée]e\s+d'avant"
+    r"|l'anno\s+prima|im\s+Jahr\s+davor|no\s+ano\s+anterior"
+    r"|(?<=[;.,:]\s)earlier(?!\s+(?:this|that|in|on|today|than))|(?:and\s+|e\s+|et\s+|y\s+|und\s+|en\s+|a\s+)?(?:even|ancora|encore"
+    r"|a[uú]n|noch|jeszcze)\s+"
+    r"(?:earlier|before|prima|avant|antes|davor|eerder|wcze[śs]niej)"
+    r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
+    r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))(?!(?-i:CT|MRI|PET|RT|US|ECG|MDT|OP)\b)"
+    r"|\b(?:PMH|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
+    r"|Vorgeschichte|voorgeschiedenis)\s*:"
+    # "Before the trial:", "Antes del ensayo:", "Avant l'essai :", "Vor der Studie:"
+    r"|\b(?:before|prior\s+to|antes\s+d(?:el?|o|a)|avant|prima\s+d(?:el(?:lo|la)?|i)|vor)\s+"
+    r"(?:[\w']+\s+){0,2}?[\w']+\s*:"
     r"|\b(?:before|earlier|antes|avant|prima|vorher|previous|previos|previas|pr[ée]c[ée]dent[es]*"
     r"|precedenti|anteriores|anteriori|bisherige)\s*:"
     # "her earlier treatments were", "tratamientos previos:", "bisherige Therapien:"
     r"|\b(?:earlier|previous|prior|past|bisherige|fr[üu]here)\s+" + _THERAPIES + r"\s*(?:were|was"
     r"|included?|consisted\s+of|:)|\b"
     + _THERAPIES
-    + r"\s+(?:previ[oa]s|anteriores|ant[ée]rieur[es]*"
+    + r"\s+(?:pr[eé]vi[oa]s|anteriores|ant[ée]rieur[es]*"
     r"|precedenti)\s*(?:fueron|foram|:|incluyen))"
     r"|(?P<next>\b(?:and\s+then|followed\s+by|then|after\s+that|afterwards|subsequently|later"
     r"|switched\s+to|changed\s+to|moved\s+on\s+to|y\s+luego|luego|despu[eé]s(?:\s+de\s+eso|(?!\s+de\b))"
     r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
-    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi|depois"
-    r"|danach|dann|anschlie(?:ß|ss)end|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
+    r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi"
+    r"|depois(?<!para\sdepois)"
+    r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
-    r"(?=(?:19|20)\d{2}\b)"
+    r"(?=(?:19|20)\d{2}\b)|en\s+in\s+(?=(?:19|20)\d{2}\b)|(?:a|i)\s+w\s+(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|empez[oó]"
     r"|inici[oó](?<!\bal\sinicio)(?<!\bal\sinició))\b"  # not "al inicio" ("at first")
     # "the last one was", "la última fue", "la dernière a été": the line after the others;
@@ -72,6 +96,7 @@ SEPARATOR = re.compile(
     r"|de\s+seguida|seguidamente|a\s+continuaci[oó]n|in\s+seguito|successivamente|par\s+la\s+suite"
     r"|im\s+Anschluss|daraufhin)\b"
     r"|→|->|=>|⇒|➝|➔|➜|➞|➡|⟶|⟹|⇨|↦)"  # an arrow leads to the next line of a sequence
+    r"|(?P<back><-+|←|⟵|⬅)"  # a backward arrow leads to the line before
     r"|(?P<ordinal>" + _ORDINAL + r")"
     r"|(?P<mark>;|\.(?!\d)(?<!\bdr\.)(?<!\bdra\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
@@ -83,6 +108,7 @@ SEPARATOR = re.compile(
     r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
     r"|(?=\s)(?<=\))\s+/\s+"  # "doxo (6) / gem-doce (4)": a spaced slash after a bracket
     r"|(?=\s[-–—/]\s)(?<!\d\d\d\d)\s[-–—/]\s(?=(?:19|20)\d{2}\b)"
+    r"|(?=\s[-–—]\s)(?<=(?:19|20)\d\d)\s[-–—]\s(?=(?-i:[A-Z]))"  # "Doxorubicin 2021 — Trabectedin"
     r"|(?=\s+[-–—/]\s)(?:(?<=[x×]\d)|(?<=[x×]\d\d)|(?<=[x×]\s\d))\s+[-–—/]\s+)",
     _I,
 )
@@ -112,9 +138,20 @@ CURRENT_WORDS = re.compile(
     r"\b(?:ongoing|still\s+on|current(?:ly)?|at\s+present|en\s+curso|sigue\s+con|em\s+curso"
     r"|in\s+corso|en\s+cours|laufend|(?:is|has\s+been|remains)\s+(?:still\s+)?on"
     r"|(?:tratamiento|terapia|esquema|l[ií]nea|tratamento|linha)\s+at?ctual|actuel(?:le)?|attuale"
+    r"|(?:I'm|I\s+am|she's|she\s+is|he's|he\s+is)\s+on\s+(?:round|cycle|course)"
+    r"|stay(?:s|ing)\s+on|continu(?:es|ing)\s+(?:on|with)"
     r"|aktuelle[rn]?)\b"
     r"|\b(?:19|20)\d{2}\s*(?:-|–|to|until|hasta|a)\s*(?:present|date|today|presente|hoy|la\s+fecha"
     r"|heute|oggi|hoje|aujourd'hui)\b",
+    _I,
+)
+# "4 yrs ago", "hace 2 años", "il y a 3 ans", "2 anni fa", "há 2 anos", "vor 3 Jahren": a time
+# back from today, which orders lines that carry no year.
+YEARS_AGO = re.compile(
+    r"\b(\d{1,2})\s*(?:yrs?|years?)\s+ago\b|\bhace\s+(\d{1,2})\s+a[ñn]os?\b"
+    r"|\bil\s+y\s+a\s+(\d{1,2})\s+ans?\b|\b(\d{1,2})\s+ann[oi]\s+fa\b|\bh[áa]\s+(\d{1,2})\s+anos?\b"
+    r"|\bvor\s+(\d{1,2})\s+Jahr(?:en)?\b|\b(\d{1,2})\s+jaar\s+geleden\b"
+    r"|\b(\d{1,2})\s+(?:rok|lata|lat)\s+temu\b",
     _I,
 )
 # "since 2020" marks a line current only when no later line follows it.
@@ -136,12 +173,15 @@ NUMBER_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 CYCLES = re.compile(
     r"(?=[x×X])(?-i:(?<![a-z]))[x×]\s*(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|mo\b|meses|semanas|d[ií]as|jours|giorni|Tage|dias))"
-    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones)\b"
+    r"|\b" + _NUM + r"\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures|zyklen|tandas?|sesiones"
+    r"|kuren|kuur|cykl[ie]|cykl[óo]w)\b"
     r"|(?=[cC])(?<!from\s)(?<!since\s)(?<!after\s)(?<!at\s)(?<!in\s)(?<!desde\s)"  # "from cycle 7"
     r"\b(?:cycles?|ciclos?)\s*[:=]?\s*(\d{1,2})\b"
     r"|\b(\d{1,2})[x×](?=\s)(?!\s*(?:daily|weekly|a\s+(?:day|week)|per\b|/))",
     _I,
 )
+ELLIPTIC_COUNT = re.compile(r"\s*(\d{1,2})\s+(?:of|di|de|do|da|des|von|van)\b", _I)
+"""A count whose unit the stretch before gave ("6 cicli di X e 4 di Y")."""
 CLOSED_BY_COUNT_OR_YEAR = re.compile(
     r"(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×]|\d{1,2}\s+(?:cycles?|rounds?|courses?|ciclos?|cicli|cures"
     r"|Zyklen)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2})?)?)\s*\)?\s*$",
@@ -164,7 +204,9 @@ _SPAN_END = (
 # What follows a drug's name and hardly ever a person's or a place's: a dose, a cycle count or a
 # time on it ("Zoladex for 1 year", "Décapeptyl pendant 6 mois", "Opdivo 240 mg", "Keytruda x4").
 GIVEN_AS_DRUG = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[x×]\s*\d{1,2}\b|\d{1,4}(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:mono(?:therapy|terapia|th[ée]rapie|therapie)\b"
+    r"|(?:since|seit|desde|depuis|dal)\s+(?:\d|[^\W\d_]+\s+(?:19|20)\d{2})"
+    r"|[x×]\s*\d{1,2}\b|\d{1,4}(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b"
     r"|\d{1,2}\s+(?:cycles?|ciclos?|cicli|cures|Zyklen)\b|(?:for|pendant|durante|durant|per|por"
     r"|f[üu]r|during)\s+(?:(?:about|around|almost|nearly|environ|cerca\s+de|circa|ca\.)\s+)?"
     + _SPAN_NUMBER
@@ -247,8 +289,8 @@ _TAIL = (
 NEGATED_BEFORE = re.compile(
     # Portuguese "no" is "in the" after a verb of being on ("está no Yondelis", "continua no")
     r"\b(?:no(?<!est[aá]\sno)(?<!estou\sno)(?<!estava\sno)(?<!ficou\sno)(?<!entrou\sno)"
-    r"(?<!continua\sno)(?<!segue\sno)(?<!come[çc]ou\sno)(?<!agora\sno)|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)mai(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
-    r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?)\s+"
+    r"(?<!continua\sno)(?<!segue\sno)(?<!come[çc]ou\sno)(?<!agora\sno)|not|never|without|sin|nunca|sans|jamais|(?<!\d\s)(?<!depuis\s)(?<!en\s)(?<!de\s)(?<!fin\s)(?-i:mai)(?!\s+\d)|senza|sem|n[aã]o|non|kein\w*|ohne|nie"
+    r"|pas|aucune?|nessun[ao]?|nenhum[a]?|ning[uú]n[a]?|geen|zonder|nooit|niet|bez|nigdy)\s+"
     # not when the negation is about the result ("no response to X", "never tolerated X")
     r"(?!(?:\w+\s+)?(?:longer|respon|benefit|effect|improv|toler|work|chang|shrink|respuesta"
     r"|beneficio|mejor|efecto|r[ée]ponse|b[ée]n[ée]fice|effet|am[ée]lior|risposta|benefic|miglior"
@@ -258,13 +300,54 @@ NEGATED_BEFORE = re.compile(
     r"|em\s+vez\s+de|(?:an)?statt|anstelle\s+von)"
     + _TAIL
     + r"|\b(?:declined|refused|denied|rechaz[oó]|refus[ée]e?|rifiutat[oa]|rifiuta|recusou|recusa"
-    r"|lehnte|declin[oó]|deneg[oó])" + _TAIL +
+    r"|lehnte|declin[oó]|deneg[oó]|desestim\w*|se\s+descart[oó]|descartaron|avoid(?:ed|ing)?"
+    r"|steered\s+(?:clear|away)\s+(?:of|from)|decided\s+against|opted\s+against|held\s+off(?:\s+on)?"
+    r"|(?:n[aã]o|no|nunca)\s+(?:cheg\w+|lleg\w+)\s+a\s+(?:fazer|receber|iniciar|come[çc]ar|tomar"
+    r"|recibir\w*|empezar|hacer|iniciar)"
+    r"|weigerde|wilde\s+geen|odm[óo]wi\w*|zamiast|in\s+plaats\s+van|unikano"
+    r"|(?:decid\w*|choos\w*|chose|choice|elegir|escolher|choisir|scegliere|entscheid\w*|kiezen"
+    r"|wybra[ćc])\s+(?:\w+\s+){0,2}?(?:between|entre|tra|fra|zwischen|tussen|mi[ęe]dzy)"
+    r"|neg(?:ou|aram)|neg[oó]|negaron|nicht\s+genehmigt|non\s+copre|no\s+cubre|n[aã]o\s+cobre"
+    r"|(?:opted|chose|chosen|preferred|picked|went)\s+(?:\w+\s+){1,3}?over"
+    r"|offer(?:ed|s)?\s+(?:me|her|him|us|them)|parlat[oa]|parl[ée]\s+de|hablaron|falaram"
+    r"|sprach)"
+    + _TAIL
+    +
+    # "trabectedin -> ? eribulin": a question mark before the drug
+    r"|(?:^|\s)\?\s*$"
+    +
+    # not eligible, too unwell: up to five words ("too unwell for further chemotherapy such as X")
+    r"|\b(?:ineligible|not\s+eligible|unfit|not\s+fit|too\s+(?:unwell|frail|sick|weak)"
+    r"|not\s+(?:a\s+)?(?:candidate|suitable)|no\s+(?:apt[ao]|candidat[ao]|elegible)"
+    r"|n[aã]o\s+(?:eleg[ií]vel|apt[ao])|non\s+(?:candidabile|idone[ao]|eleggibile)"
+    r"|non\s+[ée]ligible|nicht\s+geeignet|niet\s+geschikt|nie\s+kwalifikuje\s+si[ęe])"
+    r"\s+(?:(?:for|para|a|per|à|au|f[üu]r|voor|do|aux?)\s+)(?:\w+\s+){0,4}?(?:\w+\s+)?$"
+    r"|\b(?:(?:maybe|perhaps|possibly|forse|peut-[êe]tre|vielleicht|misschien|mo[żz]e|talvez)"
+    r"(?!\s+(?:\d|about|around|some|a\s+few|one|two|three|four|five|six))"
+    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))"
+    + _TAIL
+    +
+    # an unticked box on a form: "[ ] trabectedin"
+    r"|(?:\[\s?\]|☐)"
+    + _TAIL
+    +
     # hypothetical, planned, only talked about
-    r"|\b(?:whether|might|could|would|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
+    r"|\b(?:whether|(?:might|could|would)(?!\s*(?:not|n't)\s+(?:toler|stand|take|handle|cope))"
+    r"|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
     r"\s+(?:about|if)|mentioned|mentions|discuss(?:ed|es|ing)|talk(?:ed|s|ing)?\s+about"
-    r"|brought\s+up|considering|thinking\s+(?:about|of)"
+    r"|brought\s+up|considering|thinking\s+(?:about|of)|discussions?\s+(?:about|of|on)|envisag\w*|se\s+(?:plantea|considera"
+    r"|propone)|si\s+(?:considera|propone)|(?:MDT|tumou?r\s+board)(?:\s+\w+)?\s*:\s*for"
     # "the oncologist recommends X" (present tense: a plan; "suggested X x6" may have been given)
-    r"|recommends|suggests|advises|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
+    r"|recommends|suggests|advises|proposes|recomienda|sugiere|recommande|conseille|consiglia|raccomanda"
+    r"|(?:are|is|'re|'s)\s+(?:now\s+)?(?:offering|proposing|suggesting|recommending)|propongono"
+    r"|propone|proponen|propose|proposent|prop[õo]em?|ofrecen|oferecem|offrent|offrono|proponuj[ąa]"
+    r"|stellen\s+voor|stelt\s+voor|schlagen|schl[äa]gt"
+    r"|se\s+(?:le\s+)?(?:ofreci[oó]|ofrece|planea|prev[ée]|programa)|ofrecieron|se\s+neg[oó]\s+a(?:\s+\w+)?"
+    r"|(?:est[aá]|[eè]|est|ist)\s+(?:previst[oa]|planead[oa]|planejad[oa]|programad[oa]"
+    r"|programmat[oa]|pr[ée]vue?|geplant|vorgesehen)|ia\s+(?:fazer|receber|come[çc]ar|iniciar|tomar)"
+    r"|doveva\s+(?:fare|ricevere|iniziare)|devait\s+(?:recevoir|commencer|d[ée]buter|faire)"
+    r"|zou(?:den)?|wird\s+mit|werden\s+mit|mia[łl]a\s+(?:otrzyma[ćc]|dosta[ćc]|rozpocz[ąa][ćc])"
+    r"|zalecono|zaleca\s+si[ęe]"
     r"|recomenda|sugere|empfiehlt|pensando\s+(?:en|a|em)|pense\s+[àa]"
     r"|(?:en|in|em|under|bajo|sous)\s+(?:discussion|discusi[oó]n|discussione|discuss[aã]o|Diskussion"
     r"|consideration|consideraci[oó]n|valutazione|évaluation)|si\s+valut\w*|in\s+Planung"
@@ -279,7 +362,7 @@ NEGATED_BEFORE = re.compile(
     r"|dovr(?:ebbe|[àa])\s+iniziare|deve\s+iniziare|soll(?:te)?"
     r"|plan\s+(?:is|was)(?:\s+to)?|el\s+plan\s+es|le\s+plan\s+est|il\s+piano\s+[èe]|o\s+plano\s+[ée]"
     r"|der\s+Plan\s+ist"
-    r"|supposed\s+to|meant\s+to|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
+    r"|supposed\s+to(?!\s+be\s+on)|meant\s+to(?!\s+be\s+on)|(?:due|scheduled|set|booked)\s+to\s+(?:start|begin|receive|get"
     r"|have)|will\s+(?:start|begin|receive|get|have|try)|want(?:s|ed)?\s+(?:her\s+|him\s+|me\s+)?"
     r"to\s+(?:give|start|try|use|do)|consideration\s+(?:of|for)|considered\s+for"
     r"|ib[ao]\s+a|iba(?:mos|n)\s+a|va(?:mos|n)?\s+a|podr[ií]a|quiz[aá]s?|quier\w*\s+(?:dar|darle"
@@ -287,18 +370,27 @@ NEGATED_BEFORE = re.compile(
     r"|plante[oó]|habl[oó]\s+de)|parl(?:e|é|a|ait|ent|ano|ava)|fal(?:a|ou|am|aram)|spricht\s+von"
     r"|veu\w*\s+(?:lui\s+)?(?:donner|commencer|essayer|d[ée]buter)|vogliono|querem|wollen"
     r"|quer(?:ia)?\s+(?:come[çc]ar|iniciar|dar|fazer|tentar|usar|experimentar|p[ôo]r)"
-    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dare|fare)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
+    r"|vuol(?:e|ono)\s+(?:iniziare|provare|dar\w*|fare|far\w*)|m[öo]chte\w*|will\s+(?:ihr\s+)?"
     # future tense: "le darán", "recibirá", "receberá", "darão", "riceverà", "daranno", "recevra"
     r"|\b\w+r(?:[áà]n?|ão|anno)|(?:donner|recevr|commencer|essaier|essayer|d[ée]buter|administrer)"
     r"(?:a|ont)|pourrait|potrebbe|poderia|k[oö]nnte"
     r"|candidate?\s+(?:for|para|a|per|f[uü]r)|eligible\s+for|apt[ao]\s+para|valorando"
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
-    r"|aguard\w*|wartet|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
+    r"|aguard\w*|wartet|voorgesteld|aangeboden|besproken|overwogen|gepland|zal\s+(?:\w+\s+)?"
+    r"(?:starten|beginnen|krijgen)|gaat\s+(?:\w+\s+)?(?:starten|beginnen)|zaproponowano"
+    r"|proponowano|rozwa[żz]\w*|zaplanowano|planowan\w*|om[óo]wiono|ma\s+(?:rozpocz[ąa][ćc]"
+    r"|otrzyma[ćc]|dosta[ćc])|rozpocznie|otrzyma|dostanie|proposition\s+d[e']|propuesta\s+de"
+    r"|proposta\s+(?:di|de)|Vorschlag|voorstel|propozycj\w*|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
     r"|para))" + _TAIL +
     # a plan written as a label: "Next step: X", "Próximo paso previsto: X"
     r"|\b(?:next\s+steps?|plan(?:ned)?|options?|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
     r"|plan(?:eado|ificado)?|prochaine\s+[ée]tape|pr[ée]vu|prossim[oa]\s+passo|previst[oa]"
-    r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant)\s*:" + _TAIL,
+    r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant|(?:initial|original)\s+plan|plan\s+inicial"
+    r"|plano\s+inicial|plan\s+initial|piano\s+(?:iniziale|terapeutico)|urspr[üu]nglicher\s+Plan"
+    r"|Therapieplan|recommendation|recomendaci[oó]n|recommandation|raccomandazione|Empfehlung"
+    r"|recommended|recomendad[oa]|recommand[ée]e?|raccomandat[oa]|empfohlen|aanbevolen"
+    r"|zalecan[aey]|advies|zalecenie)"
+    r"(?:\s*\([^)]*\))?\s*:" + _TAIL,
     _I,
 )
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
@@ -331,12 +423,56 @@ NEGATED_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
-    r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa])?\s*"
+    r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|estaba"
+    r"|estava|era|war|[ée]tait|werd|zosta[łl][aoy]?|by[łl][aoy]?|is|are|ist|sind|est|[eè]"
+    r"|est[aá]|[ée]|jest|s[ąa]|zijn|has\s+been|have\s+been)?\s*"
     r"(?:declined|refused|avoided|evitad[oa]|[ée]vit[ée]e?|evitat[oa]|vermieden|abgelehnt"
     r"|rechazad[oa]|refus[ée]e?|rifiutat[oa]|recusad[oa]|denied|denegad[oa]|negad[oa]|negat[oa]"
     r"|verweigert|omitted|omitid[oa]|omis[e]?|omess[oa]|weggelassen|withheld|withdrawn"
     r"|ruled\s+out|descartad[oa]|[ée]cart[ée]e?|scartat[oa]|verworfen|contra-?indicated"
-    r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert)\b"
+    r"|contraindicad[oa]|contre-indiqu[ée]e?|controindicat[oa]|kontraindiziert|desestimad[oa]"
+    r"|sconsigliat[oa]|geweigerd|afgewezen|vermeden|gecontra-?indiceerd|odrzucon[aey]"
+    r"|przeciwwskazan[aey])\b"
+    r"|^\s*(?:\w+\s+)?(?:a|à|da|por|to\s+be|yet\s+to\s+be|still\s+to\s+be)\s+(?:iniciar|empezar"
+    r"|come[çc]ar|d[ée]buter|commencer|iniziare|started|given|begun|follow|initiated)\b"
+    r"|^\s*(?:\w+\s+)?(?:in\s+Vorbereitung|en\s+pr[ée]paration|in\s+preparazione"
+    r"|em\s+prepara[çc][ãa]o|en\s+preparaci[oó]n|in\s+voorbereiding|w\s+przygotowaniu)\b"
+    r"|^\s*[—–:-]\s*(?:planned|proposed|discussed|declined|refused|not\s+(?:started|given)"
+    r"|pending|pr[ée]vue?|geplant|previst[oa]|planead[oa]|planejad[oa]|gepland|planowan[aey]"
+    r"|propuest[oa]|propost[oa]|propos[ée]e?|vorgeschlagen|rechazad[oa]|refus[ée]e?|abgelehnt)\b"
+    r"|^\s*(?:erst|only)\s+(?:nach|after)\b|^\s*(?:\w+\s+)?(?:nicht|niet)\s+(?:geeignet|infrage"
+    r"|in\s+Frage|m[öo]glich|indiziert|geschikt|mogelijk|ge[ïi]ndiceerd)\b|^\s*(?:(?:was|were|is|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:kept|held|saved)\s+(?:as|for|in)\s+(?:an?\s+)?(?:backup|back-up|reserve|fallback|later)"
+    r"|requested|solicitad[oa]|richiest[oa]|demand[ée]e?|beantragt|aangevraagd|reserved"
+    r"|reservad[oa]|riservat[oa]|r[ée]serv[ée]e?|vorbehalten|gereserveerd)\b"
+    r"|^\s*(?:was|were|is|has\s+been|wurde|se|si\s+[eè]|a\s+[ée]t[ée]|foi|werd|zosta[łl][aoy]?)?\s*"
+    r"(?:deferred|postponed|diferid[oa]|aplaz(?:ad[oa]|[oó])|pospuest[oa]|pospuso|rimandat[oa]"
+    r"|rinviat[oa]|diff[ée]r[ée]e?|report[ée]e?|aufgeschoben|verschoben|uitgesteld|odroczon[aey]"
+    r"|adiad[oa])\b(?!\s+(?:\w+\s+)?(?:a|one|two|\d+|una?|une?|eine?|um)\s+(?:weeks?|days?"
+    r"|semanas?|d[ií]as?|semaines?|jours?|settiman[ae]|giorni|Wochen?|Tage?|weken|dagen"
+    r"|tydzie[nń]|dni))"
+    r"|^\s*(?:was|were|is|has\s+been|wurde)?\s*(?:shelved|parked|vetoed|not\s+pursued"
+    r"|zur[üu]ckgestellt|kept\s+up\s+(?:our|her|his|their|my)\s+sleeve|ficou\s+para\s+depois"
+    r"|qued[oó]\s+para\s+(?:m[aá]s\s+adelante|despu[eé]s))\b"
+    # "Trabectedin hat die Patientin abgelehnt", "werd eribuline door de patiënte geweigerd"
+    r"|^\s*(?:hat|hatte|wurde|wurden|werd|door|von|by|is|ist|wordt|wird)\s+(?:\w+\s+){0,3}?"
+    r"(?:abgelehnt|verweigert|angeboten|vorgeschlagen|geweigerd|afgewezen|voorgesteld|aangeboden"
+    r"|refused|declined|vetoed|besproken|besprochen|diskutiert|overwogen|erwogen)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:on\s+the\s+cards|in\s+the\s+pipeline|on\s+the\s+horizon|earmarked"
+    r"|in\s+Erw[äa]gung|en\s+espera\s+de|in\s+valutazione|em\s+avalia[çc][ãa]o"
+    r"|en\s+(?:cours\s+d')?[ée]valuation|w\s+trakcie\s+oceny"
+    r"|off\s+the\s+table|not\s+an\s+option|no\s+(?:es|era)\s+(?:una\s+)?"
+    r"opci[oó]n|n'est\s+pas\s+une\s+option|non\s+[eè]\s+un'opzione|n[aã]o\s+[ée]\s+(?:uma\s+)?"
+    r"op[çc][ãa]o|(?:kam|kommt)\s+nicht\s+in\s+Frage|hors\s+de\s+question|fuera\s+de\s+(?:la\s+)?"
+    r"(?:mesa|discusi[oó]n)|pencil+ed\s+in|(?:kept|held)\s+in\s+reserve|(?:qued[oó]|queda)\s+en"
+    r"\s+reserva|in\s+riserva|en\s+r[ée]serve|em\s+reserva|in\s+Reserve)\b"
+    # "X und Y angeboten", "X (AI) geplant": a German, Dutch or Polish participle after the drug
+    r"|^\s*(?:(?:und|en|i|oraz)\s+[^\W\d_][\w-]*\s+)?(?:\([^)]*\)\s*)?(?:(?:ist|wurde|wurden|werd"
+    r"|is|wordt|zosta[łl][aoy]?)\s+)?(?:angeboten|vorgeschlagen|empfohlen|geplant|vorgesehen"
+    r"|besprochen|erwogen|voorgesteld|aangeboden|besproken|overwogen|gepland|zaproponowan[aey]"
+    r"|zaplanowan[aey]|planowan[aey]|om[óo]wion[aey])\b"
+    r"|^\s*(?:was|were|is|are|wurde|werd|zosta[łl][aoy]?)?\s*(?:niet|nicht|nie)\s+(?:\w+\s+){0,2}?"
+    r"(?:gegeven|gestart|begonnen|podan[aey]|rozpocz[ęe]t[aey]|w[łl][ąa]czon[aey])\b"
     r"|^\s*(?:was|were|got|had\s+been|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|wurde)\s+(?:just\s+)?"
     r"(?:approved|aprobad[oa]|approuv[ée]e?|approvat[oa]|aprovad[oa]|zugelassen)\b"
     r"|^\s*(?:(?:or|o|ou|oder)\s+(?:\w+\s+){0,3}?)?(?:as|como|comme|come|als)\s+"
@@ -347,16 +483,19 @@ NEGATED_AFTER = re.compile(
     r"|^\s*(?:\w+\s+){0,2}?(?:if|si|se|falls|wenn|bei|should|in\s+case\s+of|en\s+cas\s+de"
     r"|in\s+caso\s+di|em\s+caso\s+de|en\s+caso\s+de)\s+(?:\w+\s+){0,2}?(?:progress\w*|progres\w*"
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
+    r"|^\s*(?:\w+\s+){0,2}?if\s+(?:she\s+is\s+|he\s+is\s+)?(?:fit|well\s+enough|agreed?|funded"
+    r"|approved)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
     r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
     # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
     r"|^\s*(?:\w+\s+){0,3}?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday"
-    r"|cycle)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
+    r"|cycle|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b\.?)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
     r"pr[oó]xim[oa]\s+(?:semana|mes|m[eê]s)|(?:le\s+mois|la\s+semaine)\s+prochaine?|demain"
     r"|amanh[ãa]|domani|(?:la\s+settimana|il\s+mese)\s+prossim[oa]|n[äa]chste[nr]?\s+(?:Woche"
     r"|Monat))\b"
     # "first AIM cycle booked for the 14th", "programado para el lunes"
-    r"|^\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+)?(?:booked|scheduled|planned|due|set|programad[oa]"
+    r"|^\s*(?:(?!as\b|come\b|como\b|comme\b|wie\b|zoals\b|conforme\b)\w+\s+){0,2}?(?:(?:is|was)\s+)?"
+    r"(?:booked|scheduled|planned|due|set|programad[oa]"
     r"|agendad[oa]|marcad[oa]|pr[ée]vue?|programm[ée]e?|programmat[oa]|previst[oa]|geplant"
     r"|angesetzt)\s+(?:for|on|para|pour|le|per|il|am|f[üu]r)\b"
     # "the gem/tax they offered", "le Yondelis qu'on lui a proposé"
@@ -365,23 +504,55 @@ NEGATED_AFTER = re.compile(
     r"(?:offered|proposed|suggested|recommended|mentioned|discussed|propos[ée]|ofrecieron"
     r"|ofereceram|propuesto)\b"
     r"|^\s*\)?\s*(?:is|are|was|were|wurde|wurden|ist|sind|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]"
-    r"|est|[eè]|[ée]|es|est[aá])\s+(?:being\s+|now\s+|only\s+)?(?:considered|discussed|proposed"
+    r"|est|[eè]|[ée]|es|est[aá]|has\s+been|have\s+been|had\s+been)\s+(?:being\s+|now\s+|only\s+)?"
+    r"(?:considered|discussed|proposed"
     r"|planned|evaluated|offered|suggested|mentioned|[ée]voqu[ée]e?|mentionn[ée]e?|mencionad[oa]"
     r"|menzionat[oa]|erw[äa]hnt|ofrecid[oa]|oferecid[oa]|offert[oa]?|angeboten"
     r"|besprochen|erwogen|vorgeschlagen|geplant|vorgesehen|propuest[oa]|plantead[oa]|discutid[oa]"
     r"|programad[oa]|planificad[oa]|planejad[oa]|propost[oa]|propos[ée]e?|discut[ée]e?|pr[ée]vue?"
-    r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa])\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
+    r"|discuss[oa]|pianificat[oa]|previst[oa]|programmat[oa]|talked\s+about)\b|^\s*(?:\w+\s+){0,2}?(?:under\s+consideration|pourrait|pourraient|potrebbe"
     r"|poderia|podr[ií]a|k[oö]nnte|est[aá]\s+siendo\s+(?:valorad|considerad)[oa]|se\s+est[aá]"
     r"\s+(?:valorando|considerando)|est\s+envisag[ée]e?|[eè]\s+in\s+valutazione|est[aá]\s+sendo"
     r"\s+considerad[oa]|wird\s+erwogen)\b",
     _I,
 )
+# "dropped the docetaxel before it even started", "retirado antes de empezar" (from the drug's end,
+# across a "before" that splits stretches).
+UNSTARTED = re.compile(
+    r"\s*\w*\s*(?:before|antes\s+de|avant\s+(?:de|m[eê]me\s+de)|prima\s+(?:di|ancora\s+di)|bevor)"
+    r"\s+(?:(?:it|she|he|they|ella|elle|lei|sie)\s+)?(?:\w+\s+){0,2}?(?:started|began|empezar"
+    r"|iniciar|commencer|d[ée]buter|iniziare|begann|anfing|was\s+(?:started|given))\b",
+    _I,
+)
+# A question about a drug ("Is trabectedin worth trying?", "¿Le conviene la trabectedina?"): the
+# sentence opens with one of these and ends with "?".
+QUESTION = re.compile(
+    r"\s*(?:¿|(?:is|are|should|would|could|can|will|shall|what\s+about|how\s+about|es|ser[ií]a"
+    r"|vale|conviene|deber[ií]a|podr[ií]a|est-ce|faut-il|devrait|sarebbe|dovrebbe|deveria|seria"
+    r"|sollte|w[äa]re|lohnt|moet|czy)\b)",
+    _I,
+)
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
 # was completed", "X was planned for 6 cycles but only 4 were given").
 CARRIED_OUT = re.compile(
+    r"(?<!nothing\s)(?<!none\s)(?<!nada\s)(?<!rien\s)(?<!nichts\s)(?<!niente\s)"
     r"\b(?:was|were|had\s+been|has\s+been|fue|fueron|foi|foram|a\s+[ée]t[ée]|wurde|wurden)\s+"
     r"(?:completed|given|administered|received|finished|completad[oa]s?|administrad[oa]s?"
-    r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b",
+    r"|dad[oa]s|completat[oa]|somministrat[oa]|donn[ée]e?s?|gegeben|verabreicht|abgeschlossen)\b"
+    # "offered and she accepted", "que empezó en mayo", "and started in June"
+    r"|(?:\b(?:and|y|e|et|und|en|i|que|which)\s+|\bqu')(?:(?!not|never|no|n[aã]o|non|nicht|pas"
+    r"|nie|nunca|yet|jamais|mai)[\w']+\s+){0,3}?(?:accepted|agreed|started|began|acept[oó]|empez[oó]"
+    r"|fatt[oa]|re[çc]ue?s?"
+    r"|inici[oó]|iniciad[oa]|iniciou|aceitou|come[çc]ou|accettat[oa]|ha\s+accettato|iniziat[oa]"
+    r"|akzeptiert|angenommen"
+    r"|begonnen|gestart|aanvaard|zaakceptowa\w+|rozpocz[ęe]\w+|accept[ée]e?|commenc[ée]e?"
+    r"|given|administered|administr\w+|gegeben|verabreicht|gegeven|podan[oaey]?|somministrat[oi]"
+    r"|donn[ée]e?s?|dad[oa]s?|feitos?|fez|hizo"
+    r"|d[ée]but[ée]e?)\b"
+    # "... and she received 7 cycles", "sie hat 9 Zyklen bekommen"
+    r"|\b(?:received|got|had|completed|recibi[oó]|hizo|fez|recebeu|ricevuto|fatto|re[çc]u|kreeg"
+    r"|otrzyma[łl]a|hat|hatte)\s+(?:\w+\s+)?\d{1,2}\s+(?:cycles|rounds|courses|ciclos|cicli|cures"
+    r"|Zyklen|kuren|cykli)\b",
     _I,
 )
 # A stretch that refuses the drugs of the stretch before it ("offered trabectedin, which she
@@ -397,16 +568,31 @@ REFUSED_NEXT = re.compile(
     r"|commenc[ée]e?|come[çc]ad[oa]|dad[oa]))\b",
     _I,
 )
+# "Switched from letrozole to Aromasin", "cambió de X a Y", "von X auf Y umgestellt": two lines.
+SWITCHED_FROM = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|cambi\w*|pas[oó]|pass\w*|troc\w*|mud\w*"
+    r"|umgestellt|gewechselt|wechsel\w*)\s+(?:\w+\s+){0,2}?(?:from|de|da|von|del|do)\s+$",
+    _I,
+)
+SWITCHED_VON = re.compile(r"\bvon\s+$", _I)
+SWITCHED_AFTER = re.compile(r"\s*(?:umgestellt|gewechselt)\b", _I)  # "von X auf Y umgestellt"
+SWITCHED_TO = re.compile(r"^\s+(?:to|a|al|para|pelo|ao|[àa]|alla|al|auf|zu|zum|zur|onto)\s+$", _I)
 # Words that say a list runs from the latest line back to the first.
 REVERSE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
     r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
     r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
-    r"|\bneueste\s+zuerst\b",
+    r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
+    r"|\bnewest\s+to\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
+    r"|\bod\s+najnowsz\w*",
     _I,
 )
 _AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
-AFTER = re.compile(r"\b" + _AFTER + r"\b", _I)
+AFTER = re.compile(
+    r"\b(?:" + _AFTER + r"|(?<!was\s)(?<!were\s)(?<!been\s)replaced(?!\s+(?:by|with))"
+    r"|came\s+after|followed(?!\s+(?:by|up)))\b",
+    _I,
+)  # "X replaced Y", "X had followed Y": Y came first
 # "X was given before Y": X came first ("before that" is a separator, never inside a stretch).
 BEFORE = re.compile(
     r"\b(?:before|prior\s+to|antes\s+de|avant(?:\s+de|\s+d')?|prima\s+(?:di|del|della)|vor)\b", _I
@@ -445,7 +631,8 @@ REMARK = re.compile(
     r"\b(?:the|that|this|her|his|my|el|la|le)\s+\S+\s+(?:had\s+|has\s+)?(?:caused|causing|gave"
     r"|made|was\s+(?:hard|tough|awful|the\s+worst))\b"
     r"|\b(?:caused|because\s+of|due\s+to|from\s+the|related|induced|side\s+effects?|toxicity"
-    r"|allergic|reaction|dropped|omitted|reduced|held)\b",
+    r"|allergic|reaction|dropped|omitted|reduced|held|hold|holding|paused?|interrupted"
+    r"|suspend(?:ed)?|sospes[oa]|suspendid[oa]|suspens[oa]|pausiert|unterbrochen)\b",
     _I,
 )
 # A line that holds fewer drugs than the line before ("continued Lartruvo alone", "Taxol alone").
@@ -469,7 +656,8 @@ FIRST = re.compile(
     r"|\berste\s+(?:Chemo(?:therapie)?|Linie|Therapie|Behandlung)\s+war\b"
     r"|\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|in\s+the\s+beginning|al\s+inicio"
     r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
-    r"|first\s+of\s+all|at\s+first|initially|al\s+principio|inicialmente|au\s+d[ée]but"
+    r"|first\s+of\s+all|at\s+first(?!\s+(?:scan|ct|mri|pet|restaging|assessment|evaluation"
+    r"|imaging|review|visit|follow-up|sight))|initially|al\s+principio|inicialmente|au\s+d[ée]but"
     r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
     _I,
 )
@@ -494,7 +682,8 @@ REPEAT = re.compile(
 RESTART = re.compile(
     r"\b(?:re-?started|resumed|re-?introduced|back\s+on\s+(?:it|them)|went\s+back\s+on"
     r"|(?:lo|la|los|las)\s+(?:retom[oó]|reinici[oó])|(?:se\s+)?reinici[oó]|retom(?:ou|ó)"
-    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen))\b",
+    r"|(?:l'a|les\s+a)\s+repris|ripres[oa]|wieder\s+(?:aufgenommen|begonnen|angefangen)"
+    r"|Wiederaufnahme|reanud\w*|retomad[oa]|hervat|wznowi\w*)\b",
     _I,
 )
 RESUMED_AT = re.compile(
@@ -511,9 +700,11 @@ AGAIN = re.compile(
     r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder"
     r"|re-?start\w*|re-?introduc\w*|re-?treat\w*|re-?initiat\w*|reinici\w*|reintroduc\w*"
     r"|retom\w*|red[ée]marr\w*|r[ée]introdu\w*|ripres[oa]|ripreso|reintrodott\w*|riavviat\w*"
-    r"|reintroduzid\w*)\b",
+    r"|reintroduzid\w*|Wiederaufnahme|reanud\w*|hervat\w*|wznowi\w*)\b",
     _I,
 )
+# "first dox, then gem and doce": an order word is context enough for a short alias.
+FIRST_WORD = re.compile(r"\b(?:first|primero|primeiro|primo|d'abord|zuerst|eerst|najpierw)\b", _I)
 # Combination cues that hold "doxorubicin, ifosfamide together" in one line.
 TOGETHER = re.compile(r"\b(?:together|combined|combination|concurrent(?:ly)?|juntos?)\b", _I)
 JOINERS = frozenset(["and", "y", "e", "et", "und", "plus", "with", "con", "com", "avec", "mit"])

@@ -45,6 +45,11 @@ _AFTER_STOP = re.compile(r"[:,(]")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _SENTENCE_END = re.compile(r"[.;\n]")
 _LABEL_GAP = re.compile(r"^[\s:;.,\-–—|•]*(?:[1-9a-h][.)])?\s*$")
+_BRACKET_GAP = re.compile(r"^\s*\(\s*$|^\s+(?:or|o|ou|oder|of|lub|ó)\s+$", re.IGNORECASE)
+_FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
+_LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
+_REACH = 50
+_SINCE_BRACKET = re.compile(r"\s*\(\s*(?:since|desde|seit|depuis|dal|from|ab|od|sinds)\b", re.I)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -78,13 +83,25 @@ def read_history(
     parts = _continue_prior(text, [p for part in parts for p in _split_after(text, part)])
     _before_opening(text, parts)
     leads: list[str] = []
-    for part in parts:
-        _read_part(text, part, cat, history, leads)
+    for k, part in enumerate(parts):
+        lines_before = len(history.lines)
+        anchor = _read_part(text, part, cat, history, leads)
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        if anchor is not None and after is not None and after.lead == "before":
+            after.lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
+        elif (  # "Now on cycle 9 of a study drug, AZ-7732": "now" leads on to the drug
+            part.lead == "now"
+            and lines_before == len(history.lines)
+            and after is not None
+            and after.lead == "mark"
+            and not _SENTENCE_END.search(text, part.end, after.start)
+        ):
+            after.lead = "now"
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
-    if lx.REVERSE.search(text) and not any(lead == "before" for _, lead in read):
-        read.reverse()  # "prior treatments (most recent first): ..." ("before that" orders itself)
+    if lx.REVERSE.search(text) and not any(lead.startswith("before") for _, lead in read):
+        read = _newest_first(read)  # "prior treatments (most recent first): ..."
     history.lines = by_ordinal(text, by_year(chronological(read)))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
@@ -93,6 +110,18 @@ def read_history(
         line.line = number
     _review(history)
     return history
+
+
+def _newest_first(read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
+    """A list said to run newest first, read backwards ("before that" orders itself), except that
+    a line led by "then" stays after the line it follows ("A x6, then A alone" in one item)."""
+    blocks: list[list[tuple[ParsedLine, str]]] = []
+    for item in read:
+        if blocks and item[1] == "next":
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+    return [item for block in reversed(blocks) for item in block]
 
 
 def _rule_mentions(
@@ -107,16 +136,39 @@ def _rule_mentions(
     _drop_weak(text, parts)
     found = [m for part in parts for m in part.mentions]
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
+    starts = sorted(m.start for m, _ in found)
+    ends = sorted(m.end for m, _ in found)
     for k, part in enumerate(parts if cues else []):
-        negated = _drop_negated(text, part)
+        negated = _drop_negated(text, part, starts, _clause_start(text, part.start, ends))
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
+        history.unknown.extend(_drop_negated_unknown(text, part))
+        if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
+            history.review_reasons.extend(
+                f'"{m.text}" read as not given (negated list)' for m, _ in part.mentions
+            )
+            part.mentions = []  # "Options include X, Y or Z": the list goes on after a comma
         if k and not part.mentions and lx.REFUSED_NEXT.match(text[part.start : part.end]):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (refused)' for m, _ in parts[k - 1].mentions
             )
             parts[k - 1].mentions = []
     return parts, history, found
+
+
+def _listed_after_negated(text: str, before: Part, part: Part, negated: list[str]) -> bool:
+    """Whether ``part`` names drugs only and goes on, after a comma, a list whose drugs the rules
+    just read as not given ("Options include trabectedin, eribulin or pazopanib")."""
+    if before.mentions or not before.negated or negated:
+        return False
+    if text[before.end : part.start].strip() != ",":
+        return False
+    rest, pos = [], part.start
+    for mention, _ in part.mentions:
+        rest.append(text[pos : mention.start])
+        pos = mention.end
+    rest.append(text[pos : part.end])
+    return all(_LIST_REST.match(r) for r in rest)
 
 
 def mention_windows(text: str) -> list[tuple[list[str], str, str, bool]]:
@@ -157,7 +209,8 @@ def _backstop(
     """Drop a drug the rules kept when the learned backstop is confident it was not given
     (proposed, planned, refused...); the reason names the words that weighed most. Held back
     where the rules already read another drug within reach as not given: they placed the cue
-    ("X was declined, then Y", "Y instead of X")."""
+    ("X was declined, then Y", "Y instead of X"), and where words after it within reach say it
+    was given after all ("X was offered and she accepted")."""
     cut = model.threshold if threshold is None else threshold
     spans = [(m.start, m.end) for m, _ in found]
     kept_ids = {id(m) for part in parts for m, _ in part.mentions}
@@ -169,7 +222,7 @@ def _backstop(
             if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                if probability >= cut:
+                if probability >= cut and not lx.CARRIED_OUT.search(text, mention.end, hi):
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
@@ -223,11 +276,17 @@ def _segments(text: str) -> list[Part]:
         if text[pos : m.start()].strip():
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
-        if m.lastgroup == "now" and parts and _closes(text, m.end()):
+        if parts and (
+            (
+                m.lastgroup == "now"
+                and (_closes(text, m.end()) or _SINCE_BRACKET.match(text, m.end()))
+            )
+            or (m.lastgroup == "before" and _closes(text, m.end(), ".;\n"))
+        ):
             if parts[-1].lead in ("start", "mark", "next"):
-                parts[-1].lead = "now"  # "she is on Votrient now."
+                parts[-1].lead = m.lastgroup  # "she is on Votrient now.", "had AIM before."
         elif m.lastgroup != "mark" and not _verb_after_lead(text, pos, m, lead):
-            lead = m.lastgroup or lead
+            lead = "before" if m.lastgroup == "back" else m.lastgroup or lead
         pos = m.end()
     if text[pos:].strip():
         parts.append(Part(pos, len(text), lead))
@@ -239,10 +298,10 @@ def _verb_after_lead(text: str, pos: int, m: re.Match[str], lead: str) -> bool:
     return m.lastgroup == "next" and lead in ("before", "now") and not text[pos : m.start()].strip()
 
 
-def _closes(text: str, pos: int) -> bool:
+def _closes(text: str, pos: int, marks: str = ".;\n,)") -> bool:
     """Whether only a line-ending mark (or the end) follows ``pos``."""
     rest = text[pos:].lstrip(" \t")
-    return not rest or rest[0] in ".;\n,)"
+    return not rest or rest[0] in marks
 
 
 def _lists_of_lines(text: str) -> list[tuple[int, int]]:
@@ -288,6 +347,11 @@ def _counted_joins(text: str, part: Part) -> list[tuple[int, int]]:
     starts = [part.start] + [end for _, end in found]
     bounds = list(zip(starts, [start for start, _ in found] + [part.end], strict=True))
     counted = [bool(lx.CYCLES.search(text, a, b)) for a, b in bounds]
+    elliptic = [
+        k > 0 and counted[k - 1] and bool(lx.ELLIPTIC_COUNT.match(text, a))
+        for k, (a, _) in enumerate(bounds)
+    ]
+    counted = [c or e for c, e in zip(counted, elliptic, strict=True)]  # "6 cicli di X e 4 di Y"
     dated = [bool(lx.ANY_YEAR.search(text, a, b)) for a, b in bounds]
     closed = [bool(lx.CLOSED_BY_COUNT_OR_YEAR.search(text, a, b)) for a, b in bounds]
     years = [lx.ANY_YEAR.findall(text, a, b) for a, b in bounds]
@@ -328,7 +392,11 @@ def _find_mentions(text: str, part: Part, cat: Catalogue) -> None:
         if found is None and word[0].isupper() and _name_or_place(text, tokens, i):
             i += 1
             continue
-        if found is None and not is_ordinary(word) and not word.isdigit():
+        if (
+            found is None
+            and not word.isdigit()
+            and (not is_ordinary(word) or lx.CODE_NAME.match(text, tokens[i].start()))  # "AZ-7732"
+        ):
             found = _inexact(cat, word)
             if found is None:
                 _maybe_unknown(tokens[i], part)
@@ -423,7 +491,7 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
     for part in parts:
         chunk = text[part.start : part.end]
         cue = part.lead in ("now", "next", "ordinal", "before") or any(
-            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING)
+            p.search(chunk) for p in (lx.CYCLES, lx.CHEMO, lx.TAKING, lx.FIRST_WORD)
         )
         kept = []
         for k, (mention, entry) in enumerate(part.mentions):
@@ -442,32 +510,87 @@ def _drop_weak(text: str, parts: list[Part]) -> None:
         part.mentions = kept
 
 
-def _drop_negated(text: str, part: Part) -> list[str]:
+def _clause_start(text: str, start: int, ends: list[int]) -> int:
+    """Where the words that may negate the first drug of a stretch begin: back across stretches
+    that name no drug, to the sentence start or the last drug named ("On lui propose maintenant
+    l'éribuline": "maintenant" splits the stretch, the proposal still reaches the drug)."""
+    stop = max(text.rfind(mark, 0, start) for mark in ".;\n") + 1
+    return max([stop] + [e for e in ends if e <= start])
+
+
+def _drop_negated_unknown(text: str, part: Part) -> list[UnknownTerm]:
+    """Take out of the stretch the unknown drugs the text says were not given ("pembrolizumab
+    was not given"): still listed under ``unknown``, but they make no line."""
+    out = [
+        u
+        for u in part.unknown
+        if lx.NEGATED_AFTER.match(text[u.end : part.end])
+        or lx.NEGATED_BEFORE.search(_reach_back(text, part.start, u.start))
+    ]
+    part.unknown = [u for u in part.unknown if u not in out]
+    return out
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """Whether the drug stands in a question ("Is trabectedin worth trying?")."""
+    stop = min([i for i in (text.find(c, end) for c in ".;\n?!") if i >= 0] + [len(text)])
+    if stop == len(text) or text[stop] != "?":
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".;\n?!") + 1
+    return bool(lx.QUESTION.match(text, opening))
+
+
+def _reach_back(text: str, start: int, end: int) -> str:
+    """The words before a drug that a negation cue may stand in: at most ``_REACH`` characters,
+    cut at a space (a cue reaches a few words, so longer stretches only cost time)."""
+    if end - start > _REACH:
+        space = text.find(" ", end - _REACH, end)
+        start = space if space >= 0 else start
+    return text[start:end]
+
+
+def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list[str]:
     """Remove drugs the text says were not given ("Lartruvo was never offered", "X was
-    considered but not started", "X might be an option")."""
+    considered but not started", "X might be an option"), unless the words after it, up to the
+    next drug named or the end of the sentence, say it was given after all (``starts``: where
+    every drug named begins)."""
     kept, notes = [], []
     refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
     negated_end = -1
     for k, (mention, entry) in enumerate(part.mentions):
-        before = text[part.start : mention.start]
+        before = _reach_back(text, clause if k == 0 else part.start, mention.start)
         end = _combination_end(text, part, k)
         after = text[end : part.end]  # "the gem/tax they offered"
-        next_start = min([m.start for m, _ in part.mentions if m.start >= end] + [part.end])
         gap = text[negated_end : mention.start] if negated_end >= 0 else ""
-        joined = negated_end >= 0 and (lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
-        carried_out = lx.CARRIED_OUT.search(text, mention.end, next_start)  # "... but 4 were given"
-        if not carried_out and (
+        joined = negated_end >= 0 and (
+            lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or _BRACKET_GAP.match(gap)
+        )  # "X + Y (AI) geplant", "offered me X or Y": the next name shares the negation
+        if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
             or lx.NEGATED_AFTER.match(after)
+            or lx.UNSTARTED.match(text, end)
+            or _asked(text, mention.start, end)
             or (refused and mention.end <= refused.start("but"))
-        ):
+        ) and not _carried_out(text, mention.end, end, part.end, starts):  # "but 4 were given"
             notes.append(f'"{mention.text}" read as not given (negated)')
             negated_end = mention.end
         else:
             kept.append((mention, entry))
     part.mentions = kept
     return notes
+
+
+def _carried_out(text: str, mention_end: int, end: int, part_end: int, starts: list[int]) -> bool:
+    """Whether words after a drug say it was given after all ("planned for 4 cycles and all 4
+    were completed"): up to the end of the sentence, or of the stretch when another drug is
+    named later in the sentence ("the discussion about X ..., she was given AIM")."""
+    sentence = _SENTENCE_END.search(text, end)
+    stop = sentence.start() if sentence else len(text)
+    following = [s for s in starts if s >= end]
+    if following and following[0] < stop:
+        stop = min(part_end, following[0])
+    return bool(lx.CARRIED_OUT.search(text, mention_end, stop))
 
 
 def _combination_end(text: str, part: Part, k: int) -> int:
@@ -486,12 +609,24 @@ def _combination_end(text: str, part: Part, k: int) -> int:
 
 def _split_after(text: str, part: Part) -> list[Part]:
     """ "ifosfamide after progression on doxorubicin": the drug after "after" came first;
-    "dacarbazine before the trial of AB-1234": the drug before "before" did."""
+    "dacarbazine before the trial of AB-1234": the drug before "before" did; "switched from
+    letrozole to Aromasin": two lines."""
+    if len(part.mentions) == 2:
+        (old, _), (new, _) = part.mentions
+        switched = lx.SWITCHED_FROM.search(text, part.start, old.start) or (
+            lx.SWITCHED_VON.search(text, part.start, old.start)
+            and lx.SWITCHED_AFTER.match(text, new.end)
+        )
+        if switched and lx.SWITCHED_TO.match(text[old.end : new.start]):
+            return [
+                Part(part.start, old.end, part.lead, part.mentions[:1], []),
+                Part(new.start, part.end, "next", part.mentions[1:], part.unknown),
+            ]
     opening = lx.BEFORE_LEADING.match(text, part.start) if part.mentions else None
     if opening:  # "Before letrozole she had megestrol": megestrol came before letrozole
         split = _after_then(text, part, opening.end())
         if split is not None:
-            split[1].lead = "before"
+            split[0].anchor, split[1].lead = True, "before"
             return split
     leading = part.mentions and lx.AFTER_LEADING.search(text, part.start, part.mentions[0][0].start)
     ahead = [u for u in part.unknown if leading and u.start < leading.start()]
@@ -559,7 +694,7 @@ def _before_opening(text: str, parts: list[Part]) -> None:
         opening = part.mentions and lx.BEFORE_LEADING.match(text, part.start)
         joined = not _SENTENCE_END.search(text, part.end, then.start)
         if opening and joined and then.mentions and then.lead in ("next", "mark"):
-            then.lead = "before"
+            part.anchor, then.lead = True, "before"
 
 
 def _listed_on(text: str, listed: Part, part: Part, began: int) -> bool:
@@ -603,7 +738,9 @@ def _after_then(text: str, part: Part, begin: int) -> list[Part] | None:
 
 def _read_part(
     text: str, part: Part, cat: Catalogue, history: TreatmentHistory, leads: list[str]
-) -> None:
+) -> int | None:
+    """Read one stretch into a line (or a remark on a line read before). Returns the index of
+    the earlier line when the stretch is the X of "Before X she had Y" and only names X again."""
     chunk = text[part.start : part.end]
     radiation = lx.RADIATION.search(chunk) or lx.RADIATION_CI.search(chunk.lower())
     surgery = lx.SURGERY.search(chunk)
@@ -645,7 +782,7 @@ def _read_part(
             m
             for m in lx.CHEMO.finditer(chunk)
             if not (
-                lx.NEGATED_BEFORE.search(chunk, 0, m.start())
+                lx.NEGATED_BEFORE.search(_reach_back(chunk, 0, m.start()))
                 or lx.NONE_AFTER.match(chunk, m.end())
                 or lx.NEGATED_AFTER.match(chunk[m.end() :])
             )
@@ -668,6 +805,11 @@ def _read_part(
     elif not is_line and chemo and not (radiation or surgery or part.negated):
         line.notes.append(CHEMO_NOTE)
         is_line = True
+    if part.anchor and line.agents and not repeat:
+        same = [i for i, e in enumerate(history.lines) if set(e.agents) == set(line.agents)]
+        if same:
+            history.lines[same[-1]].evidence.extend(line.evidence)
+            return same[-1]
     remark_on = _remark_on(history.lines, line, part, chunk) if is_line and not repeat else None
     if remark_on is not None:
         remark_on.evidence.extend(line.evidence)  # the same drugs named again in a remark
@@ -676,7 +818,7 @@ def _read_part(
     if not is_line:
         if history.lines and not (radiation or surgery):
             read_attributes(chunk, history.lines[-1], keep_existing=True)
-        return
+        return None
     line.current = part.lead == "now" or bool(
         lx.CURRENT_WORDS.search(chunk) or lx.SINCE_YEAR.search(chunk)
     )
@@ -685,6 +827,9 @@ def _read_part(
     history.lines.append(line)
     first = (
         lx.FIRST.search(chunk)
+        or _FIRST_JUST_BEFORE.search(
+            text, max(0, part.start - 40), part.start
+        )  # "y, al principio, X"
         or (  # "before that X and first-line doxorubicin"
             part.lead == "ordinal"
             and leads[-1:] == ["before"]
@@ -693,6 +838,7 @@ def _read_part(
     )
     leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
+    return None
 
 
 def _drop_causes(text: str, part: Part, lines: list[ParsedLine]) -> None:

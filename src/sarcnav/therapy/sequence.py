@@ -26,6 +26,8 @@ class Part:
     unknown: list[UnknownTerm] = field(default_factory=list)
     negated: bool = False
     """Every drug the stretch named was not given ("chemotherapy with X was declined")."""
+    anchor: bool = False
+    """The X of "Before X she had Y": when an earlier line holds X, Y goes just before it."""
 
 
 def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> list[Part]:
@@ -33,12 +35,15 @@ def merge_comma_combinations(text: str, parts: list[Part], cat: Catalogue) -> li
 
     Stretches separated only by commas are joined when every stretch but the last names drugs
     and nothing else, the drugs together are exactly a multi-agent catalogue regimen, and the
-    last stretch says they went together (cycles, a dose, "together") or "then" follows it.
+    last stretch says they went together (cycles, a dose, "together") or "then" follows it,
+    and no list announced as lines comes before them.
     """
     merged: list[Part] = []
+    listed = min((m.end() for m in lx.LINES_LIST.finditer(text)), default=len(text) + 1)
     i = 0
     while i < len(parts):
-        end = _combination_end(text, parts, i, cat)
+        # no combination inside a list announced as lines ("three lines: A, B and C")
+        end = i if parts[i].start >= listed else _combination_end(text, parts, i, cat)
         if end == i:
             merged.append(parts[i])
         else:
@@ -113,10 +118,18 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     ['doxorubicin', 'trabectedin', 'eribulin']
     >>> chronological([("trial", "start"), ("doxorubicin", "prior"), ("carboplatin", "next")])
     ['doxorubicin', 'trial', 'carboplatin']
+
+    A lead ``before@N`` puts the line just before the ``N``-th line read ("Before Halaven she
+    had Doxil", Halaven read earlier).
     """
     ordered: list[T] = []
     last = -1
     for item, lead in items:
+        if lead.startswith("before@"):
+            target = items[int(lead.removeprefix("before@"))][0]
+            last = next(k for k, o in enumerate(ordered) if o is target)
+            ordered.insert(last, item)
+            continue
         if lead == "prior":
             position = max(last, 0)
             ordered.insert(position, item)
@@ -154,7 +167,13 @@ def ordinal_at(text: str, start: int) -> int | None:
     m = lx.ORDINAL_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return None
-    digit = m.group("ordinal_n") or m.group("ordinal_l")
+    digit = (
+        m.group("ordinal_n")
+        or m.group("ordinal_l")
+        or m.group("ordinal_r")
+        or m.group("ordinal_b")
+        or m.group("ordinal_s")
+    )
     if digit:
         return int(digit)
     return lx.ORDINAL_WORDS.get(normalize(m.group("ordinal_w")))
@@ -163,13 +182,29 @@ def ordinal_at(text: str, start: int) -> int | None:
 def by_year(lines: list[ParsedLine]) -> list[ParsedLine]:
     """When every line carries a year, order the lines by it (a stable sort, so lines of one
     year keep their order): "2023: eribulin. 2021: trabectedin. 2019: AIM" reads AIM first.
-    A single current line without a year ("currently eribulin") goes last."""
+    A single current line without a year ("currently eribulin") goes last. Otherwise the lines
+    with a year are put in year order in the places they hold ("Eribulin stopped. Previous:
+    Yondelis (2023), Adriamycin (2022)" reads Adriamycin, Yondelis, eribulin). With no year at
+    all, "4 yrs ago", "hace 2 años" order the lines the same way."""
     years = [_year(line) for line in lines]
+    if all(y is None for y in years):  # "4 yrs ago it was gem/doc, 2 yrs ago trabectedin"
+        years = [_years_ago(line) for line in lines]
     undated = [i for i, y in enumerate(years) if y is None]
-    if len(lines) < 2 or len(undated) > 1 or (undated and not lines[undated[0]].current):
+    if len(lines) < 2:
         return lines
+    if len(undated) > 1 or (undated and not lines[undated[0]].current):
+        slots = [i for i, y in enumerate(years) if y is not None]  # dated lines among themselves
+        ordered = list(lines)
+        for slot, i in zip(slots, sorted(slots, key=lambda i: years[i] or 0), strict=True):
+            ordered[slot] = lines[i]
+        return ordered
     order = sorted(range(len(lines)), key=lambda i: years[i] or 10_000)  # current, undated: last
     return [lines[i] for i in order]
+
+
+def _years_ago(line: ParsedLine) -> int | None:
+    ago = lx.YEARS_AGO.search(line.text)
+    return -int(next(g for g in ago.groups() if g)) if ago else None
 
 
 def _year(line: ParsedLine) -> int | None:
