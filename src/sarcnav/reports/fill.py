@@ -133,14 +133,25 @@ def _mitoses(reading: ReportReading, by_field: dict[str, list[tuple[int, Extract
 
 
 def _stains(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    """The first mention of each marker gives its result; a later mention with the same result
+    adds a distribution or percent the first lacked ('desmin and h-caldesmon are positive
+    (h-caldesmon patchy/focal)')."""
     chosen: set[int] = set()
+    found: dict[str, dict[str, Any]] = {}
     for _, e in sorted(items, key=lambda item: item[1].start):
         value = dict(e.value)
         marker = value.pop("marker")
-        if marker in {m.value for m in reading.findings.ihc}:
-            continue
-        reading.findings.ihc = {**reading.findings.ihc, marker: Stain(**value)}
-        chosen.add(id(e))
+        first = found.get(marker)
+        if first is None:
+            found[marker] = value
+            chosen.add(id(e))
+        elif first["result"] == value["result"] and value.keys() - first.keys():
+            found[marker] = {**value, **first}
+            chosen.add(id(e))
+    reading.findings.ihc = {
+        **reading.findings.ihc,
+        **{marker: Stain(**value) for marker, value in found.items()},
+    }
     return chosen
 
 

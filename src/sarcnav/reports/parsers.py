@@ -13,6 +13,7 @@ from typing import Any
 
 from sarcnav.model.case import Distribution
 from sarcnav.model.report import Modifier, ModifierCategory
+from sarcnav.reports.patterns import vocabulary
 
 WORDS = {
     "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
@@ -97,7 +98,7 @@ _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\
 
 # A line of clinical history or imaging ('Clinical: enlarging fibroid 8 cm; MRI ...') gives the
 # referral's size, not the pathologist's measurement.
-_CLINICAL_LINE = re.compile(
+CLINICAL_LINE = re.compile(
     r"[ \t]*(?:clinical|history|indication|referral|imaging|radiology|MRI|CT|ultrasound|US)\b"
     r"[^:\n]{0,30}:",
     re.I,
@@ -107,7 +108,7 @@ _CLINICAL_LINE = re.compile(
 @parser("size")
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
-    if _CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    if CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return []
     gap = text[m.start() : m.start("dims")]
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
@@ -144,15 +145,19 @@ _GRADES = {
     "severe": "severe", "marked": "severe", "significant": "moderate", "nil": "none",
     "mod": "moderate", "sev": "severe", "without": "none", "lacking": "none", "lacks": "none",
     "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
-    "mild/moderate": "moderate",
+    "mild/moderate": "moderate", "mildly": "mild", "moderately": "moderate", "markedly": "severe",
+    "severely": "severe",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
 
 @parser("atypia")
 def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate."""
-    word = (m.group("g1") or m.group("g2") or "").lower()
+    """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate.
+
+    'Markedly atypical nuclei' is read as severe atypia ('marked' is severe).
+    """
+    word = (m.group("g1") or m.group("g2") or m.group("g3") or "").lower()
     grade = _GRADES.get(word.replace("marked", "severe"))  # 'moderate to marked' is severe
     if grade is None:
         return []
@@ -164,7 +169,7 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or m.group("d4") or m.group("d5") or "").lower()
+    word = next((g for k, g in m.groupdict().items() if k.startswith("d") and g), "").lower()
     word = "diffuse" if word in ("", "throughout", "widespread") else word  # 'atypia throughout'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
@@ -218,7 +223,8 @@ def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
 @parser("depth")
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
-    ka, kb = ("a2", "b2") if m.groupdict().get("a2") else ("a", "b")
+    g = m.groupdict()
+    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3") if g.get(f"a{i}")), ("a", "b"))
     a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
@@ -443,6 +449,33 @@ _INVOLVEMENT = [
 
 
 _SENTENCE_END = re.compile(r"[.;\n](?!\d)")
+# A deposit's stated size: 'largest deposit 8 mm', 'a 4 mm deposit', 'metastasis of 1.5 mm'.
+_DEPOSIT = re.compile(
+    r"\b(?:deposits?|metastas[ie]s|foci|focus)\b[^.;\n\d]{0,25}?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)\b|"
+    r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>mm|cm)\s+(?:[a-z-]+\s+)?(?:deposits?|metastas[ie]s|focus|foci)\b",
+    re.I,
+)
+
+
+def involvement_of(positive: int, said: str) -> str:
+    """The kind of a count's involvement: named ('macrometastasis'), else from the size of its
+    largest stated deposit (the vocabulary's AJCC sizes), else 'positive' (or 'negative')."""
+    if not positive:
+        return "negative"
+    named = [name for pattern, name in _INVOLVEMENT if pattern.search(said)]
+    if named:
+        return named[-1]  # 'macrometastasis' over 'micrometastasis' over 'ITC'
+    sizes = [_mm(hit) for hit in _DEPOSIT.finditer(said)]
+    if sizes:
+        for row in vocabulary().node_deposits:
+            if max(sizes) > row.above_mm:
+                return row.involvement
+    return "positive"
+
+
+def _mm(hit: re.Match[str]) -> float:
+    size = float(hit.group("n") or hit.group("n2"))
+    return size * 10 if (hit.group("u") or hit.group("u2")).lower() == "cm" else size
 
 
 def _rest_of_sentence(text: str, start: int) -> str:
@@ -483,10 +516,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     positive = int(number(pos_text))
     if positive > examined:
         return []
-    involvement = "negative" if positive == 0 else "positive"
-    for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group(0) + _rest_of_sentence(text, m.end())):
-            involvement = name
+    involvement = involvement_of(positive, m.group(0) + _rest_of_sentence(text, m.end()))
     value = {
         "station": station,
         "label": label or "lymph nodes",
@@ -497,8 +527,13 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     return whole(m, field, value, negative=positive == 0)
 
 
-_PART_ITEM = "(?:^[ \\t]*(?:part\\s*)?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=\\s){id}\\)\\s*)"
-_PART_END = re.compile(r"\s(?:[A-Za-z]|\d{1,2})\)\s|\n")
+# A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
+# a space ('c) pelvic nodes') or after a sentence on the same line ('... right. 6. Pelvic nodes').
+_PART_ITEM = (
+    "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
+    "(?<=[.;] ){id}[.)]\\s+)"
+)
+_PART_END = re.compile(r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|\n")
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
@@ -544,20 +579,19 @@ def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     """A count on a part's line ('C: 0/3', 'c) 0/4 nodes'), its station from the part's listing."""
     if _STATION_PA.search(m.group("line")) or _STATION_PELVIC.search(m.group("line")):
         return []  # the line names its station: the station rules read it
-    found = _part_station(text, m.group("part"), m.start())
+    part = m.group("part") or m.group("part2")
+    found = _part_station(text, part, m.start())
     if found is None:
         return []
     station, label = found
     positive, examined = int(number(m.group("pos"))), int(number(m.group("exa")))
     if positive > examined or examined == 0:
         return []
-    involvement = "negative" if positive == 0 else "positive"
-    for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group("line") + _rest_of_sentence(text, m.start("pos"))):
-            involvement = name
+    said = m.group("line") + _rest_of_sentence(text, m.start("pos"))
+    involvement = involvement_of(positive, said)
     value = {
         "station": station,
-        "label": f"{m.group('part')}: {label.lower()}",
+        "label": f"{part}: {label.lower()}",
         "positive": positive,
         "examined": examined,
         "involvement": involvement,
@@ -592,7 +626,7 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if _NODE_NEGATIVE.match(said):
         involvement = "negative"
     elif _NODE_POSITIVE.match(said):
-        involvement = next((n for p, n in _INVOLVEMENT if p.search(said)), "positive")
+        involvement = involvement_of(1, said)
     else:
         return []
     label = m.group("label").strip(" ,")
@@ -627,10 +661,7 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         positive, examined = int(hit.group("pos")), int(hit.group("exa"))
         if positive > examined:
             return []
-        involvement = "negative" if positive == 0 else "positive"
-        for pattern, kind in _INVOLVEMENT:
-            if positive and pattern.search(hit.group("note") or ""):
-                involvement = kind
+        involvement = involvement_of(positive, hit.group("note") or "")
         side = {"r": "right", "l": "left"}.get(hit.group("side").lower(), hit.group("side"))
         value = {
             "station": station,

@@ -68,7 +68,9 @@ def result_of(word: str) -> IHCResult:
     raise ValueError(word)
 
 
-_SIGN = re.compile(r"[ \t]?([+\-−])(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|]|$)))", re.I)
+_SIGN = re.compile(r"[ \t]?([+\-−])(?:ve\b)?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))", re.I)
+# p53's result is a pattern: 'aberrant (diffuse strong)' describes the pattern, not a distribution.
+_PATTERN_RESULTS = {IHCResult.ABERRANT.value, IHCResult.RETAINED.value}
 
 
 @parser("ihc")
@@ -103,6 +105,8 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
         return []
     if stain.get("result") is None:
         stain["result"] = IHCResult.POSITIVE.value  # a distribution alone: 'desmin focal'
+    if marker is Marker.P53 and stain["result"] in _PATTERN_RESULTS:
+        stain.pop("distribution", None)
     stain["marker"] = marker.value
     return [Value(field, stain, m.start(), m.end() + len(window.rstrip()))]
 
