@@ -1193,6 +1193,234 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Germline FH mutation confirmed by clinical genetics.",
         {"findings.molecular.FH_germline": True},
     ),
+    # round 7 (blind6 retired): atypia said of cells and its distribution in other words
+    (
+        "atypia-adverb-markedly",
+        "Scattered cells have markedly atypical, hyperchromatic nuclei.",
+        {"findings.atypia_grade": "severe"},
+    ),
+    (
+        "atypia-adverb-moderately",
+        "moderately atypical spindle cells",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    (
+        "atypia-adverb-mildly",
+        "mildly atypical smooth muscle cells",
+        {"findings.atypia_grade": "mild"},
+    ),
+    ("atypia-atypical-no-adverb", "Atypical cells are scattered.", {"findings.atypia_grade": None}),
+    ("atypia-in-distribution", "The atypical nuclei are focal in distribution.", {DIST: "focal"}),
+    (
+        "atypia-distributed",
+        "Moderate atypia is seen, diffusely distributed through the tumour.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-range-then-distribution", "Atypia: mild to moderate, focal.", {DIST: "focal"}),
+    (
+        "atypia-distribution-rather-than",
+        "The atypical cells are multifocal in distribution rather than diffuse.",
+        {DIST: "multifocal"},
+    ),
+    # round 7: necrosis whose type cannot be decided, said in other words; a hypothetical type
+    ("nec-of-uncertain-type", "The necrosis is of uncertain type.", {NECROSIS: "uncertain_type"}),
+    (
+        "nec-nature-cannot-be-determined",
+        "A focus of necrosis is present, but its nature cannot be reliably determined.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-type-not-assessable",
+        "Necrosis present; type not assessable on this material.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-hypothetical-type",
+        "If it were regarded as coagulative tumour cell necrosis, the tumour would be malignant.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-tumour-type-bracket",
+        "Foci of tumour-type (coagulative) necrosis.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    # round 7: the cells of ESN and LG-ESS are low grade; a stated grade wins
+    (
+        "grade-cells-reminiscent",
+        "sheets of bland cells reminiscent of proliferative phase endometrial stroma",
+        {GRADE: "low"},
+    ),
+    (
+        "grade-stated-wins-over-cells",
+        "cells resembling proliferative endometrial stroma next to a high-grade stromal component",
+        {GRADE: "high"},
+    ),
+    ("grade-resembling-other", "cells resembling smooth muscle", {GRADE: None}),
+    (
+        "projection-longer-extending",
+        "two tongue-like projections, the longer extending 1.5 mm beyond the border",
+        {"findings.border_projection_max_mm": 1.5},
+    ),
+    # round 7: parts listed and answered several to a line, '(B)' listings, 'all clear'
+    (
+        "nodes-mid-line-parts",
+        "SPECIMENS: 1. Uterus. 2. Right obturator lymph nodes. 3. Para-aortic lymph nodes.\n"
+        "MICRO: 1. Leiomyosarcoma. 2. 0 of 5 nodes. 3. 1 of 3 nodes.",
+        {PELVIC: "negative 0/5", PARA_AORTIC: "positive 1/3"},
+    ),
+    (
+        "nodes-bracketed-part-listing",
+        "Specimen: (A) Uterus. (B) Left pelvic lymph nodes. (C) Para-aortic lymph nodes.\n"
+        "B) 0/6 nodes. C) 0/2 nodes.",
+        {PELVIC: "negative 0/6", PARA_AORTIC: "negative 0/2"},
+    ),
+    ("nodes-all-clear", "Right pelvic nodes: eight nodes, all clear.", {PELVIC: "negative 0/8"}),
+    # round 7: a deposit's size gives its kind (AJCC 8 sizes, vocabulary data)
+    (
+        "nodes-deposit-macro",
+        "Pelvic lymph nodes: 1/7 (metastatic sarcoma, deposit 5 mm).",
+        {PELVIC: "macrometastasis 1/7"},
+    ),
+    (
+        "nodes-deposit-micro",
+        "Para-aortic lymph nodes 1 of 4 involved, a 1.2 mm focus.",
+        {PARA_AORTIC: "micrometastasis 1/4"},
+    ),
+    ("nodes-deposit-itc", "Left pelvic nodes 1/9, a 0.1 mm deposit.", {PELVIC: "itc 1/9"}),
+    (
+        "nodes-deposit-cm",
+        "Pelvic lymph nodes: 2/10, largest metastasis 1.1 cm.",
+        {PELVIC: "macrometastasis 2/10"},
+    ),
+    (
+        "nodes-named-kind-wins",
+        "Pelvic lymph nodes: 1/8 (micrometastasis, 1.5 mm).",
+        {PELVIC: "micrometastasis 1/8"},
+    ),
+    (
+        "nodes-negative-size-ignored",
+        "Pelvic lymph nodes 0/9; largest node 15 mm.",
+        {PELVIC: "negative 0/9"},
+    ),
+    (
+        "depth-wall-measures",
+        "Invasion of 4 mm where the wall measures 16 mm.",
+        {"findings.myometrial_invasion_fraction": 0.25},
+    ),
+    # round 7: stains with +ve/-ve, a bracket adding one marker's distribution, p53's pattern
+    (
+        "ihc-ve-signs",
+        "IHC: desmin +ve, caldesmon +ve, CD10 -ve.",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.h_caldesmon": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    (
+        "ihc-bracket-adds-distribution",
+        "SMA and desmin are positive (desmin focal).",
+        {"findings.ihc.desmin.distribution": "focal", "findings.ihc.SMA.distribution": None},
+    ),
+    (
+        "ihc-p53-pattern-no-distribution",
+        "p53: aberrant, diffuse strong nuclear staining.",
+        {"findings.ihc.p53": "aberrant", "findings.ihc.p53.distribution": None},
+    ),
+    # round 7: a biopsy on a clinical line is the earlier one; a required hysterectomy
+    (
+        "proc-clinical-line-biopsy",
+        "\nIndication: endometrial biopsy 'STUMP'.\nUterus 300 g.",
+        {PROC: None},
+    ),
+    ("proc-biopsy-specimen", "Specimen: endometrial biopsy.", {PROC: "biopsy"}),
+    (
+        "proc-hysterectomy-specimen-required",
+        "Curettings. A hysterectomy specimen is required for staging.",
+        {PROC: "curettage"},
+    ),
+    # round 7: extent in other words
+    (
+        "other-pelvic-soft-tissues",
+        "Other pelvic soft tissues: uninvolved.",
+        {"extent.other_pelvic_tissue": False},
+    ),
+    (
+        "bowel-rectal-involvement",
+        "No rectal involvement at operation.",
+        {"extent.bowel_mucosa": False},
+    ),
+    ("rectal-serosa-not-mucosa", "a deposit on the rectal serosa", {"extent.bowel_mucosa": None}),
+    (
+        "diaphragm-hemidiaphragm",
+        "\nLeft hemidiaphragm nodule: metastatic leiomyosarcoma.",
+        {"extent.abdominal_sites": ["diaphragm"]},
+    ),
+    ("distant-chest-ct", "Chest CT: clear.", {"extent.distant_sites": []}),
+    (
+        "part-label-tumour-answer",
+        "\nC. Pelvic sidewall nodule, excision: leiomyosarcoma.",
+        {"extent.other_pelvic_tissue": True},
+    ),
+    (
+        "part-label-tumour-negated",
+        "\nD. Omentum, biopsy: no residual carcinosarcoma.",
+        {"extent.abdominal_sites": []},
+    ),
+    (
+        "part-label-lists-uterus-tumour",
+        "A. Uterus, cervix and ovaries: leiomyosarcoma.",
+        {"extent.adnexa": None, "extent.cervical_stroma": None},
+    ),
+    (
+        "heterologous-adjective",
+        "Carcinosarcoma with heterologous cartilaginous elements.",
+        {"findings.heterologous_elements": True},
+    ),
+    (
+        "heterologous-bracket",
+        "heterologous (rhabdomyoblastic) differentiation",
+        {"findings.heterologous_elements": True},
+    ),
+    ("lvi-dropped-letter", "Lymphvascular invasion: present.", {LVI: True}),
+    ("size-arising-from", "A polyp arising from the posterior wall, 3.5 cm.", {SIZE: 3.5}),
+    ("size-distance-from-guard", "The tumour lies 4 mm from the serosa.", {SIZE: None}),
+    (
+        "wrap-open-end",
+        "Cervix free. Tumour confined to the\nuterus.",
+        {"extent.confined_to_uterus": True},
+    ),
+    # round 7: an excluded or superseded diagnosis is not the stated one
+    (
+        "dx-excluded-mimic",
+        "Diagnosis: cellular leiomyoma; careful sampling excluded leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-revised-from",
+        "DIAGNOSIS (revised from outside STUMP):\nUterus: leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
+    ("margins-were-negative", "The margins were negative.", {MARGIN: "negative"}),
+    (
+        "margins-and-serosa-cannot",
+        "Margins and serosa cannot be assessed.",
+        {MARGIN: "cannot_assess"},
+    ),
+    # round 7: counts with more describing words; metastatic nodules in another organ
+    (
+        "count-single-intact-nodule",
+        "Single intact ovoid nodule, 4 cm.",
+        {COUNT: 1, INTEGRITY: "intact"},
+    ),
+    ("count-single-leiomyosarcoma", "A single intramural leiomyosarcoma, 8 cm.", {COUNT: 1}),
+    (
+        "count-omentum-nodules-not-tumours",
+        "B: Omentum with three firm nodules of metastatic sarcoma.",
+        {COUNT: None},
+    ),
+    ("count-uterus-nodules", "Uterus with two intramural nodules; ovaries normal.", {COUNT: 2}),
+    ("integrity-intact-adjective", "An intact round nodule, 3 cm.", {INTEGRITY: "intact"}),
 ]
 
 

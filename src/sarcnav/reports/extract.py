@@ -47,6 +47,9 @@ _WRAP = re.compile(
     r"(?<=[\w,)%-])\n(?=[ \t]*[a-z])(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] )"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
+# A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
+# on whatever its length.
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
 
 
 @dataclass
@@ -83,7 +86,8 @@ def unwrapped(text: str) -> str:
     """``text`` with line breaks inside hard-wrapped sentences as spaces (same offsets)."""
     chars = list(_SNAKE.sub(" ", text))
     for hit in _WRAP.finditer(text):
-        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        if hit.start() - line_start >= _WRAP_MIN or _OPEN_END.search(text, line_start, hit.start()):
             chars[hit.start()] = " "
     return "".join(chars)
 

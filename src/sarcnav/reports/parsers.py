@@ -69,7 +69,7 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|"
+    r"\b(?:invad\w*|invasion|depth|(?<!arising )(?<!originating )(?<!growing )from|distance|thick\w*|margin|serosa|away|weigh\w*|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
     re.I,
@@ -132,9 +132,22 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     return [Value(field, round(largest, 2), start, end)]
 
 
+# Nodules counted in a clause about another organ ('B: Omentum ... with two firm nodules') are
+# metastases, not the uterine tumours.
+_OTHER_ORGAN = re.compile(
+    r"\b(?:omentum|omental|ovary|ovaries|ovarian|adnexa\w*|fallopian|lungs?|liver|peritone\w*|"
+    r"(?:hemi-?)?diaphragm\w*|mesenter\w*|bowel|bladder|pelvic side ?wall)\b",
+    re.I,
+)
+
+
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     n = int(number(m.group("n") or m.groupdict().get("n2") or "0"))
+    if field == "findings.tumour_count":
+        lo = clause(text, m.start(), m.end())[0]
+        if _OTHER_ORGAN.search(text, lo, m.start()) and not _UTERUS.search(text, lo, m.start()):
+            return []
     return whole(m, field, n) if n >= 1 else []
 
 
@@ -331,6 +344,16 @@ _IN_MARGIN = re.compile(r"\bmargins?\s*(?:\(|\|[^|\n]*\(?\s*closest\b[^|\n]*$)[^
 _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 
 
+# A part named by its site whose label's answer is a malignant tumour ('C: Right hemidiaphragm
+# peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no residual carcinosarcoma').
+_LABEL_TUMOUR = re.compile(
+    r"[^:\n]{0,40}:[ \t]*(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
+    r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b",
+    re.I,
+)
+
+
 def _uterine_label_end(text: str, start: int, end: int) -> int:
     """Where a part label listing the uterus and then the site ends ('UTERUS, BILATERAL ADNEXA
     (TAH/BSO): ...'): the part's diagnosis after the colon is the uterine tumour's, not a finding
@@ -357,6 +380,12 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
     if _DENIED_AFTER.match(text, hi):
         return False
+    label = _LABEL_TUMOUR.match(text, m.end())
+    if label and not _UTERUS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if label.group("no"):
+            return False  # 'Omentum, biopsy: no residual carcinosarcoma'
+        if not _NEG.search(text, m.end(), hi):
+            return not has(mods, ModifierCategory.NEGATED)  # 'Hemidiaphragm biopsy: carcinosarcoma'
     hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
     neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
@@ -398,7 +427,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
     if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
-    if site.startswith("diaphragm"):
+    if "diaphragm" in site:  # 'diaphragmatic', 'hemidiaphragm'
         site = "diaphragm"
     return whole(m, field, [site] if said else [], negative=not said)
 
