@@ -190,7 +190,8 @@ def _values(
         values = _mapped(rule, match)
     else:
         values = _asserted(rule, match, mods, text)
-    clinical = rule.skip_clinical and CLINICAL_LINE.match(text, text.rfind("\n", 0, mention.start) + 1)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    clinical = rule.skip_clinical and CLINICAL_LINE.match(text, line_start) is not None
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())

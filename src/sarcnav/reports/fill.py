@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sarcnav.model.case import MitoticCount, MolecularFinding, Nodes, Stain
+from sarcnav.model.case import Marker, MitoticCount, MolecularFinding, Nodes, Stain
 from sarcnav.model.report import Extraction, NodeStation, Problem, ReportReading, StatedStage
 from sarcnav.reports.parsers import GRADE_ORDER
 
@@ -150,7 +150,7 @@ def _stains(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[
             chosen.add(id(e))
     reading.findings.ihc = {
         **reading.findings.ihc,
-        **{marker: Stain(**value) for marker, value in found.items()},
+        **{Marker(marker): Stain(**value) for marker, value in found.items()},
     }
     return chosen
 

@@ -69,7 +69,8 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|(?<!arising )(?<!originating )(?<!growing )from|distance|thick\w*|margin|serosa|away|weigh\w*|"
+    r"\b(?:invad\w*|invasion|depth|(?<!arising )(?<!originating )(?<!growing )from|distance|"
+    r"thick\w*|margin|serosa|away|weigh\w*|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
     re.I,
