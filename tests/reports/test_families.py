@@ -1421,6 +1421,70 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("count-uterus-nodules", "Uterus with two intramural nodules; ovaries normal.", {COUNT: 2}),
     ("integrity-intact-adjective", "An intact round nodule, 3 cm.", {INTEGRITY: "intact"}),
+    # round 7: more node layouts; a dropped letter in a stain result; bracketed signs
+    (
+        "nodes-station-sum",
+        "Lymph nodes: pelvic 0/5 + 1/6 (1/11); para-aortic 0/3",
+        {PELVIC: "positive 1/11", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "ihc-dropped-letter",
+        "desmin and SMA positve; CD10 negtive",
+        {"findings.ihc.SMA": "positive", "findings.ihc.CD10": "negative"},
+    ),
+    (
+        "ihc-bracketed-signs",
+        "Desmin (+), caldesmon (+), CD10 (-).",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.h_caldesmon": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    # round 7: a bracketed abbreviation keeps the context of the term it restates
+    (
+        "lvi-abbreviation-negated",
+        "No lymphovascular space invasion (LVSI) identified.",
+        {LVI: False},
+    ),
+    (
+        "lvi-expansion-negated",
+        "LVSI (lymphovascular space invasion) is not identified.",
+        {LVI: False},
+    ),
+    ("nec-abbreviation-negated", "No tumour cell necrosis (TCN).", {NECROSIS: "none"}),
+    (
+        "nec-abbreviation-present",
+        "Tumour cell necrosis (TCN) is present.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    (
+        "nec-ischaemic-type",
+        "Zones of ischaemic-type necrosis with granulation tissue.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "border-sharply-delineated",
+        "sharply delineated from the adjacent myometrium",
+        {BORDER: "well_circumscribed"},
+    ),
+    ("border-grossly-guard", "A mass, well circumscribed grossly, 6 cm.", {BORDER: None}),
+    ("atypia-distribution-in-bracket", "Atypia: moderate (focal).", {DIST: "focal"}),
+    # round 7: a part about another organ gives no tumour size or count
+    ("size-other-organ-part", "\nRight ovary: metastatic leiomyosarcoma (3 cm).", {SIZE: None}),
+    (
+        "size-other-organ-then-uterus",
+        "\nOvaries: unremarkable. Uterus: leiomyosarcoma, 8 cm.",
+        {SIZE: 8.0},
+    ),
+    ("size-range-from", "Fibroids ranging in size from 1 to 6 cm.", {SIZE: 6.0}),
+    ("count-bracketed", "Uterine leiomyomata (3), the largest 5 cm.", {COUNT: 3}),
+    ("count-trailing-solitary", "Lesion: intramural nodule, solitary", {COUNT: 1}),
+    (
+        "morph-epithelioid-stump",
+        "Epithelioid smooth muscle tumour of uncertain malignant potential.",
+        {"findings.morphology": "epithelioid"},
+    ),
 ]
 
 

@@ -150,7 +150,7 @@ def read_report(text: str) -> ReportReading:
         for match in pattern.finditer(text)
     ]
     spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
-    mods = modifiers(text, spans)
+    mods = modifiers(_abbreviations_unbracketed(mentions, text), spans)
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
@@ -173,6 +173,28 @@ def read_report(text: str) -> ReportReading:
             )
         )
     return reading
+
+
+_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
+    """``text`` for the context pass, with the brackets around a mention that only restates the
+    one before it as spaces ('no lymphovascular space invasion (LVSI) identified', 'LVSI
+    (lymphovascular space invasion) is not identified'): a bracket would cut it off its context.
+    """
+    ends = {(m.rule.field, m.end) for m in mentions}
+    chars: list[str] | None = None
+    for m in mentions:
+        opened = _OPEN.search(text, max(0, m.start - 3), m.start)
+        closed = _CLOSE.match(text, m.end)
+        if opened is None or closed is None:
+            continue
+        if {(m.rule.field, opened.start() - 1), (m.rule.field, opened.start())} & ends:
+            chars = chars or list(text)
+            chars[opened.start()] = chars[closed.end() - 1] = " "
+    return text if chars is None else "".join(chars)
 
 
 def _values(

@@ -69,7 +69,8 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|(?<!arising )(?<!originating )(?<!growing )from|distance|"
+    r"\b(?:invad\w*|invasion|depth|distance|(?<!arising )(?<!originating )(?<!growing )"
+    r"(?<!range )(?<!ranging )(?<!ranges )(?<!size )from|"
     r"thick\w*|margin|serosa|away|weigh\w*|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
@@ -109,7 +110,8 @@ CLINICAL_LINE = re.compile(
 @parser("size")
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
-    if CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if CLINICAL_LINE.match(text, line_start) or about_other_organ(text, line_start, m.start()):
         return []
     gap = text[m.start() : m.start("dims")]
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
@@ -142,12 +144,28 @@ _OTHER_ORGAN = re.compile(
 )
 
 
+_SIDES = re.compile(r"[ \t]*(?:(?:right|left|bilateral|both)\s+)?", re.I)
+
+
+def about_other_organ(text: str, line_start: int, start: int) -> bool:
+    """A line (a specimen part) about another organ, the uterus not named before ``start``:
+    'Right ovary: metastatic LMS (3 cm)', 'B: Omentum ... nodules, largest 22 mm'. Its sizes and
+    counts are not the uterine tumour's."""
+    part = _PART_MARKER.match(text, line_start)
+    at = _SIDES.match(text, part.end() if part else line_start)
+    assert at is not None  # the pattern matches the empty string
+    return bool(_OTHER_ORGAN.match(text, at.end())) and not _UTERUS.search(text, line_start, start)
+
+
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    n = int(number(m.group("n") or m.groupdict().get("n2") or "0"))
+    g = m.groupdict()
+    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or "0"))
     if field == "findings.tumour_count":
         lo = clause(text, m.start(), m.end())[0]
         if _OTHER_ORGAN.search(text, lo, m.start()) and not _UTERUS.search(text, lo, m.start()):
+            return []
+        if about_other_organ(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             return []
     return whole(m, field, n) if n >= 1 else []
 
@@ -704,6 +722,27 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         end = m.start("sides") + hit.end("exa")
         out.append(Value(field, value, start, end, negative=positive == 0))
     return out
+
+
+_PAIR = re.compile(r"(\d+)\s*/\s*(\d+)")
+
+
+@parser("node_sum")
+def node_sum(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'pelvic 0/4 + 0/3 (0/7)': the station's counts added up."""
+    pairs = [(int(p), int(e)) for p, e in _PAIR.findall(m.group("counts"))]
+    if any(p > e for p, e in pairs):
+        return []
+    label = m.group("label")
+    positive, examined = sum(p for p, _ in pairs), sum(e for _, e in pairs)
+    value = {
+        "station": "para_aortic" if _STATION_PA.search(label) else "pelvic",
+        "label": label.lower(),
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement_of(positive, _rest_of_sentence(text, m.end())),
+    }
+    return whole(m, field, value, negative=positive == 0)
 
 
 _FORM_POSITIVE = re.compile(

@@ -30,8 +30,8 @@ _RESULT_WORDS = [
     (r"lost|loss|deficient|absent", IHCResult.LOST),
     (r"aberrant|abnormal|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
-    (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
-    (r"positive|positivity|pos|immunoreactive|reactive|express\w*|"
+    (r"nega?ti?ve|neg|non-?reactive|no staining", IHCResult.NEGATIVE),  # also 'negtive'
+    (r"posi?ti?ve|positivity|pos|immunoreactive|reactive|express\w*|"  # also 'positve'
      r"block[- ]?(?:type|positive)?|patchy", IHCResult.POSITIVE),
 ]  # fmt: skip
 _RESULT = re.compile(
@@ -68,7 +68,10 @@ def result_of(word: str) -> IHCResult:
     raise ValueError(word)
 
 
-_SIGN = re.compile(r"[ \t]?([+\-−])(?:ve\b)?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))", re.I)
+_SIGN = re.compile(
+    r"[ \t]?(?:\([ \t]*)?([+\-−])(?:ve\b)?(?:[ \t]*\))?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))",
+    re.I,
+)
 # p53's result is a pattern: 'aberrant (diffuse strong)' describes the pattern, not a distribution.
 _PATTERN_RESULTS = {IHCResult.ABERRANT.value, IHCResult.RETAINED.value}
 
