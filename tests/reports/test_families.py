@@ -1485,6 +1485,58 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Epithelioid smooth muscle tumour of uncertain malignant potential.",
         {"findings.morphology": "epithelioid"},
     ),
+    # round 7: atypia's distribution before the sentence, 'in scattered foci', adverbs, forms
+    ("atypia-focally-first", "Focally, there is moderate nuclear atypia.", {DIST: "focal"}),
+    ("atypia-scattered-foci", "Atypia is severe in scattered foci.", {DIST: "multifocal"}),
+    ("atypia-diffusely-atypical", "Diffusely atypical spindle cells.", {DIST: "diffuse"}),
+    ("atypia-distribution-label", "Atypia: moderate; distribution: diffuse", {DIST: "diffuse"}),
+    ("atypia-none-to-mild", "Nuclear atypia: none to mild.", {"findings.atypia_grade": "mild"}),
+    (
+        "atypia-degree-of",
+        "There is a moderate degree of nuclear atypia.",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    # round 7: necrosis type after a label's answer
+    (
+        "nec-label-present-type",
+        "Necrosis: Present; tumour (coagulative) type.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("nec-label-yes-bracket", "Necrosis: yes (tumour cell)", {NECROSIS: "tumour_cell"}),
+    ("nec-type-label", "Necrosis type: coagulative", {NECROSIS: "tumour_cell"}),
+    # round 7: node counts after a decimal, a station named earlier on the count's line, a total
+    # without a station broken down by station, both stations in one status
+    (
+        "nodes-decimal-before-count",
+        "Lymph nodes: one para-aortic node with a 1.5 mm deposit (1/6); pelvic nodes clear (0/14).",
+        {PARA_AORTIC: "micrometastasis 1/6", PELVIC: "negative 0/14"},
+    ),
+    (
+        "nodes-station-at-line-start",
+        "\nD. Para-aortic lymph nodes: two lymph nodes, one positive for metastatic sarcoma (1/2).",
+        {PARA_AORTIC: "positive 1/2"},
+    ),
+    (
+        "nodes-total-without-station",
+        "Total lymph nodes: 0/20 (pelvic 0/15, para-aortic 0/5)",
+        {PELVIC: "negative 0/15", PARA_AORTIC: "negative 0/5"},
+    ),
+    (
+        "nodes-summary-after-parts",
+        "\nB. Pelvic lymph nodes: 0/9.\nC. Para-aortic lymph nodes: 0/3.\n"
+        "Summary: lymph nodes 0/12 (pelvic 0/9, para-aortic 0/3).",
+        {PELVIC: "negative 0/9", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "nodes-status-two-stations",
+        "The pelvic and para-aortic nodes are negative.",
+        {PELVIC: "negative 0/None", PARA_AORTIC: "negative 0/None"},
+    ),
+    (
+        "nodes-status-excision-label",
+        "Left obturator node, excision: metastatic leiomyosarcoma.",
+        {PELVIC: "positive None/None"},
+    ),
 ]
 
 

@@ -170,14 +170,21 @@ def _molecular(reading: ReportReading, items: list[tuple[int, Extraction]]) -> s
 
 def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
     stations: list[tuple[Extraction, NodeStation]] = []
-    labels: set[tuple[str, int]] = set()
-    narrowest: dict[int, Extraction] = {}
-    for _, e in items:  # two patterns reading one count: keep the one naming its station, narrower
-        if e.end not in narrowest or _node_key(e) > _node_key(narrowest[e.end]):
-            narrowest[e.end] = e
-    for e in sorted(narrowest.values(), key=lambda e: e.start):
-        key = (e.value["label"].lower(), e.start)
-        if any(label == key[0] for label, _ in labels):
+    labels: set[tuple[str, str]] = set()
+    kept: list[Extraction] = []
+    for _, e in sorted(items, key=lambda item: item[1].start):
+        # two patterns reading one count (overlapping spans): keep the one naming its station,
+        # then the narrower
+        last = kept[-1] if kept else None
+        one_read = last is not None and (last.pattern_id, last.start) == (e.pattern_id, e.start)
+        if last is not None and e.start < last.end and not one_read:  # one read: both stations
+            if _node_key(e) > _node_key(last):
+                kept[-1] = e
+            continue
+        kept.append(e)
+    for e in kept:
+        key = (e.value["label"].lower(), e.value["station"])
+        if key in labels:
             continue
         labels.add(key)
         stations.append((e, NodeStation(start=e.start, end=e.end, **e.value)))
@@ -229,7 +236,7 @@ def _summary(station: NodeStation, stations: list[NodeStation]) -> bool:
 
 
 def _node_key(e: Extraction) -> tuple[bool, int]:
-    return e.value["station"] != "unspecified", e.start
+    return e.value["station"] != "unspecified", e.start - e.end
 
 
 def _confinement(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:

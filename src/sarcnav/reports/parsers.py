@@ -178,7 +178,8 @@ _GRADES = {
     "mod": "moderate", "sev": "severe", "without": "none", "lacking": "none", "lacks": "none",
     "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
     "mild/moderate": "moderate", "mildly": "mild", "moderately": "moderate", "markedly": "severe",
-    "severely": "severe",
+    "severely": "severe", "none to mild": "mild", "none-to-mild": "mild", "nil to mild": "mild",
+    "none/mild": "mild", "none-mild": "mild",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
@@ -203,6 +204,7 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     word = next((g for k, g in m.groupdict().items() if k.startswith("d") and g), "").lower()
     word = "diffuse" if word in ("", "throughout", "widespread") else word  # 'atypia throughout'
+    word = "multifocal" if word in ("scattered", "multiple", "several") else word  # '... foci'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
@@ -541,7 +543,20 @@ def _breakdown(m: re.Match[str], text: str) -> bool:
     opened = text.rfind("(", line_start, m.start())
     if opened < 0 or text.find(")", opened, m.start()) >= 0:
         return False
-    return _COUNT.search(text, line_start, opened) is not None
+    if _COUNT.search(text, line_start, opened) is None:
+        return False
+    if _STATION_PA.search(text, line_start, opened) or _STATION_PELVIC.search(
+        text, line_start, opened
+    ):
+        return True  # a station's total: '2 of 13 pelvic lymph nodes (right 2/6; left 0/7)'
+    # a total without a station ('Total lymph nodes: 0/20 (pelvic 0/15, para-aortic 0/5)'): its
+    # breakdown names the stations, unless earlier lines already counted this station's nodes
+    station = _STATION_PA if _STATION_PA.search(text, opened, m.end()) else _STATION_PELVIC
+    return any(_COUNT.search(line) for line in _lines_naming(station, text[:line_start]))
+
+
+def _lines_naming(station: re.Pattern[str], text: str) -> list[str]:
+    return [line for line in text.split("\n") if station.search(line)]
 
 
 @parser("nodes")
@@ -552,7 +567,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
     if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
-        label = _part_header(text, m.start()) or ""
+        label = _part_header(text, m.start()) or _line_label(text, m.start()) or ""
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
@@ -602,6 +617,20 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
     return None
 
 
+_LINE_LABEL = re.compile(
+    r"\b((?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |common )?iliac|"
+    r"para-?aortic|peri-?aortic)\s+(?:lymph\s+)?nodes?)\s*[:|]",
+    re.I,
+)
+
+
+def _line_label(text: str, start: int) -> str | None:
+    """The station label a count's line starts with ('D. Para-aortic lymph nodes: two lymph
+    nodes, one positive ... (1/2)'), when it is the line's only station label before the count."""
+    labels = _LINE_LABEL.findall(text, text.rfind("\n", 0, start) + 1, start)
+    return labels[0] if len(labels) == 1 else None
+
+
 def _part_header(text: str, start: int) -> str | None:
     """The node part header just above a count's line ('E. Lymph nodes, para-aortic, excision:')."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -617,7 +646,8 @@ def _part_header(text: str, start: int) -> str | None:
             return None
         if _PART_MARKER.match(line):
             named = _STATION_PA.search(line) or _STATION_PELVIC.search(line)
-            return line.strip() if named and _NODE_WORD.search(line) else None
+            header = named and _NODE_WORD.search(line) and not _COUNT.search(line)
+            return line.strip() if header else None  # a part line with its own count is no header
         prev_end = prev_start - 1
     return None
 
@@ -678,13 +708,19 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     else:
         return []
     label = m.group("label").strip(" ,")
-    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
-    if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
-        station = "unspecified"
-    value: dict[str, Any] = {"station": station, "label": label, "involvement": involvement}
-    if involvement == "negative":
-        value["positive"] = 0  # none positive; how many were examined is not said
-    return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
+    stations = [
+        name
+        for name, pattern in (("pelvic", _STATION_PELVIC), ("para_aortic", _STATION_PA))
+        if pattern.search(label)
+    ]  # 'the pelvic and para-aortic nodes are negative': each station
+    out = []
+    for station in stations or ["unspecified"]:
+        value: dict[str, Any] = {"station": station, "label": label, "involvement": involvement}
+        if involvement == "negative":
+            value["positive"] = 0  # none positive; how many were examined is not said
+        negative = involvement == "negative"
+        out.append(Value(field, value, m.start(), m.end("status"), negative=negative))
+    return out
 
 
 _SIDE_AFTER = re.compile(
