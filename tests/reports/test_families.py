@@ -1537,6 +1537,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Left obturator node, excision: metastatic leiomyosarcoma.",
         {PELVIC: "positive None/None"},
     ),
+    # round 7: a distance to a site, the endocervical stroma, 'spread beyond the uterus: none'
+    (
+        "serosa-distance-from",
+        "Tumour is present 1 mm from the serosal surface.",
+        {"extent.serosa": False},
+    ),
+    ("serosa-short-of", "The tumour stops 3 mm short of the serosa.", {"extent.serosa": False}),
+    (
+        "endocervical-stromal-invasion",
+        "Endocervical stromal invasion: present.",
+        {"extent.cervical_stroma": True},
+    ),
+    (
+        "confined-spread-beyond-none",
+        "Spread beyond the uterus: none.",
+        {"extent.confined_to_uterus": True},
+    ),
+    # round 7: a metastasis's size is not the tumour's
+    ("size-metastatic-tumour", "The omentum shows metastatic leiomyosarcoma, 3 cm.", {SIZE: None}),
+    ("size-deposit-of-sarcoma", "The omentum contains a 3 cm deposit of sarcoma.", {SIZE: None}),
+    ("size-primary-with-deposits", "A 7 cm leiomyosarcoma with metastatic deposits.", {SIZE: 7.0}),
+    # round 7: a referral's diagnosis is not the stated one
+    (
+        "dx-referral-diagnosis",
+        "Referral diagnosis: leiomyosarcoma. Our review: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
 ]
 
 

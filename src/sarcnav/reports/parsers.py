@@ -80,7 +80,8 @@ _SIZE_GUARD = re.compile(
 # necrotic tumour', 'a 15.0 cm fleshy, haemorrhagic and necrotic mass'); other words end the
 # size's clause ('4 cm, with a second tumour')
 _LEADING_GUARD = re.compile(
-    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|"
+    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|deposits?|"
+    r"metasta\w*|implants?|"
     r"uterus|and\s+(?:a|an|the|\d))\b|\d",
     re.I,
 )
@@ -93,6 +94,10 @@ _SPOKEN_NUMBER = re.compile(
 _SIZE_NOUN = re.compile(
     r"\b(?:tumou?rs?|mass|masses|nodules?|lesions?|neoplasm|leiomyomas?|fibroids?|polyp|"
     r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
+    re.I,
+)
+_METASTASIS_BEFORE = re.compile(
+    r"\b(?:metastatic|recurrent|deposits? of|metastas[ie]s of)\s+(?:[a-z-]+\s+)?$",
     re.I,
 )
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
@@ -117,6 +122,8 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
+    if _METASTASIS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return []  # 'metastatic leiomyosarcoma, 3 cm': a metastasis, not the uterine tumour
     between = text[m.end("unit") : m.end()] if m.start("unit") > m.start("dims") else ""
     if _LEADING_GUARD.search(between) or len(_LEADING_WORDS.findall(between)) > 6:
         return []
@@ -389,10 +396,20 @@ def _uterine_label_end(text: str, start: int, end: int) -> int:
     return colon
 
 
+# A distance to the site ('1 mm from the serosal surface', '2 mm short of the serosa'): not reached.
+_DISTANCE_TO = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:mm|cm)\s+(?:away\s+)?(?:from|short of|beneath|below|deep to)\s+(?:the\s+)?"
+    r"(?:uterine\s+)?$",
+    re.I,
+)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
         return None
+    if _DISTANCE_TO.search(text, max(0, m.start() - 40), m.start()):
+        return False
     answer = _ANSWER.match(text, m.end())
     if answer:
         return answer.group("yes") is not None
