@@ -1564,6 +1564,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Referral diagnosis: leiomyosarcoma. Our review: leiomyoma with bizarre nuclei.",
         {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
     ),
+    # round 7: 'excluded' negates only the diagnosis it names; stromal cells and forms
+    (
+        "dx-excluded-then-stated",
+        "Diagnosis: malignancy is excluded and the lesion is a leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "grade-cells-in-proliferative-phase",
+        "uniform cells resembling endometrial stromal cells in the proliferative phase",
+        {GRADE: "low"},
+    ),
+    ("grade-stromal-cells-label", "Stromal cells: low-grade.", {GRADE: "low"}),
+    (
+        "myo-percent-present",
+        "Myometrial invasion: present, 70%.",
+        {"findings.myometrial_invasion_fraction": 0.7},
+    ),
+    (
+        "specimen-line-intact-not-extent",
+        "Specimen: TLH (uterus and cervix), received intact.",
+        {"extent.cervical_stroma": None, INTEGRITY: "intact"},
+    ),
+    ("figo-stage-colon-bracket", "Stage: IA (FIGO).", {"report.stated_figo": "IA"}),
 ]
 
 

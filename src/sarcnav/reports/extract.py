@@ -313,7 +313,9 @@ def _stated_diagnosis(
             if scope and not (scope[0] <= match.start() < scope[1]):
                 continue
             cats = {m.category for m in found}
-            if cats - {ModifierCategory.UNCERTAIN}:
+            if cats - {ModifierCategory.UNCERTAIN} or _EXCLUDED.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
@@ -341,6 +343,11 @@ def _stated_diagnosis(
     return None
 
 
+# A diagnosis named as excluded ('sampling excluded myxoid leiomyosarcoma') is not the stated one.
+_EXCLUDED = re.compile(
+    r"\b(?:excluded|excludes|exclude|ruled out|rules out|rule out)\s+(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
 _ALTERNATIVE = re.compile(r"\b(?:and|or|versus|vs|from|nor)\b|/", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;\n](?!\d)")
 

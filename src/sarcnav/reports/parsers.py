@@ -425,7 +425,14 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         if not _NEG.search(text, m.end(), hi):
             return not has(mods, ModifierCategory.NEGATED)  # 'Hemidiaphragm biopsy: carcinosarcoma'
     hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
-    neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    specimen_line = _SPECIMEN_LINE.match(text, line_start) is not None
+    neg = [
+        h
+        for h in _NEG.finditer(text, lo, hi)
+        if not (m.start() <= h.start() < m.end())
+        and not (specimen_line and h.group(0).lower() == "intact")  # 'TLH (uterus and cervix),
+    ]  # received intact' says how the specimen came, not that the cervix is free
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     if neg and pos:
         nearest = min(
