@@ -1583,7 +1583,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "specimen-line-intact-not-extent",
-        "Specimen: TLH (uterus and cervix), received intact.",
+        "\nSpecimen: TLH (uterus and cervix), received intact.",
         {"extent.cervical_stroma": None, INTEGRITY: "intact"},
     ),
     ("figo-stage-colon-bracket", "Stage: IA (FIGO).", {"report.stated_figo": "IA"}),
