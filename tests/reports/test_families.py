@@ -1587,6 +1587,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"extent.cervical_stroma": None, INTEGRITY: "intact"},
     ),
     ("figo-stage-colon-bracket", "Stage: IA (FIGO).", {"report.stated_figo": "IA"}),
+    # round 7: a diagnosis considered, HPF diameter after the size, transected margins
+    (
+        "dx-considered",
+        "Leiomyosarcoma was considered. Final: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "hpf-diameter-after",
+        "30 per 10 HPFs (HPF 0.55 mm diameter)",
+        {"findings.mitoses.field_diameter_mm": 0.55},
+    ),
+    ("margin-transected", "The tumour is transected at the cervical margin.", {MARGIN: "positive"}),
+    ("margin-tumour-free", "Surgical margins: tumour-free.", {MARGIN: "negative"}),
 ]
 
 
