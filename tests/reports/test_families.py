@@ -1600,6 +1600,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("margin-transected", "The tumour is transected at the cervical margin.", {MARGIN: "positive"}),
     ("margin-tumour-free", "Surgical margins: tumour-free.", {MARGIN: "negative"}),
+    # round 7: stains listed under a result label; BCOR-ITD; germline testing
+    (
+        "ihc-result-label-lists",
+        "Positive: desmin, h-caldesmon, SMA. Negative: CD10, cytokeratin.",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.SMA": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    ("bcor-itd-hyphen", "BCOR-ITD: not detected.", {"findings.molecular.BCOR_ITD": False}),
+    (
+        "germline-testing-variant",
+        "Germline testing: pathogenic FH variant identified.",
+        {"findings.molecular.FH_germline": True},
+    ),
 ]
 
 

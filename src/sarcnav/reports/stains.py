@@ -42,7 +42,8 @@ _LIST_TRIGGER = re.compile(
     r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|(?P<v>express(?:es|ed|ing)?|"
     r"(?:show|shows|showed|demonstrates?|demonstrated)\s+(?:\w+\s+)?(?:positivity|immunoreactivity|"
     r"staining|expression)\s+(?:for|with|of)|stain(?:s|ed)?\s+(?:positively\s+|strongly\s+)?for|"
-    r"label(?:s|led)?\s+(?:positively\s+)?for))\b",
+    r"label(?:s|led)?\s+(?:positively\s+)?for))\b|\b(?P<w2>positive|negative)(?:\s+(?:stains?|markers?))?"
+    r"\s*[:|]",  # 'Positive: desmin, SMA. Negative: CD10'
     re.I,
 )
 # A qualifier in brackets between list items: 'desmin, CD10 (focal only), ER and PR are negative'.
@@ -185,7 +186,7 @@ def _from_list(text: str, start: int, marker: Marker) -> dict[str, Any] | None:
     gap = text[last.end() : start]
     if _RESULT.search(gap):
         return None
-    word = (last.group("w") or "expression").lower()
+    word = (last.group("w") or last.group("w2") or "expression").lower()
     mapping = {"loss": "lost", "retention": "retained", "expression": "positive"}
     result = mapping.get(word) or result_of(word).value
     stain: dict[str, Any] = {"result": result}
