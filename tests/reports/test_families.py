@@ -1616,6 +1616,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Germline testing: pathogenic FH variant identified.",
         {"findings.molecular.FH_germline": True},
     ),
+    # round 7: CAP-style node forms with 'all negative', POD, 'within N mm of'
+    (
+        "nodes-form-all-negative",
+        "Regional Lymph Nodes: All regional lymph nodes negative for tumor cells\n"
+        "Number of Pelvic Nodes Examined: 10\nNumber of Para-aortic Nodes Examined: 2",
+        {PELVIC: "negative 0/10", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "nodes-form-without-answer",
+        "Number of Pelvic Nodes Examined: 10\nNumber of Para-aortic Nodes Examined: 2",
+        {PELVIC: None, PARA_AORTIC: None},
+    ),
+    (
+        "pod-nodule",
+        "POD nodule: positive for metastatic sarcoma.",
+        {"extent.pelvic_peritoneum": True},
+    ),
+    ("serosa-within-mm-of", "The tumour lies within 1 mm of the serosa.", {"extent.serosa": False}),
 ]
 
 

@@ -377,8 +377,8 @@ _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 _LABEL_TUMOUR = re.compile(
     r"[^:\n]{0,40}:[ \t]*(?P<no>(?:no|negative for|free of|without)\s+)?"
     r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
-    r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b",
-    re.I,
+    r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
+    re.I | re.M,
 )
 
 
@@ -398,8 +398,8 @@ def _uterine_label_end(text: str, start: int, end: int) -> int:
 
 # A distance to the site ('1 mm from the serosal surface', '2 mm short of the serosa'): not reached.
 _DISTANCE_TO = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:mm|cm)\s+(?:away\s+)?(?:from|short of|beneath|below|deep to)\s+(?:the\s+)?"
-    r"(?:uterine\s+)?$",
+    r"(?:within\s+\d+(?:\.\d+)?\s*(?:mm|cm)\s+of|\d+(?:\.\d+)?\s*(?:mm|cm)\s+(?:away\s+)?"
+    r"(?:from|short of|beneath|below|deep to))\s+(?:the\s+)?(?:uterine\s+)?$",
     re.I,
 )
 
@@ -708,7 +708,7 @@ _NO_NODES = re.compile(
     re.I,
 )
 _NODE_NEGATIVE = re.compile(
-    r"^\s*(?:all\s+)?(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
+    r"^\s*(?:all\s+)?(?:(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?)?(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
     r"no (?:metasta\w+|tumou?r|malignancy|evidence of (?:metasta\w+|malignancy|tumou?r)))\b",
     re.I,
 )
@@ -812,6 +812,11 @@ _FORM_POSITIVE = re.compile(
 )
 
 
+_ALL_NEGATIVE = re.compile(
+    r"\ball\s+(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?negative\b", re.I
+)
+
+
 @parser("node_form")
 def node_form(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'Number of pelvic nodes examined: 12' and the form's next lines counting involved nodes.
@@ -835,6 +840,8 @@ def node_form(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
         positive += count
         if count:
             kinds.add(next((n for p, n in _INVOLVEMENT if p.search(kind)), "positive"))
+    if not seen and _ALL_NEGATIVE.search(text, max(0, m.start() - 300), m.start()):
+        seen = True  # 'All regional lymph nodes negative' / 'Number of pelvic nodes examined: 10'
     if not seen or positive > examined:
         return []
     involvement = "negative" if not positive else (kinds.pop() if len(kinds) == 1 else "positive")
