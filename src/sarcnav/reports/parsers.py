@@ -708,7 +708,8 @@ _NO_NODES = re.compile(
     re.I,
 )
 _NODE_NEGATIVE = re.compile(
-    r"^\s*(?:all\s+)?(?:(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?)?(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
+    r"^\s*(?:all\s+)?(?:(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?)?"
+    r"(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
     r"no (?:metasta\w+|tumou?r|malignancy|evidence of (?:metasta\w+|malignancy|tumou?r)))\b",
     re.I,
 )
