@@ -1634,6 +1634,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"extent.pelvic_peritoneum": True},
     ),
     ("serosa-within-mm-of", "The tumour lies within 1 mm of the serosa.", {"extent.serosa": False}),
+    # round 7: spindled cells, '(n=4)' at a line's start, a list of sizes with one unit
+    (
+        "morph-spindled-cells",
+        "The tumour cells are spindled with cigar-shaped nuclei.",
+        {"findings.morphology": "spindle"},
+    ),
+    ("count-n-equals-line-start", "\nMultiple leiomyomas (n=4), the largest 6 cm.", {COUNT: 4}),
+    ("size-list-one-unit", "Three intramural nodules (5, 3 and 1 cm).", {SIZE: 5.0, COUNT: 3}),
+    ("size-mitoses-then-size-guard", "A tumour with 12 mitoses per 10 HPF, 5 cm.", {SIZE: 5.0}),
 ]
 
 
