@@ -1643,6 +1643,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("count-n-equals-line-start", "\nMultiple leiomyomas (n=4), the largest 6 cm.", {COUNT: 4}),
     ("size-list-one-unit", "Three intramural nodules (5, 3 and 1 cm).", {SIZE: 5.0, COUNT: 3}),
     ("size-mitoses-then-size-guard", "A tumour with 12 mitoses per 10 HPF, 5 cm.", {SIZE: 5.0}),
+    # round 7: a negation ends at a list item that states its own finding
+    ("list-own-verdict-lvi", "No necrosis, LVI present.", {NECROSIS: "none", LVI: True}),
+    (
+        "list-own-verdict-absent-first",
+        "Necrosis absent, LVI identified.",
+        {NECROSIS: "none", LVI: True},
+    ),
+    (
+        "list-own-verdict-necrosis-typed",
+        "LVI not seen, necrosis present (coagulative).",
+        {NECROSIS: "tumour_cell", LVI: False},
+    ),
+    (
+        "list-one-negated-list",
+        "No atypia, necrosis or LVI is identified.",
+        {NECROSIS: "none", LVI: False, "findings.atypia_grade": "none"},
+    ),
 ]
 
 

@@ -197,10 +197,27 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A list item with its own verdict ('No necrosis, LVI present'; 'LVI not seen, necrosis present')
+_VERDICT = re.compile(r"\s(?:is\s+|are\s+)?(?:present|identified|seen|noted)\b", re.I)
+
+
+def _own_verdict(modifier: Modifier, mention: Mention, text: str) -> bool:
+    """A negation before an earlier list item does not reach the item after a comma that states
+    its own finding ('No necrosis, LVI present'); 'No atypia, necrosis or LVI is seen' stays one
+    negated list."""
+    return (
+        modifier.category is ModifierCategory.NEGATED
+        and modifier.end <= mention.start
+        and text[modifier.end : mention.start].rstrip().endswith(",")
+        and _VERDICT.search(text, mention.start, mention.end + 12) is not None
+    )
+
+
 def _values(
     mention: Mention, text: str, mods: list[Modifier], original: str
 ) -> list[tuple[Extraction, int]]:
     rule, match = mention.rule, mention.match
+    mods = [m for m in mods if not _own_verdict(m, mention, text)]
     cats = {m.category for m in mods}
     dropped = cats & _DROP[rule.kind]
     if rule.drop_negated:
