@@ -1660,6 +1660,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "No atypia, necrosis or LVI is identified.",
         {NECROSIS: "none", LVI: False, "findings.atypia_grade": "none"},
     ),
+    # round 7: a blank line between a diagnosis header and its text
+    (
+        "dx-blank-line-after-header",
+        "\nMicroscopy: features of leiomyosarcoma are absent.\n\nDIAGNOSIS:\n\n"
+        "Uterus, hysterectomy: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "dx-outside-then-ours",
+        "\nOutside diagnosis: leiomyosarcoma.\nOur diagnosis: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
 ]
 
 

@@ -306,8 +306,10 @@ def _diagnosis_section(text: str) -> tuple[int, int] | None:
     if not headers:
         return None
     header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
-    end = _SECTION_END.search(text[header.end() :])
-    stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
+    body = header.end() + len(text[header.end() :]) - len(text[header.end() :].lstrip())
+    # the section's text starts after any blank lines below its header ('DIAGNOSIS:' / '' / ...)
+    end = _SECTION_END.search(text[body:])
+    stop = body + (end.start() if end else min(600, len(text) - body))
     return header.start(), stop
 
 
