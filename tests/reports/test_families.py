@@ -1672,6 +1672,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nOutside diagnosis: leiomyosarcoma.\nOur diagnosis: leiomyoma with bizarre nuclei.",
         {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
     ),
+    # round 7: a part's diagnosis on the line below its header
+    (
+        "part-header-next-line-tumour",
+        "\nC. Peritoneal nodule, pouch of Douglas, excision:\n- Metastatic leiomyosarcoma.",
+        {"extent.pelvic_peritoneum": True},
+    ),
+    (
+        "part-header-next-line-negative",
+        "\nC. Pelvic peritoneum, biopsy:\n- Negative for metastatic sarcoma.",
+        {"extent.pelvic_peritoneum": False},
+    ),
+    (
+        "part-header-next-line-uterus",
+        "\nA. Uterus, cervix and ovaries, hysterectomy:\n- Leiomyosarcoma.",
+        {"extent.adnexa": None},
+    ),
 ]
 
 

@@ -372,10 +372,11 @@ _IN_MARGIN = re.compile(r"\bmargins?\s*(?:\(|\|[^|\n]*\(?\s*closest\b[^|\n]*$)[^
 _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 
 
-# A part named by its site whose label's answer is a malignant tumour ('C: Right hemidiaphragm
-# peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no residual carcinosarcoma').
+# A part named by its site whose label's answer (on its line or the next) is a malignant tumour
+# ('C: Right hemidiaphragm peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no
+# residual carcinosarcoma').
 _LABEL_TUMOUR = re.compile(
-    r"[^:\n]{0,40}:[ \t]*(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"[^:\n]{0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
     r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
     r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
     re.I | re.M,
