@@ -1688,6 +1688,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nA. Uterus, cervix and ovaries, hysterectomy:\n- Leiomyosarcoma.",
         {"extent.adnexa": None},
     ),
+    (
+        "depth-total-thickness-bracket",
+        "The tumour invades the myometrium to a depth of 9 mm (total thickness 12 mm).",
+        {"findings.myometrial_invasion_fraction": 0.75},
+    ),
 ]
 
 
