@@ -1693,6 +1693,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The tumour invades the myometrium to a depth of 9 mm (total thickness 12 mm).",
         {"findings.myometrial_invasion_fraction": 0.75},
     ),
+    # round 7: a form's 'not applicable' says nothing (the label's 'involvement' is no finding)
+    (
+        "form-not-applicable",
+        "Parametrial involvement: Not applicable",
+        {"extent.parametrium": None},
+    ),
+    ("form-n-a", "Vaginal involvement: N/A", {"extent.vagina": None}),
+    ("form-yes-still", "Parametrial involvement: Yes", {"extent.parametrium": True}),
 ]
 
 

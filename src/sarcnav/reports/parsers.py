@@ -334,7 +334,9 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 _ANSWER = re.compile(
     r"(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
     r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|"
-    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive)|"
+    r"(?P<unknown>not applicable|n/?a|not assessed|not assessable|cannot be assessed|not known|"
+    r"unknown|not sampled|not submitted|not received))(?![\w/])",
     re.I,
 )
 
@@ -412,8 +414,8 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     if _DISTANCE_TO.search(text, max(0, m.start() - 40), m.start()):
         return False
     answer = _ANSWER.match(text, m.end())
-    if answer:
-        return answer.group("yes") is not None
+    if answer:  # 'Parametrial involvement: Not applicable' says nothing
+        return None if answer.group("unknown") else answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
     if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
         return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
