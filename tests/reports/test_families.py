@@ -1701,6 +1701,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("form-n-a", "Vaginal involvement: N/A", {"extent.vagina": None}),
     ("form-yes-still", "Parametrial involvement: Yes", {"extent.parametrium": True}),
+    ("lvi-not-applicable", "Lymphovascular invasion: Not applicable", {LVI: None}),
+    ("lvi-n-a", "LVI: N/A", {LVI: None}),
+    (
+        "heterologous-not-applicable",
+        "Heterologous elements: not applicable",
+        {"findings.heterologous_elements": None},
+    ),
+    ("lvi-no-still", "LVI: no", {LVI: False}),
 ]
 
 

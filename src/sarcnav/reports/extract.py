@@ -270,7 +270,8 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
 _ANSWER = re.compile(
     r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
     r"not seen)|(?P<yes>yes|present|identified|positive)|(?P<unsure>equivocal|indeterminate|"
-    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable))\b",
+    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable)|"
+    r"(?P<na>not applicable|n/?a|not assessed|not evaluated|not known|unknown))(?![\w/])",
     re.I,
 )
 
@@ -278,6 +279,9 @@ _ANSWER = re.compile(
 def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str) -> list[Value]:
     cats = {m.category for m in mods}
     answer = _ANSWER.match(text, match.end())
+    if answer and answer.group("na"):  # 'LVI: not applicable' says nothing
+        note = "not used: the answer says nothing (not applicable or not assessed)"
+        return [Value(rule.field, None, match.start(), match.end(), note=note)]
     if answer and answer.group("no") and rule.negated_value is not None:
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
