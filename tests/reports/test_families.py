@@ -1709,6 +1709,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.heterologous_elements": None},
     ),
     ("lvi-no-still", "LVI: no", {LVI: False}),
+    (
+        "distant-no-disease-in-chest",
+        "Staging CT: no metastatic disease in the chest, abdomen or pelvis.",
+        {"extent.distant_sites": []},
+    ),
+    (
+        "distant-disease-in-chest-no-site",
+        "metastatic disease in the chest",
+        {"extent.distant_sites": None},
+    ),
 ]
 
 
