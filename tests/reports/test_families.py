@@ -1719,6 +1719,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "metastatic disease in the chest",
         {"extent.distant_sites": None},
     ),
+    ("size-label-unit-no-colon", "Maximum tumour diameter (mm) 35", {SIZE: 3.5}),
 ]
 
 
