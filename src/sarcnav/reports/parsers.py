@@ -225,8 +225,12 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
     values = [number(m.group("n1"))]
     if g.get("n2"):
         values.append(number(m.group("n2")))
-    unit = "per_10_hpf" if g.get("hpf") else "per_mm2"
+    unit = "per_10_hpf" if g.get("hpf") or g.get("hpfn") else "per_mm2"
     note = "range read as its upper bound" if len(values) > 1 else ""
+    if g.get("hpfn"):  # '15 per 50 HPF': the count per 10 HPF
+        fields = int(g["hpfn"])
+        values = [round(v * 10 / fields, 2) for v in values]
+        note = f"count per {fields} HPF scaled to 10 HPF"
     if g.get("area"):  # '12 mitoses per 2.4 mm²': the count per mm²
         area = float(g["area"])
         if area <= 0:
