@@ -1722,6 +1722,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("size-label-unit-no-colon", "Maximum tumour diameter (mm) 35", {SIZE: 3.5}),
     ("mit-bracketed-per", "Mitoses: 12 (per 10 HPF).", {MITOSES: "12 per_10_hpf"}),
     ("mit-per-50-hpf", "Mitotic count: 15 per 50 HPF.", {MITOSES: "3 per_10_hpf"}),
+    ("adnexa-nad", "Bilateral fallopian tubes and ovaries NAD.", {"extent.adnexa": False}),
 ]
 
 

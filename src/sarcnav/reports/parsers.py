@@ -314,7 +314,7 @@ _POS = re.compile(
 _NEG = re.compile(
     r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
-    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
+    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|NAD|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
     r"no (?:(?:significant|diagnostic|pathologic(?:al)?|specific)\s+)*(?:abnormalit(?:y|ies)|"
     r"pathology|change|lesion)s?)\b",
