@@ -1723,6 +1723,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("mit-bracketed-per", "Mitoses: 12 (per 10 HPF).", {MITOSES: "12 per_10_hpf"}),
     ("mit-per-50-hpf", "Mitotic count: 15 per 50 HPF.", {MITOSES: "3 per_10_hpf"}),
     ("adnexa-nad", "Bilateral fallopian tubes and ovaries NAD.", {"extent.adnexa": False}),
+    (
+        "ihc-expression-is-lost",
+        "Fumarate hydratase expression is lost.",
+        {"findings.ihc.FH": "lost"},
+    ),
+    (
+        "ihc-expressed-alone",
+        "Cyclin D1 is strongly and diffusely expressed.",
+        {"findings.ihc.cyclin_d1": "positive"},
+    ),
 ]
 
 

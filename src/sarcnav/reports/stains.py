@@ -157,10 +157,13 @@ def _next_marker(text: str, start: int, end: int) -> re.Match[str] | None:
 def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
     result: IHCResult | None = None
     pct: float | None = None
-    for hit in _RESULT.finditer(window):
+    hits = list(_RESULT.finditer(window))
+    # 'expression is lost': the noun 'expression' is no result when the window states one
+    stated = [h for h in hits if h.group("w") and not h.group("w").lower().startswith("express")]
+    for hit in hits:
         if hit.group("pct") and pct is None:
             pct = float(hit.group("pct"))
-        elif hit.group("w") and result is None:
+        elif hit.group("w") and result is None and (not stated or hit in stated):
             result = result_of(hit.group("w"))
     dist = _DIST.search(window)
     if result is None and pct is None and dist is None:
