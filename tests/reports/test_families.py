@@ -1733,6 +1733,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Cyclin D1 is strongly and diffusely expressed.",
         {"findings.ihc.cyclin_d1": "positive"},
     ),
+    (
+        "ihc-passive-expressed",
+        "SMA is expressed but desmin is not.",
+        {"findings.ihc.SMA": "positive", "findings.ihc.desmin": None},
+    ),
 ]
 
 

@@ -39,7 +39,8 @@ _RESULT = re.compile(
 )
 _LIST_TRIGGER = re.compile(
     r"\b(?:(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)"
-    r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|(?P<v>express(?:es|ed|ing)?|"
+    r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|"
+    r"(?P<v>(?<!is )(?<!are )(?<!was )(?<!were )express(?:es|ed|ing)?|"  # not 'SMA is expressed'
     r"(?:show|shows|showed|demonstrates?|demonstrated)\s+(?:\w+\s+)?(?:positivity|immunoreactivity|"
     r"staining|expression)\s+(?:for|with|of)|stain(?:s|ed)?\s+(?:positively\s+|strongly\s+)?for|"
     r"label(?:s|led)?\s+(?:positively\s+)?for))\b|\b(?P<w2>positive|negative)(?:\s+(?:stains?|markers?))?"
