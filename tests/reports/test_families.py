@@ -1738,6 +1738,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "SMA is expressed but desmin is not.",
         {"findings.ihc.SMA": "positive", "findings.ihc.desmin": None},
     ),
+    # round 7: dictated punctuation ends an extent clause
+    (
+        "dictated-period-ends-clause",
+        "\nspecimen is labeled uterus cervix tubes and ovaries period received is a total "
+        "hysterectomy with an intramural mass period the cervix is uninvolved period the ovaries "
+        "and tubes are negative for tumor period",
+        {"extent.cervical_stroma": False, "extent.adnexa": False},
+    ),
 ]
 
 

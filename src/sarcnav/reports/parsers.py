@@ -298,7 +298,12 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 
 
 # A decimal point ('a 3.0 cm deposit') ends no clause.
-_CLAUSE_END = re.compile(r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# Dictated punctuation ('... ovaries period received ...') ends a clause too.
+_CLAUSE_END = re.compile(
+    r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b|\bperiod\b|\bfull stop\b|"
+    r"\bnew paragraph\b|\bsemi-?colon\b",
+    re.I,
+)
 # The next clause denying the site by a pronoun: 'reaches the serosa but does not breach it'.
 _DENIED_AFTER = re.compile(
     r"but (?:does|did|do) not (?:breach|penetrate|involve|invade|reach|extend (?:into|through))\w* "
