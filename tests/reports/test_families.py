@@ -1742,8 +1742,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "dictated-period-ends-clause",
         "\nspecimen is labeled uterus cervix tubes and ovaries period received is a total "
-        "hysterectomy with an intramural mass period the cervix is uninvolved period the ovaries "
-        "and tubes are negative for tumor period",
+        "hysterectomy with an intramural mass period\nsections show a spindle cell neoplasm with "
+        "lymphovascular invasion period the cervix is uninvolved period the ovaries and tubes "
+        "are negative for tumor period",
         {"extent.cervical_stroma": False, "extent.adnexa": False},
     ),
 ]
