@@ -1747,6 +1747,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "are negative for tumor period",
         {"extent.cervical_stroma": False, "extent.adnexa": False},
     ),
+    (
+        "ihc-dictated-cd-ten",
+        "desmin positive comma cd ten negative period",
+        {"findings.ihc.CD10": "negative"},
+    ),
 ]
 
 

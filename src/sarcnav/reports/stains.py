@@ -15,7 +15,7 @@ _MARKERS = [
     (r"desmin", Marker.DESMIN),
     (r"h-?cald(?:esmon)?|caldesmon", Marker.H_CALDESMON),
     (r"sma|smooth muscle actin", Marker.SMA),
-    (r"cd10", Marker.CD10),
+    (r"cd ?(?:10|ten)", Marker.CD10),  # also dictated 'cd ten'
     (r"cyclin[- ]?d1", Marker.CYCLIN_D1),
     (r"bcor", Marker.BCOR),
     (r"p53", Marker.P53),
