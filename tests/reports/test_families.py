@@ -1752,6 +1752,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "desmin positive comma cd ten negative period",
         {"findings.ihc.CD10": "negative"},
     ),
+    (
+        "nodes-both-sides-two-counts",
+        "Right and left pelvic lymph nodes: 0/5 and 1/7.",
+        {PELVIC: "positive 1/12"},
+    ),
+    (
+        "nodes-both-sides-dictated",
+        "right and left pelvic lymph nodes comma zero of five and zero of seven period",
+        {PELVIC: "negative 0/12"},
+    ),
 ]
 
 

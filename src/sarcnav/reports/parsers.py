@@ -818,6 +818,27 @@ def node_sum(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> l
     return whole(m, field, value, negative=positive == 0)
 
 
+@parser("node_both")
+def node_both(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Right and left pelvic lymph nodes: 0/5 and 0/7': the counts in the label's side order."""
+    name = m.group("station").lower()
+    station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
+    out = []
+    for i, side in ((1, m.group("first")), (2, m.group("second"))):
+        positive, examined = int(number(m.group(f"p{i}"))), int(number(m.group(f"e{i}")))
+        if positive > examined or examined == 0:
+            return []
+        value = {
+            "station": station,
+            "label": f"{side.lower()} {name}",
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement_of(positive, _rest_of_sentence(text, m.end())),
+        }
+        out.append(Value(field, value, m.start(f"p{i}"), m.end(f"e{i}"), negative=positive == 0))
+    return out
+
+
 _FORM_POSITIVE = re.compile(
     r"^\s*number of (?:[\w-]+\s+){0,2}?(?:lymph\s+)?nodes?\s+(?:with\s+|positive|involved)"
     r"(?P<kind>[^:\n|]*)[:|]\s*(?P<n>\d+)",
