@@ -1762,6 +1762,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "right and left pelvic lymph nodes comma zero of five and zero of seven period",
         {PELVIC: "negative 0/12"},
     ),
+    (
+        "dx-sarcoma-comma-undifferentiated",
+        "Diagnosis: Uterine sarcoma, undifferentiated.",
+        {
+            "report.stated_diagnosis": "undifferentiated_uterine_sarcoma",
+            "findings.lineage": "undifferentiated",
+        },
+    ),
+    (
+        "morph-stump-comma-epithelioid",
+        "Diagnosis: STUMP, epithelioid.",
+        {"findings.morphology": "epithelioid"},
+    ),
 ]
 
 
