@@ -1775,6 +1775,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Diagnosis: STUMP, epithelioid.",
         {"findings.morphology": "epithelioid"},
     ),
+    ("serosa-perforates", "Tumour perforates the serosa.", {"extent.serosa": True}),
+    ("serosa-not-perforated", "The serosa is not perforated.", {"extent.serosa": False}),
+    ("bowel-rectum-not-invaded", "The rectum is not invaded.", {"extent.bowel_mucosa": False}),
 ]
 
 

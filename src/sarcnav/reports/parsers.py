@@ -312,12 +312,14 @@ _DENIED_AFTER = re.compile(
 )
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
+    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|"
+    r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached)|"
+    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached|invaded|"
+    r"infiltrated|perforated)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|NAD|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
