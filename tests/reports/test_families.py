@@ -1778,6 +1778,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("serosa-perforates", "Tumour perforates the serosa.", {"extent.serosa": True}),
     ("serosa-not-perforated", "The serosa is not perforated.", {"extent.serosa": False}),
     ("bowel-rectum-not-invaded", "The rectum is not invaded.", {"extent.bowel_mucosa": False}),
+    (
+        "nodes-station-bracket-before-nodes",
+        "Para-aortic (below renal vein) lymph nodes: 1/4",
+        {PARA_AORTIC: "positive 1/4", PELVIC: None},
+    ),
 ]
 
 

@@ -605,7 +605,8 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
     if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
-        label = _part_header(text, m.start()) or _line_label(text, m.start()) or ""
+        count_at = next((m.start(k) for k in ("pos", "exa2", "pos3") if groups.get(k)), m.end())
+        label = _part_header(text, m.start()) or _line_label(text, count_at) or ""
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
@@ -657,7 +658,7 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
 
 _LINE_LABEL = re.compile(
     r"\b((?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |common )?iliac|"
-    r"para-?aortic|peri-?aortic)\s+(?:lymph\s+)?nodes?)\s*[:|]",
+    r"para-?aortic|peri-?aortic)(?:\s*\([^)\n]{0,40}\))?\s+(?:lymph\s+)?nodes?)\s*[:|]",
     re.I,
 )
 
