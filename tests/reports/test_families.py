@@ -1783,6 +1783,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Para-aortic (below renal vein) lymph nodes: 1/4",
         {PARA_AORTIC: "positive 1/4", PELVIC: None},
     ),
+    # round 7: aortocaval and paracaval nodes are para-aortic; 'region'; a lymphadenectomy label
+    (
+        "nodes-aortocaval",
+        "Aortocaval lymph nodes: 1/3 (macrometastasis).",
+        {PARA_AORTIC: "macrometastasis 1/3", PELVIC: None},
+    ),
+    ("nodes-precaval", "Precaval nodes 1/2 positive.", {PARA_AORTIC: "positive 1/2", PELVIC: None}),
+    (
+        "nodes-region",
+        "Lymph nodes, para-aortic region: 0 of 5.",
+        {PARA_AORTIC: "negative 0/5", PELVIC: None},
+    ),
+    (
+        "nodes-lymphadenectomy-label",
+        "\nPara-aortic lymphadenectomy: 7 nodes, all negative.",
+        {PARA_AORTIC: "negative 0/7", PELVIC: None},
+    ),
 ]
 
 

@@ -527,7 +527,7 @@ def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
     return [Value(target, said, m.start("site"), m.end(), negative=not said)]
 
 
-_STATION_PA = re.compile(r"aortic", re.I)
+_STATION_PA = re.compile(r"aortic|aorto-?caval|caval", re.I)  # paracaval and aortocaval nodes too
 _STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
 _INVOLVEMENT = [
     (re.compile(r"isolated tumou?r cells|\bITCs?\b", re.I), "itc"),
@@ -658,7 +658,8 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
 
 _LINE_LABEL = re.compile(
     r"\b((?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |common )?iliac|"
-    r"para-?aortic|peri-?aortic)(?:\s*\([^)\n]{0,40}\))?\s+(?:lymph\s+)?nodes?)\s*[:|]",
+    r"para-?aortic|peri-?aortic|aorto-?caval|(?:pre|para|retro)-?caval)(?:\s*\([^)\n]{0,40}\))?\s+"
+    r"(?:(?:lymph\s+)?nodes?|lymphadenectomy|(?:lymph )?node dissection))\s*[:|]",
     re.I,
 )
 
