@@ -197,7 +197,8 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
     'Markedly atypical nuclei' is read as severe atypia ('marked' is severe).
     """
-    word = (m.group("g1") or m.group("g2") or m.group("g3") or "").lower()
+    g = m.groupdict()
+    word = (g.get("g1") or g.get("g2") or g.get("g3") or "").lower()
     grade = _GRADES.get(word.replace("marked", "severe"))  # 'moderate to marked' is severe
     if grade is None:
         return []
