@@ -1800,6 +1800,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nPara-aortic lymphadenectomy: 7 nodes, all negative.",
         {PARA_AORTIC: "negative 0/7", PELVIC: None},
     ),
+    # round 7: the mucosa said to be spared; the bladder's own serosa
+    (
+        "bladder-wall-mucosa-spared",
+        "The tumour invades the bladder wall but does not reach the mucosa.",
+        {"extent.bladder_mucosa": False},
+    ),
+    (
+        "bladder-serosal-deposit",
+        "\nBladder: serosal deposit; mucosa not involved.",
+        {"extent.bladder_mucosa": False, "extent.serosa": None},
+    ),
+    (
+        "rectum-muscularis-mucosa-spared",
+        "\nRectum: tumour invades the muscularis propria; mucosa uninvolved.",
+        {"extent.bowel_mucosa": False},
+    ),
+    (
+        "mucosa-statements-per-organ",
+        "Bladder mucosa involved; rectal mucosa free.",
+        {"extent.bladder_mucosa": True, "extent.bowel_mucosa": False},
+    ),
 ]
 
 

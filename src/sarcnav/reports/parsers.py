@@ -463,9 +463,39 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     return None
 
 
+# The mucosa said to be spared on the organ's line: 'Bladder: serosal deposit; mucosa not
+# involved', 'invades the bladder wall but does not reach the mucosa'.
+_MUCOSA_SPARED = re.compile(
+    r"\bmucosa\w*\s+(?:is\s+|are\s+)?(?:not involved|uninvolved|free|spared|intact|negative|"
+    r"not (?:reached|breached|invaded))\b|\b(?:does|did) not (?:reach|involve|breach|invade)\s+"
+    r"(?:the\s+)?mucosa\b|\bno mucosal (?:involvement|invasion|tumou?r)\b|\bsparing the mucosa\b",
+    re.I,
+)
+_MUCOSA_FIELDS = {"extent.bladder_mucosa", "extent.bowel_mucosa"}
+_GUT_OR_BLADDER = re.compile(r"\b(?:bladder|vesical|rect\w*|bowel|sigmoid|colon\w*)\b", re.I)
+
+
+def _on_gut_or_bladder_line(text: str, line_start: int, start: int) -> bool:
+    """A line that starts with the bladder or the bowel ('Bladder: serosal deposit')."""
+    part = _PART_MARKER.match(text, line_start)
+    at = _SIDES.match(text, part.end() if part else line_start)
+    assert at is not None  # the pattern matches the empty string
+    organ = _GUT_OR_BLADDER.match(text, at.end())
+    return organ is not None and not _UTERUS.search(text, line_start, start)
+
+
 @parser("extent")
 def extent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if field == "extent.serosa" and _on_gut_or_bladder_line(text, line_start, m.start()):
+        return []  # 'Bladder: serosal deposit' is the bladder's serosa
     said = _asserted(m, text, mods)
+    if said and field in _MUCOSA_FIELDS:
+        line_end = text.find("\n", m.end())
+        stop = len(text) if line_end < 0 else line_end
+        other = _GUT_OR_BLADDER.search(text, m.end(), stop)  # the next organ's own statement
+        if _MUCOSA_SPARED.search(text, m.start(), other.start() if other else stop):
+            said = False
     if said is None:
         return []
     return whole(m, field, said, negative=not said)
