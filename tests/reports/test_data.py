@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from sarcnav.knowledge.loader import bibliography
 from sarcnav.knowledge.registry import load_all
 from sarcnav.model.case import Extent, Findings, MitoticCount, Nodes, Specimen
 from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.report import ModifierCategory, ReportReading
 from sarcnav.reports.assess import iccr_pack
 from sarcnav.reports.parsers import PARSERS
-from sarcnav.reports.patterns import context_file, pattern_file, vocabulary
+from sarcnav.reports.patterns import Rule, context_file, pattern_file, vocabulary
 
 # Fields a rule may fill that are not model attributes but are merged specially.
 _MERGED = {"extent.nodes", "report.stated_stage"}
@@ -33,6 +34,34 @@ def _field_exists(path: str) -> bool:
         "report": ReportReading,
     }
     return path in _MERGED or name in models[head].model_fields
+
+
+def test_cited_reader_data_is_in_the_bibliography() -> None:
+    """Rules that read a clinical convention and the node deposit sizes cite known sources."""
+    known = bibliography().keys()
+    cited = [(r.id, r.sources) for r in pattern_file().rules if r.sources]
+    cited += [(d.id, d.sources) for d in vocabulary().node_deposits]
+    assert len(cited) >= 4
+    for rid, sources in cited:
+        assert set(sources) <= known, rid
+
+
+def test_a_cited_rule_needs_its_date() -> None:
+    rule = {"id": "x", "field": "findings.necrosis", "kind": "assert", "pattern": "x"}
+    with pytest.raises(ValidationError, match="go together"):
+        Rule.model_validate({**rule, "sources": ["path-s21"]})
+    assert Rule.model_validate({**rule, "sources": ["path-s21"], "as_of": "2026-11-26"}).as_of
+
+
+def test_node_deposit_sizes_run_largest_first() -> None:
+    """The first row whose size a deposit exceeds gives its kind, so rows run largest first."""
+    sizes = [d.above_mm for d in vocabulary().node_deposits]
+    assert sizes == sorted(sizes, reverse=True)
+    assert {d.involvement for d in vocabulary().node_deposits} == {
+        "macrometastasis",
+        "micrometastasis",
+        "itc",
+    }
 
 
 def test_rule_ids_unique_and_fields_exist() -> None:

@@ -1193,6 +1193,634 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Germline FH mutation confirmed by clinical genetics.",
         {"findings.molecular.FH_germline": True},
     ),
+    # round 7 (blind6 retired): atypia said of cells and its distribution in other words
+    (
+        "atypia-adverb-markedly",
+        "Scattered cells have markedly atypical, hyperchromatic nuclei.",
+        {"findings.atypia_grade": "severe"},
+    ),
+    (
+        "atypia-adverb-moderately",
+        "moderately atypical spindle cells",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    (
+        "atypia-adverb-mildly",
+        "mildly atypical smooth muscle cells",
+        {"findings.atypia_grade": "mild"},
+    ),
+    ("atypia-atypical-no-adverb", "Atypical cells are scattered.", {"findings.atypia_grade": None}),
+    ("atypia-in-distribution", "The atypical nuclei are focal in distribution.", {DIST: "focal"}),
+    (
+        "atypia-distributed",
+        "Moderate atypia is seen, diffusely distributed through the tumour.",
+        {DIST: "diffuse"},
+    ),
+    ("atypia-range-then-distribution", "Atypia: mild to moderate, focal.", {DIST: "focal"}),
+    (
+        "atypia-distribution-rather-than",
+        "The atypical cells are multifocal in distribution rather than diffuse.",
+        {DIST: "multifocal"},
+    ),
+    # round 7: necrosis whose type cannot be decided, said in other words; a hypothetical type
+    ("nec-of-uncertain-type", "The necrosis is of uncertain type.", {NECROSIS: "uncertain_type"}),
+    (
+        "nec-nature-cannot-be-determined",
+        "A focus of necrosis is present, but its nature cannot be reliably determined.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-type-not-assessable",
+        "Necrosis present; type not assessable on this material.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-hypothetical-type",
+        "If it were regarded as coagulative tumour cell necrosis, the tumour would be malignant.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "nec-tumour-type-bracket",
+        "Foci of tumour-type (coagulative) necrosis.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    # round 7: the cells of ESN and LG-ESS are low grade; a stated grade wins
+    (
+        "grade-cells-reminiscent",
+        "sheets of bland cells reminiscent of proliferative phase endometrial stroma",
+        {GRADE: "low"},
+    ),
+    (
+        "grade-stated-wins-over-cells",
+        "cells resembling proliferative endometrial stroma next to a high-grade stromal component",
+        {GRADE: "high"},
+    ),
+    ("grade-resembling-other", "cells resembling smooth muscle", {GRADE: None}),
+    (
+        "projection-longer-extending",
+        "two tongue-like projections, the longer extending 1.5 mm beyond the border",
+        {"findings.border_projection_max_mm": 1.5},
+    ),
+    # round 7: parts listed and answered several to a line, '(B)' listings, 'all clear'
+    (
+        "nodes-mid-line-parts",
+        "SPECIMENS: 1. Uterus. 2. Right obturator lymph nodes. 3. Para-aortic lymph nodes.\n"
+        "MICRO: 1. Leiomyosarcoma. 2. 0 of 5 nodes. 3. 1 of 3 nodes.",
+        {PELVIC: "negative 0/5", PARA_AORTIC: "positive 1/3"},
+    ),
+    (
+        "nodes-bracketed-part-listing",
+        "Specimen: (A) Uterus. (B) Left pelvic lymph nodes. (C) Para-aortic lymph nodes.\n"
+        "B) 0/6 nodes. C) 0/2 nodes.",
+        {PELVIC: "negative 0/6", PARA_AORTIC: "negative 0/2"},
+    ),
+    ("nodes-all-clear", "Right pelvic nodes: eight nodes, all clear.", {PELVIC: "negative 0/8"}),
+    # round 7: a deposit's size gives its kind (AJCC 8 sizes, vocabulary data)
+    (
+        "nodes-deposit-macro",
+        "Pelvic lymph nodes: 1/7 (metastatic sarcoma, deposit 5 mm).",
+        {PELVIC: "macrometastasis 1/7"},
+    ),
+    (
+        "nodes-deposit-micro",
+        "Para-aortic lymph nodes 1 of 4 involved, a 1.2 mm focus.",
+        {PARA_AORTIC: "micrometastasis 1/4"},
+    ),
+    ("nodes-deposit-itc", "Left pelvic nodes 1/9, a 0.1 mm deposit.", {PELVIC: "itc 1/9"}),
+    (
+        "nodes-deposit-cm",
+        "Pelvic lymph nodes: 2/10, largest metastasis 1.1 cm.",
+        {PELVIC: "macrometastasis 2/10"},
+    ),
+    (
+        "nodes-named-kind-wins",
+        "Pelvic lymph nodes: 1/8 (micrometastasis, 1.5 mm).",
+        {PELVIC: "micrometastasis 1/8"},
+    ),
+    (
+        "nodes-negative-size-ignored",
+        "Pelvic lymph nodes 0/9; largest node 15 mm.",
+        {PELVIC: "negative 0/9"},
+    ),
+    (
+        "depth-wall-measures",
+        "Invasion of 4 mm where the wall measures 16 mm.",
+        {"findings.myometrial_invasion_fraction": 0.25},
+    ),
+    # round 7: stains with +ve/-ve, a bracket adding one marker's distribution, p53's pattern
+    (
+        "ihc-ve-signs",
+        "IHC: desmin +ve, caldesmon +ve, CD10 -ve.",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.h_caldesmon": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    (
+        "ihc-bracket-adds-distribution",
+        "SMA and desmin are positive (desmin focal).",
+        {"findings.ihc.desmin.distribution": "focal", "findings.ihc.SMA.distribution": None},
+    ),
+    (
+        "ihc-p53-pattern-no-distribution",
+        "p53: aberrant, diffuse strong nuclear staining.",
+        {"findings.ihc.p53": "aberrant", "findings.ihc.p53.distribution": None},
+    ),
+    # round 7: a biopsy on a clinical line is the earlier one; a required hysterectomy
+    (
+        "proc-clinical-line-biopsy",
+        "\nIndication: endometrial biopsy 'STUMP'.\nUterus 300 g.",
+        {PROC: None},
+    ),
+    ("proc-biopsy-specimen", "Specimen: endometrial biopsy.", {PROC: "biopsy"}),
+    (
+        "proc-hysterectomy-specimen-required",
+        "Curettings. A hysterectomy specimen is required for staging.",
+        {PROC: "curettage"},
+    ),
+    # round 7: extent in other words
+    (
+        "other-pelvic-soft-tissues",
+        "Other pelvic soft tissues: uninvolved.",
+        {"extent.other_pelvic_tissue": False},
+    ),
+    (
+        "bowel-rectal-involvement",
+        "No rectal involvement at operation.",
+        {"extent.bowel_mucosa": False},
+    ),
+    ("rectal-serosa-not-mucosa", "a deposit on the rectal serosa", {"extent.bowel_mucosa": None}),
+    (
+        "diaphragm-hemidiaphragm",
+        "\nLeft hemidiaphragm nodule: metastatic leiomyosarcoma.",
+        {"extent.abdominal_sites": ["diaphragm"]},
+    ),
+    ("distant-chest-ct", "Chest CT: clear.", {"extent.distant_sites": []}),
+    (
+        "part-label-tumour-answer",
+        "\nC. Pelvic sidewall nodule, excision: leiomyosarcoma.",
+        {"extent.other_pelvic_tissue": True},
+    ),
+    (
+        "part-label-tumour-negated",
+        "\nD. Omentum, biopsy: no residual carcinosarcoma.",
+        {"extent.abdominal_sites": []},
+    ),
+    (
+        "part-label-lists-uterus-tumour",
+        "A. Uterus, cervix and ovaries: leiomyosarcoma.",
+        {"extent.adnexa": None, "extent.cervical_stroma": None},
+    ),
+    (
+        "heterologous-adjective",
+        "Carcinosarcoma with heterologous cartilaginous elements.",
+        {"findings.heterologous_elements": True},
+    ),
+    (
+        "heterologous-bracket",
+        "heterologous (rhabdomyoblastic) differentiation",
+        {"findings.heterologous_elements": True},
+    ),
+    ("lvi-dropped-letter", "Lymphvascular invasion: present.", {LVI: True}),
+    ("size-arising-from", "A polyp arising from the posterior wall, 3.5 cm.", {SIZE: 3.5}),
+    ("size-distance-from-guard", "The tumour lies 4 mm from the serosa.", {SIZE: None}),
+    (
+        "wrap-open-end",
+        "Cervix free. Tumour confined to the\nuterus.",
+        {"extent.confined_to_uterus": True},
+    ),
+    # round 7: an excluded or superseded diagnosis is not the stated one
+    (
+        "dx-excluded-mimic",
+        "Diagnosis: cellular leiomyoma; careful sampling excluded leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-revised-from",
+        "DIAGNOSIS (revised from outside STUMP):\nUterus: leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyosarcoma_spindle"},
+    ),
+    ("margins-were-negative", "The margins were negative.", {MARGIN: "negative"}),
+    (
+        "margins-and-serosa-cannot",
+        "Margins and serosa cannot be assessed.",
+        {MARGIN: "cannot_assess"},
+    ),
+    # round 7: counts with more describing words; metastatic nodules in another organ
+    (
+        "count-single-intact-nodule",
+        "Single intact ovoid nodule, 4 cm.",
+        {COUNT: 1, INTEGRITY: "intact"},
+    ),
+    ("count-single-leiomyosarcoma", "A single intramural leiomyosarcoma, 8 cm.", {COUNT: 1}),
+    (
+        "count-omentum-nodules-not-tumours",
+        "B: Omentum with three firm nodules of metastatic sarcoma.",
+        {COUNT: None},
+    ),
+    ("count-uterus-nodules", "Uterus with two intramural nodules; ovaries normal.", {COUNT: 2}),
+    ("integrity-intact-adjective", "An intact round nodule, 3 cm.", {INTEGRITY: "intact"}),
+    # round 7: more node layouts; a dropped letter in a stain result; bracketed signs
+    (
+        "nodes-station-sum",
+        "Lymph nodes: pelvic 0/5 + 1/6 (1/11); para-aortic 0/3",
+        {PELVIC: "positive 1/11", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "ihc-dropped-letter",
+        "desmin and SMA positve; CD10 negtive",
+        {"findings.ihc.SMA": "positive", "findings.ihc.CD10": "negative"},
+    ),
+    (
+        "ihc-bracketed-signs",
+        "Desmin (+), caldesmon (+), CD10 (-).",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.h_caldesmon": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    # round 7: a bracketed abbreviation keeps the context of the term it restates
+    (
+        "lvi-abbreviation-negated",
+        "No lymphovascular space invasion (LVSI) identified.",
+        {LVI: False},
+    ),
+    (
+        "lvi-expansion-negated",
+        "LVSI (lymphovascular space invasion) is not identified.",
+        {LVI: False},
+    ),
+    ("nec-abbreviation-negated", "No tumour cell necrosis (TCN).", {NECROSIS: "none"}),
+    (
+        "nec-abbreviation-present",
+        "Tumour cell necrosis (TCN) is present.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    (
+        "nec-ischaemic-type",
+        "Zones of ischaemic-type necrosis with granulation tissue.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "border-sharply-delineated",
+        "sharply delineated from the adjacent myometrium",
+        {BORDER: "well_circumscribed"},
+    ),
+    ("border-grossly-guard", "A mass, well circumscribed grossly, 6 cm.", {BORDER: None}),
+    ("atypia-distribution-in-bracket", "Atypia: moderate (focal).", {DIST: "focal"}),
+    # round 7: a part about another organ gives no tumour size or count
+    ("size-other-organ-part", "\nRight ovary: metastatic leiomyosarcoma (3 cm).", {SIZE: None}),
+    (
+        "size-other-organ-then-uterus",
+        "\nOvaries: unremarkable. Uterus: leiomyosarcoma, 8 cm.",
+        {SIZE: 8.0},
+    ),
+    ("size-range-from", "Fibroids ranging in size from 1 to 6 cm.", {SIZE: 6.0}),
+    ("count-bracketed", "Uterine leiomyomata (3), the largest 5 cm.", {COUNT: 3}),
+    ("count-trailing-solitary", "Lesion: intramural nodule, solitary", {COUNT: 1}),
+    (
+        "morph-epithelioid-stump",
+        "Epithelioid smooth muscle tumour of uncertain malignant potential.",
+        {"findings.morphology": "epithelioid"},
+    ),
+    # round 7: atypia's distribution before the sentence, 'in scattered foci', adverbs, forms
+    ("atypia-focally-first", "Focally, there is moderate nuclear atypia.", {DIST: "focal"}),
+    ("atypia-scattered-foci", "Atypia is severe in scattered foci.", {DIST: "multifocal"}),
+    ("atypia-diffusely-atypical", "Diffusely atypical spindle cells.", {DIST: "diffuse"}),
+    ("atypia-distribution-label", "Atypia: moderate; distribution: diffuse", {DIST: "diffuse"}),
+    ("atypia-none-to-mild", "Nuclear atypia: none to mild.", {"findings.atypia_grade": "mild"}),
+    (
+        "atypia-degree-of",
+        "There is a moderate degree of nuclear atypia.",
+        {"findings.atypia_grade": "moderate"},
+    ),
+    # round 7: necrosis type after a label's answer
+    (
+        "nec-label-present-type",
+        "Necrosis: Present; tumour (coagulative) type.",
+        {NECROSIS: "tumour_cell"},
+    ),
+    ("nec-label-yes-bracket", "Necrosis: yes (tumour cell)", {NECROSIS: "tumour_cell"}),
+    ("nec-type-label", "Necrosis type: coagulative", {NECROSIS: "tumour_cell"}),
+    # round 7: node counts after a decimal, a station named earlier on the count's line, a total
+    # without a station broken down by station, both stations in one status
+    (
+        "nodes-decimal-before-count",
+        "Lymph nodes: one para-aortic node with a 1.5 mm deposit (1/6); pelvic nodes clear (0/14).",
+        {PARA_AORTIC: "micrometastasis 1/6", PELVIC: "negative 0/14"},
+    ),
+    (
+        "nodes-station-at-line-start",
+        "\nD. Para-aortic lymph nodes: two lymph nodes, one positive for metastatic sarcoma (1/2).",
+        {PARA_AORTIC: "positive 1/2"},
+    ),
+    (
+        "nodes-total-without-station",
+        "Total lymph nodes: 0/20 (pelvic 0/15, para-aortic 0/5)",
+        {PELVIC: "negative 0/15", PARA_AORTIC: "negative 0/5"},
+    ),
+    (
+        "nodes-summary-after-parts",
+        "\nB. Pelvic lymph nodes: 0/9.\nC. Para-aortic lymph nodes: 0/3.\n"
+        "Summary: lymph nodes 0/12 (pelvic 0/9, para-aortic 0/3).",
+        {PELVIC: "negative 0/9", PARA_AORTIC: "negative 0/3"},
+    ),
+    (
+        "nodes-status-two-stations",
+        "The pelvic and para-aortic nodes are negative.",
+        {PELVIC: "negative 0/None", PARA_AORTIC: "negative 0/None"},
+    ),
+    (
+        "nodes-status-excision-label",
+        "Left obturator node, excision: metastatic leiomyosarcoma.",
+        {PELVIC: "positive None/None"},
+    ),
+    # round 7: a distance to a site, the endocervical stroma, 'spread beyond the uterus: none'
+    (
+        "serosa-distance-from",
+        "Tumour is present 1 mm from the serosal surface.",
+        {"extent.serosa": False},
+    ),
+    ("serosa-short-of", "The tumour stops 3 mm short of the serosa.", {"extent.serosa": False}),
+    (
+        "endocervical-stromal-invasion",
+        "Endocervical stromal invasion: present.",
+        {"extent.cervical_stroma": True},
+    ),
+    (
+        "confined-spread-beyond-none",
+        "Spread beyond the uterus: none.",
+        {"extent.confined_to_uterus": True},
+    ),
+    # round 7: a metastasis's size is not the tumour's
+    ("size-metastatic-tumour", "The omentum shows metastatic leiomyosarcoma, 3 cm.", {SIZE: None}),
+    ("size-deposit-of-sarcoma", "The omentum contains a 3 cm deposit of sarcoma.", {SIZE: None}),
+    ("size-primary-with-deposits", "A 7 cm leiomyosarcoma with metastatic deposits.", {SIZE: 7.0}),
+    # round 7: a referral's diagnosis is not the stated one
+    (
+        "dx-referral-diagnosis",
+        "Referral diagnosis: leiomyosarcoma. Our review: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    # round 7: 'excluded' negates only the diagnosis it names; stromal cells and forms
+    (
+        "dx-excluded-then-stated",
+        "Diagnosis: malignancy is excluded and the lesion is a leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "grade-cells-in-proliferative-phase",
+        "uniform cells resembling endometrial stromal cells in the proliferative phase",
+        {GRADE: "low"},
+    ),
+    ("grade-stromal-cells-label", "Stromal cells: low-grade.", {GRADE: "low"}),
+    (
+        "myo-percent-present",
+        "Myometrial invasion: present, 70%.",
+        {"findings.myometrial_invasion_fraction": 0.7},
+    ),
+    (
+        "specimen-line-intact-not-extent",
+        "\nSpecimen: TLH (uterus and cervix), received intact.",
+        {"extent.cervical_stroma": None, INTEGRITY: "intact"},
+    ),
+    ("figo-stage-colon-bracket", "Stage: IA (FIGO).", {"report.stated_figo": "IA"}),
+    # round 7: a diagnosis considered, HPF diameter after the size, transected margins
+    (
+        "dx-considered",
+        "Leiomyosarcoma was considered. Final: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "hpf-diameter-after",
+        "30 per 10 HPFs (HPF 0.55 mm diameter)",
+        {"findings.mitoses.field_diameter_mm": 0.55},
+    ),
+    ("margin-transected", "The tumour is transected at the cervical margin.", {MARGIN: "positive"}),
+    ("margin-tumour-free", "Surgical margins: tumour-free.", {MARGIN: "negative"}),
+    # round 7: stains listed under a result label; BCOR-ITD; germline testing
+    (
+        "ihc-result-label-lists",
+        "Positive: desmin, h-caldesmon, SMA. Negative: CD10, cytokeratin.",
+        {
+            "findings.ihc.desmin": "positive",
+            "findings.ihc.SMA": "positive",
+            "findings.ihc.CD10": "negative",
+        },
+    ),
+    ("bcor-itd-hyphen", "BCOR-ITD: not detected.", {"findings.molecular.BCOR_ITD": False}),
+    (
+        "germline-testing-variant",
+        "Germline testing: pathogenic FH variant identified.",
+        {"findings.molecular.FH_germline": True},
+    ),
+    # round 7: CAP-style node forms with 'all negative', POD, 'within N mm of'
+    (
+        "nodes-form-all-negative",
+        "Regional Lymph Nodes: All regional lymph nodes negative for tumor cells\n"
+        "Number of Pelvic Nodes Examined: 10\nNumber of Para-aortic Nodes Examined: 2",
+        {PELVIC: "negative 0/10", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "nodes-form-without-answer",
+        "Number of Pelvic Nodes Examined: 10\nNumber of Para-aortic Nodes Examined: 2",
+        {PELVIC: None, PARA_AORTIC: None},
+    ),
+    (
+        "pod-nodule",
+        "POD nodule: positive for metastatic sarcoma.",
+        {"extent.pelvic_peritoneum": True},
+    ),
+    ("serosa-within-mm-of", "The tumour lies within 1 mm of the serosa.", {"extent.serosa": False}),
+    # round 7: spindled cells, '(n=4)' at a line's start, a list of sizes with one unit
+    (
+        "morph-spindled-cells",
+        "The tumour cells are spindled with cigar-shaped nuclei.",
+        {"findings.morphology": "spindle"},
+    ),
+    ("count-n-equals-line-start", "\nMultiple leiomyomas (n=4), the largest 6 cm.", {COUNT: 4}),
+    ("size-list-one-unit", "Three intramural nodules (5, 3 and 1 cm).", {SIZE: 5.0, COUNT: 3}),
+    ("size-mitoses-then-size-guard", "A tumour with 12 mitoses per 10 HPF, 5 cm.", {SIZE: 5.0}),
+    # round 7: a negation ends at a list item that states its own finding
+    ("list-own-verdict-lvi", "No necrosis, LVI present.", {NECROSIS: "none", LVI: True}),
+    (
+        "list-own-verdict-absent-first",
+        "Necrosis absent, LVI identified.",
+        {NECROSIS: "none", LVI: True},
+    ),
+    (
+        "list-own-verdict-necrosis-typed",
+        "LVI not seen, necrosis present (coagulative).",
+        {NECROSIS: "tumour_cell", LVI: False},
+    ),
+    (
+        "list-one-negated-list",
+        "No atypia, necrosis or LVI is identified.",
+        {NECROSIS: "none", LVI: False, "findings.atypia_grade": "none"},
+    ),
+    # round 7: a blank line between a diagnosis header and its text
+    (
+        "dx-blank-line-after-header",
+        "\nMicroscopy: features of leiomyosarcoma are absent.\n\nDIAGNOSIS:\n\n"
+        "Uterus, hysterectomy: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "dx-outside-then-ours",
+        "\nOutside diagnosis: leiomyosarcoma.\nOur diagnosis: leiomyoma with bizarre nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    # round 7: a part's diagnosis on the line below its header
+    (
+        "part-header-next-line-tumour",
+        "\nC. Peritoneal nodule, pouch of Douglas, excision:\n- Metastatic leiomyosarcoma.",
+        {"extent.pelvic_peritoneum": True},
+    ),
+    (
+        "part-header-next-line-negative",
+        "\nC. Pelvic peritoneum, biopsy:\n- Negative for metastatic sarcoma.",
+        {"extent.pelvic_peritoneum": False},
+    ),
+    (
+        "part-header-next-line-uterus",
+        "\nA. Uterus, cervix and ovaries, hysterectomy:\n- Leiomyosarcoma.",
+        {"extent.adnexa": None},
+    ),
+    (
+        "depth-total-thickness-bracket",
+        "The tumour invades the myometrium to a depth of 9 mm (total thickness 12 mm).",
+        {"findings.myometrial_invasion_fraction": 0.75},
+    ),
+    # round 7: a form's 'not applicable' says nothing (the label's 'involvement' is no finding)
+    (
+        "form-not-applicable",
+        "Parametrial involvement: Not applicable",
+        {"extent.parametrium": None},
+    ),
+    ("form-n-a", "Vaginal involvement: N/A", {"extent.vagina": None}),
+    ("form-yes-still", "Parametrial involvement: Yes", {"extent.parametrium": True}),
+    ("lvi-not-applicable", "Lymphovascular invasion: Not applicable", {LVI: None}),
+    ("lvi-n-a", "LVI: N/A", {LVI: None}),
+    (
+        "heterologous-not-applicable",
+        "Heterologous elements: not applicable",
+        {"findings.heterologous_elements": None},
+    ),
+    ("lvi-no-still", "LVI: no", {LVI: False}),
+    (
+        "distant-no-disease-in-chest",
+        "Staging CT: no metastatic disease in the chest, abdomen or pelvis.",
+        {"extent.distant_sites": []},
+    ),
+    (
+        "distant-disease-in-chest-no-site",
+        "metastatic disease in the chest",
+        {"extent.distant_sites": None},
+    ),
+    ("size-label-unit-no-colon", "Maximum tumour diameter (mm) 35", {SIZE: 3.5}),
+    ("mit-bracketed-per", "Mitoses: 12 (per 10 HPF).", {MITOSES: "12 per_10_hpf"}),
+    ("mit-per-50-hpf", "Mitotic count: 15 per 50 HPF.", {MITOSES: "3 per_10_hpf"}),
+    ("adnexa-nad", "Bilateral fallopian tubes and ovaries NAD.", {"extent.adnexa": False}),
+    (
+        "ihc-expression-is-lost",
+        "Fumarate hydratase expression is lost.",
+        {"findings.ihc.FH": "lost"},
+    ),
+    (
+        "ihc-expressed-alone",
+        "Cyclin D1 is strongly and diffusely expressed.",
+        {"findings.ihc.cyclin_d1": "positive"},
+    ),
+    (
+        "ihc-passive-expressed",
+        "SMA is expressed but desmin is not.",
+        {"findings.ihc.SMA": "positive", "findings.ihc.desmin": None},
+    ),
+    # round 7: dictated punctuation ends an extent clause
+    (
+        "dictated-period-ends-clause",
+        "\nspecimen is labeled uterus cervix tubes and ovaries period received is a total "
+        "hysterectomy with an intramural mass period\nsections show a spindle cell neoplasm with "
+        "lymphovascular invasion period the cervix is uninvolved period the ovaries and tubes "
+        "are negative for tumor period",
+        {"extent.cervical_stroma": False, "extent.adnexa": False},
+    ),
+    (
+        "ihc-dictated-cd-ten",
+        "desmin positive comma cd ten negative period",
+        {"findings.ihc.CD10": "negative"},
+    ),
+    (
+        "nodes-both-sides-two-counts",
+        "Right and left pelvic lymph nodes: 0/5 and 1/7.",
+        {PELVIC: "positive 1/12"},
+    ),
+    (
+        "nodes-both-sides-dictated",
+        "right and left pelvic lymph nodes comma zero of five and zero of seven period",
+        {PELVIC: "negative 0/12"},
+    ),
+    (
+        "dx-sarcoma-comma-undifferentiated",
+        "Diagnosis: Uterine sarcoma, undifferentiated.",
+        {
+            "report.stated_diagnosis": "undifferentiated_uterine_sarcoma",
+            "findings.lineage": "undifferentiated",
+        },
+    ),
+    (
+        "morph-stump-comma-epithelioid",
+        "Diagnosis: STUMP, epithelioid.",
+        {"findings.morphology": "epithelioid"},
+    ),
+    ("serosa-perforates", "Tumour perforates the serosa.", {"extent.serosa": True}),
+    ("serosa-not-perforated", "The serosa is not perforated.", {"extent.serosa": False}),
+    ("bowel-rectum-not-invaded", "The rectum is not invaded.", {"extent.bowel_mucosa": False}),
+    (
+        "nodes-station-bracket-before-nodes",
+        "Para-aortic (below renal vein) lymph nodes: 1/4",
+        {PARA_AORTIC: "positive 1/4", PELVIC: None},
+    ),
+    # round 7: aortocaval and paracaval nodes are para-aortic; 'region'; a lymphadenectomy label
+    (
+        "nodes-aortocaval",
+        "Aortocaval lymph nodes: 1/3 (macrometastasis).",
+        {PARA_AORTIC: "macrometastasis 1/3", PELVIC: None},
+    ),
+    ("nodes-precaval", "Precaval nodes 1/2 positive.", {PARA_AORTIC: "positive 1/2", PELVIC: None}),
+    (
+        "nodes-region",
+        "Lymph nodes, para-aortic region: 0 of 5.",
+        {PARA_AORTIC: "negative 0/5", PELVIC: None},
+    ),
+    (
+        "nodes-lymphadenectomy-label",
+        "\nPara-aortic lymphadenectomy: 7 nodes, all negative.",
+        {PARA_AORTIC: "negative 0/7", PELVIC: None},
+    ),
+    # round 7: the mucosa said to be spared; the bladder's own serosa
+    (
+        "bladder-wall-mucosa-spared",
+        "The tumour invades the bladder wall but does not reach the mucosa.",
+        {"extent.bladder_mucosa": False},
+    ),
+    (
+        "bladder-serosal-deposit",
+        "\nBladder: serosal deposit; mucosa not involved.",
+        {"extent.bladder_mucosa": False, "extent.serosa": None},
+    ),
+    (
+        "rectum-muscularis-mucosa-spared",
+        "\nRectum: tumour invades the muscularis propria; mucosa uninvolved.",
+        {"extent.bowel_mucosa": False},
+    ),
+    (
+        "mucosa-statements-per-organ",
+        "Bladder mucosa involved; rectal mucosa free.",
+        {"extent.bladder_mucosa": True, "extent.bowel_mucosa": False},
+    ),
 ]
 
 

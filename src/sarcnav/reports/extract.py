@@ -17,7 +17,7 @@ from sarcnav.model.report import (
 from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
 from sarcnav.reports.fill import fill
-from sarcnav.reports.parsers import PARSERS, Value
+from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value
 from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
 
 # Categories that make a mention unusable for each rule kind (parsers read negation themselves).
@@ -47,6 +47,9 @@ _WRAP = re.compile(
     r"(?<=[\w,)%-])\n(?=[ \t]*[a-z])(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] )"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
+# A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
+# on whatever its length.
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
 
 
 @dataclass
@@ -83,7 +86,8 @@ def unwrapped(text: str) -> str:
     """``text`` with line breaks inside hard-wrapped sentences as spaces (same offsets)."""
     chars = list(_SNAKE.sub(" ", text))
     for hit in _WRAP.finditer(text):
-        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        if hit.start() - line_start >= _WRAP_MIN or _OPEN_END.search(text, line_start, hit.start()):
             chars[hit.start()] = " "
     return "".join(chars)
 
@@ -146,7 +150,7 @@ def read_report(text: str) -> ReportReading:
         for match in pattern.finditer(text)
     ]
     spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
-    mods = modifiers(text, spans)
+    mods = modifiers(_abbreviations_unbracketed(mentions, text), spans)
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
@@ -171,10 +175,49 @@ def read_report(text: str) -> ReportReading:
     return reading
 
 
+_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
+    """``text`` for the context pass, with the brackets around a mention that only restates the
+    one before it as spaces ('no lymphovascular space invasion (LVSI) identified', 'LVSI
+    (lymphovascular space invasion) is not identified'): a bracket would cut it off its context.
+    """
+    ends = {(m.rule.field, m.end) for m in mentions}
+    chars: list[str] | None = None
+    for m in mentions:
+        opened = _OPEN.search(text, max(0, m.start - 3), m.start)
+        closed = _CLOSE.match(text, m.end)
+        if opened is None or closed is None:
+            continue
+        if {(m.rule.field, opened.start() - 1), (m.rule.field, opened.start())} & ends:
+            chars = chars or list(text)
+            chars[opened.start()] = chars[closed.end() - 1] = " "
+    return text if chars is None else "".join(chars)
+
+
+# A list item with its own verdict ('No necrosis, LVI present'; 'LVI not seen, necrosis present')
+_VERDICT = re.compile(r"\s(?:is\s+|are\s+)?(?:present|identified|seen|noted)\b", re.I)
+
+
+def _own_verdict(modifier: Modifier, mention: Mention, text: str) -> bool:
+    """A negation before an earlier list item does not reach the item after a comma that states
+    its own finding ('No necrosis, LVI present'); 'No atypia, necrosis or LVI is seen' stays one
+    negated list."""
+    return (
+        modifier.category is ModifierCategory.NEGATED
+        and modifier.end <= mention.start
+        and text[modifier.end : mention.start].rstrip().endswith(",")
+        and _VERDICT.search(text, mention.start, mention.end + 12) is not None
+    )
+
+
 def _values(
     mention: Mention, text: str, mods: list[Modifier], original: str
 ) -> list[tuple[Extraction, int]]:
     rule, match = mention.rule, mention.match
+    mods = [m for m in mods if not _own_verdict(m, mention, text)]
     cats = {m.category for m in mods}
     dropped = cats & _DROP[rule.kind]
     if rule.drop_negated:
@@ -186,15 +229,19 @@ def _values(
         values = _mapped(rule, match)
     else:
         values = _asserted(rule, match, mods, text)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    clinical = rule.skip_clinical and CLINICAL_LINE.match(text, line_start) is not None
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())
         note = v.note
         if dropped:
             note = "not used: " + ", ".join(sorted(c.value for c in dropped))
+        elif clinical:
+            note = "not used: named on a clinical-history line"
         elif rule.kind == "assert" and ModifierCategory.UNCERTAIN in cats and v.value is None:
             note = "not used: uncertain"
-        used = not dropped and v.value is not None
+        used = not dropped and not clinical and v.value is not None
         extraction = Extraction(
             field=v.field,
             value=v.value,
@@ -223,7 +270,8 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
 _ANSWER = re.compile(
     r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
     r"not seen)|(?P<yes>yes|present|identified|positive)|(?P<unsure>equivocal|indeterminate|"
-    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable))\b",
+    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable)|"
+    r"(?P<na>not applicable|n/?a|not assessed|not evaluated|not known|unknown))(?![\w/])",
     re.I,
 )
 
@@ -231,6 +279,9 @@ _ANSWER = re.compile(
 def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str) -> list[Value]:
     cats = {m.category for m in mods}
     answer = _ANSWER.match(text, match.end())
+    if answer and answer.group("na"):  # 'LVI: not applicable' says nothing
+        note = "not used: the answer says nothing (not applicable or not assessed)"
+        return [Value(rule.field, None, match.start(), match.end(), note=note)]
     if answer and answer.group("no") and rule.negated_value is not None:
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
@@ -259,8 +310,10 @@ def _diagnosis_section(text: str) -> tuple[int, int] | None:
     if not headers:
         return None
     header = headers[-1]  # the last one: a final diagnosis or an addendum supersedes earlier ones
-    end = _SECTION_END.search(text[header.end() :])
-    stop = header.end() + (end.start() if end else min(600, len(text) - header.end()))
+    body = header.end() + len(text[header.end() :]) - len(text[header.end() :].lstrip())
+    # the section's text starts after any blank lines below its header ('DIAGNOSIS:' / '' / ...)
+    end = _SECTION_END.search(text[body:])
+    stop = body + (end.start() if end else min(600, len(text) - body))
     return header.start(), stop
 
 
@@ -283,7 +336,9 @@ def _stated_diagnosis(
             if scope and not (scope[0] <= match.start() < scope[1]):
                 continue
             cats = {m.category for m in found}
-            if cats - {ModifierCategory.UNCERTAIN}:
+            if cats - {ModifierCategory.UNCERTAIN} or _EXCLUDED.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
@@ -311,6 +366,11 @@ def _stated_diagnosis(
     return None
 
 
+# A diagnosis named as excluded ('sampling excluded myxoid leiomyosarcoma') is not the stated one.
+_EXCLUDED = re.compile(
+    r"\b(?:excluded|excludes|exclude|ruled out|rules out|rule out)\s+(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
 _ALTERNATIVE = re.compile(r"\b(?:and|or|versus|vs|from|nor)\b|/", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;\n](?!\d)")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sarcnav.model.case import MitoticCount, MolecularFinding, Nodes, Stain
+from sarcnav.model.case import Marker, MitoticCount, MolecularFinding, Nodes, Stain
 from sarcnav.model.report import Extraction, NodeStation, Problem, ReportReading, StatedStage
 from sarcnav.reports.parsers import GRADE_ORDER
 
@@ -133,14 +133,25 @@ def _mitoses(reading: ReportReading, by_field: dict[str, list[tuple[int, Extract
 
 
 def _stains(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+    """The first mention of each marker gives its result; a later mention with the same result
+    adds a distribution or percent the first lacked ('desmin and h-caldesmon are positive
+    (h-caldesmon patchy/focal)')."""
     chosen: set[int] = set()
+    found: dict[str, dict[str, Any]] = {}
     for _, e in sorted(items, key=lambda item: item[1].start):
         value = dict(e.value)
         marker = value.pop("marker")
-        if marker in {m.value for m in reading.findings.ihc}:
-            continue
-        reading.findings.ihc = {**reading.findings.ihc, marker: Stain(**value)}
-        chosen.add(id(e))
+        first = found.get(marker)
+        if first is None:
+            found[marker] = value
+            chosen.add(id(e))
+        elif first["result"] == value["result"] and value.keys() - first.keys():
+            found[marker] = {**value, **first}
+            chosen.add(id(e))
+    reading.findings.ihc = {
+        **reading.findings.ihc,
+        **{Marker(marker): Stain(**value) for marker, value in found.items()},
+    }
     return chosen
 
 
@@ -159,14 +170,21 @@ def _molecular(reading: ReportReading, items: list[tuple[int, Extraction]]) -> s
 
 def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
     stations: list[tuple[Extraction, NodeStation]] = []
-    labels: set[tuple[str, int]] = set()
-    narrowest: dict[int, Extraction] = {}
-    for _, e in items:  # two patterns reading one count: keep the one naming its station, narrower
-        if e.end not in narrowest or _node_key(e) > _node_key(narrowest[e.end]):
-            narrowest[e.end] = e
-    for e in sorted(narrowest.values(), key=lambda e: e.start):
-        key = (e.value["label"].lower(), e.start)
-        if any(label == key[0] for label, _ in labels):
+    labels: set[tuple[str, str]] = set()
+    kept: list[Extraction] = []
+    for _, e in sorted(items, key=lambda item: item[1].start):
+        # two patterns reading one count (overlapping spans): keep the one naming its station,
+        # then the narrower
+        last = kept[-1] if kept else None
+        one_read = last is not None and (last.pattern_id, last.start) == (e.pattern_id, e.start)
+        if last is not None and e.start < last.end and not one_read:  # one read: both stations
+            if _node_key(e) > _node_key(last):
+                kept[-1] = e
+            continue
+        kept.append(e)
+    for e in kept:
+        key = (e.value["label"].lower(), e.value["station"])
+        if key in labels:
             continue
         labels.add(key)
         stations.append((e, NodeStation(start=e.start, end=e.end, **e.value)))
@@ -218,7 +236,7 @@ def _summary(station: NodeStation, stations: list[NodeStation]) -> bool:
 
 
 def _node_key(e: Extraction) -> tuple[bool, int]:
-    return e.value["station"] != "unspecified", e.start
+    return e.value["station"] != "unspecified", e.start - e.end
 
 
 def _confinement(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:

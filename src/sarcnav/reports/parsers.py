@@ -13,6 +13,7 @@ from typing import Any
 
 from sarcnav.model.case import Distribution
 from sarcnav.model.report import Modifier, ModifierCategory
+from sarcnav.reports.patterns import vocabulary
 
 WORDS = {
     "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
@@ -68,7 +69,9 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 
 
 _SIZE_GUARD = re.compile(
-    r"\b(?:invad\w*|invasion|depth|from|distance|thick\w*|margin|serosa|away|weigh\w*|"
+    r"\b(?:invad\w*|invasion|depth|distance|(?<!arising )(?<!originating )(?<!growing )"
+    r"(?<!range )(?<!ranging )(?<!ranges )(?<!size )from|"
+    r"thick\w*|margin|serosa|away|weigh\w*|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
     re.I,
@@ -77,7 +80,8 @@ _SIZE_GUARD = re.compile(
 # necrotic tumour', 'a 15.0 cm fleshy, haemorrhagic and necrotic mass'); other words end the
 # size's clause ('4 cm, with a second tumour')
 _LEADING_GUARD = re.compile(
-    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|"
+    r"\b(?:with|contain\w*|including|a|an|the|another|second|separate|other|plus|nodes?|deposits?|"
+    r"metasta\w*|implants?|"
     r"uterus|and\s+(?:a|an|the|\d))\b|\d",
     re.I,
 )
@@ -92,12 +96,16 @@ _SIZE_NOUN = re.compile(
     r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
     re.I,
 )
+_METASTASIS_BEFORE = re.compile(
+    r"\b(?:metastatic|recurrent|deposits? of|metastas[ie]s of)\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
 _AFTER_SIZE_GUARD = re.compile(r"\s*(?:from|away|to the|of the|deep|thick|into)\b", re.I)
 
 
 # A line of clinical history or imaging ('Clinical: enlarging fibroid 8 cm; MRI ...') gives the
 # referral's size, not the pathologist's measurement.
-_CLINICAL_LINE = re.compile(
+CLINICAL_LINE = re.compile(
     r"[ \t]*(?:clinical|history|indication|referral|imaging|radiology|MRI|CT|ultrasound|US)\b"
     r"[^:\n]{0,30}:",
     re.I,
@@ -107,12 +115,15 @@ _CLINICAL_LINE = re.compile(
 @parser("size")
 def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """Largest dimension in cm; '9.5 x 7 x 6 cm' gives 9.5, '95 mm' gives 9.5."""
-    if _CLINICAL_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if CLINICAL_LINE.match(text, line_start) or about_other_organ(text, line_start, m.start()):
         return []
     gap = text[m.start() : m.start("dims")]
     after = max(m.end("dims"), m.end("unit"))  # 'a 7 cm tumour of the fundus' is no distance
     if _SIZE_GUARD.search(gap) or _AFTER_SIZE_GUARD.match(text, after):
         return []
+    if _METASTASIS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return []  # 'metastatic leiomyosarcoma, 3 cm': a metastasis, not the uterine tumour
     between = text[m.end("unit") : m.end()] if m.start("unit") > m.start("dims") else ""
     if _LEADING_GUARD.search(between) or len(_LEADING_WORDS.findall(between)) > 6:
         return []
@@ -131,9 +142,38 @@ def size(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     return [Value(field, round(largest, 2), start, end)]
 
 
+# Nodules counted in a clause about another organ ('B: Omentum ... with two firm nodules') are
+# metastases, not the uterine tumours.
+_OTHER_ORGAN = re.compile(
+    r"\b(?:omentum|omental|ovary|ovaries|ovarian|adnexa\w*|fallopian|lungs?|liver|peritone\w*|"
+    r"(?:hemi-?)?diaphragm\w*|mesenter\w*|bowel|bladder|pelvic side ?wall)\b",
+    re.I,
+)
+
+
+_SIDES = re.compile(r"[ \t]*(?:(?:right|left|bilateral|both)\s+)?", re.I)
+
+
+def about_other_organ(text: str, line_start: int, start: int) -> bool:
+    """A line (a specimen part) about another organ, the uterus not named before ``start``:
+    'Right ovary: metastatic LMS (3 cm)', 'B: Omentum ... nodules, largest 22 mm'. Its sizes and
+    counts are not the uterine tumour's."""
+    part = _PART_MARKER.match(text, line_start)
+    at = _SIDES.match(text, part.end() if part else line_start)
+    assert at is not None  # the pattern matches the empty string
+    return bool(_OTHER_ORGAN.match(text, at.end())) and not _UTERUS.search(text, line_start, start)
+
+
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    n = int(number(m.group("n") or m.groupdict().get("n2") or "0"))
+    g = m.groupdict()
+    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or "0"))
+    if field == "findings.tumour_count":
+        lo = clause(text, m.start(), m.end())[0]
+        if _OTHER_ORGAN.search(text, lo, m.start()) and not _UTERUS.search(text, lo, m.start()):
+            return []
+        if about_other_organ(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            return []
     return whole(m, field, n) if n >= 1 else []
 
 
@@ -144,15 +184,21 @@ _GRADES = {
     "severe": "severe", "marked": "severe", "significant": "moderate", "nil": "none",
     "mod": "moderate", "sev": "severe", "without": "none", "lacking": "none", "lacks": "none",
     "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
-    "mild/moderate": "moderate",
+    "mild/moderate": "moderate", "mildly": "mild", "moderately": "moderate", "markedly": "severe",
+    "severely": "severe", "none to mild": "mild", "none-to-mild": "mild", "nil to mild": "mild",
+    "none/mild": "mild", "none-mild": "mild",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
 
 @parser("atypia")
 def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate."""
-    word = (m.group("g1") or m.group("g2") or "").lower()
+    """Atypia grade; 'moderate to severe' is read as severe, 'significant' as moderate.
+
+    'Markedly atypical nuclei' is read as severe atypia ('marked' is severe).
+    """
+    g = m.groupdict()
+    word = (g.get("g1") or g.get("g2") or g.get("g3") or "").lower()
     grade = _GRADES.get(word.replace("marked", "severe"))  # 'moderate to marked' is severe
     if grade is None:
         return []
@@ -164,8 +210,9 @@ def atypia(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
 
 @parser("distribution")
 def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
-    word = (m.group("d") or m.group("d2") or m.group("d4") or m.group("d5") or "").lower()
+    word = next((g for k, g in m.groupdict().items() if k.startswith("d") and g), "").lower()
     word = "diffuse" if word in ("", "throughout", "widespread") else word  # 'atypia throughout'
+    word = "multifocal" if word in ("scattered", "multiple", "several") else word  # '... foci'
     word = next((w for w in ("multifocal", "focal", "diffuse") if word.startswith(w[:4])), word)
     if has(mods, ModifierCategory.NEGATED):
         return []
@@ -179,8 +226,12 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
     values = [number(m.group("n1"))]
     if g.get("n2"):
         values.append(number(m.group("n2")))
-    unit = "per_10_hpf" if g.get("hpf") else "per_mm2"
+    unit = "per_10_hpf" if g.get("hpf") or g.get("hpfn") else "per_mm2"
     note = "range read as its upper bound" if len(values) > 1 else ""
+    if g.get("hpfn"):  # '15 per 50 HPF': the count per 10 HPF
+        fields = int(g["hpfn"])
+        values = [round(v * 10 / fields, 2) for v in values]
+        note = f"count per {fields} HPF scaled to 10 HPF"
     if g.get("area"):  # '12 mitoses per 2.4 mm²': the count per mm²
         area = float(g["area"])
         if area <= 0:
@@ -218,7 +269,8 @@ def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
 @parser("depth")
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
-    ka, kb = ("a2", "b2") if m.groupdict().get("a2") else ("a", "b")
+    g = m.groupdict()
+    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3") if g.get(f"a{i}")), ("a", "b"))
     a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
@@ -247,7 +299,12 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 
 
 # A decimal point ('a 3.0 cm deposit') ends no clause.
-_CLAUSE_END = re.compile(r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+# Dictated punctuation ('... ovaries period received ...') ends a clause too.
+_CLAUSE_END = re.compile(
+    r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b|\bperiod\b|\bfull stop\b|"
+    r"\bnew paragraph\b|\bsemi-?colon\b",
+    re.I,
+)
 # The next clause denying the site by a pronoun: 'reaches the serosa but does not breach it'.
 _DENIED_AFTER = re.compile(
     r"but (?:does|did|do) not (?:breach|penetrate|involve|invade|reach|extend (?:into|through))\w* "
@@ -256,14 +313,16 @@ _DENIED_AFTER = re.compile(
 )
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|breach\w*|spread|tumou?r (?:present|identified|seen)|present|"
+    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|"
+    r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached)|"
+    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached|invaded|"
+    r"infiltrated|perforated)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
-    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|"
+    r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|NAD|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
     r"no (?:(?:significant|diagnostic|pathologic(?:al)?|specific)\s+)*(?:abnormalit(?:y|ies)|"
     r"pathology|change|lesion)s?)\b",
@@ -287,7 +346,9 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 _ANSWER = re.compile(
     r"(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
     r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|"
-    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive))\b",
+    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive)|"
+    r"(?P<unknown>not applicable|n/?a|not assessed|not assessable|cannot be assessed|not known|"
+    r"unknown|not sampled|not submitted|not received))(?![\w/])",
     re.I,
 )
 
@@ -325,6 +386,17 @@ _IN_MARGIN = re.compile(r"\bmargins?\s*(?:\(|\|[^|\n]*\(?\s*closest\b[^|\n]*$)[^
 _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 
 
+# A part named by its site whose label's answer (on its line or the next) is a malignant tumour
+# ('C: Right hemidiaphragm peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no
+# residual carcinosarcoma').
+_LABEL_TUMOUR = re.compile(
+    r"[^:\n]{0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
+    r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
+    re.I | re.M,
+)
+
+
 def _uterine_label_end(text: str, start: int, end: int) -> int:
     """Where a part label listing the uterus and then the site ends ('UTERUS, BILATERAL ADNEXA
     (TAH/BSO): ...'): the part's diagnosis after the colon is the uterine tumour's, not a finding
@@ -339,20 +411,43 @@ def _uterine_label_end(text: str, start: int, end: int) -> int:
     return colon
 
 
+# A distance to the site ('1 mm from the serosal surface', '2 mm short of the serosa'): not reached.
+_DISTANCE_TO = re.compile(
+    r"(?:within\s+\d+(?:\.\d+)?\s*(?:mm|cm)\s+of|\d+(?:\.\d+)?\s*(?:mm|cm)\s+(?:away\s+)?"
+    r"(?:from|short of|beneath|below|deep to))\s+(?:the\s+)?(?:uterine\s+)?$",
+    re.I,
+)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
         return None
+    if _DISTANCE_TO.search(text, max(0, m.start() - 40), m.start()):
+        return False
     answer = _ANSWER.match(text, m.end())
-    if answer:
-        return answer.group("yes") is not None
+    if answer:  # 'Parametrial involvement: Not applicable' says nothing
+        return None if answer.group("unknown") else answer.group("yes") is not None
     lo, hi = clause(text, m.start(), m.end())
     if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
         return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
     if _DENIED_AFTER.match(text, hi):
         return False
+    label = _LABEL_TUMOUR.match(text, m.end())
+    if label and not _UTERUS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if label.group("no"):
+            return False  # 'Omentum, biopsy: no residual carcinosarcoma'
+        if not _NEG.search(text, m.end(), hi):
+            return not has(mods, ModifierCategory.NEGATED)  # 'Hemidiaphragm biopsy: carcinosarcoma'
     hi = min(hi, _uterine_label_end(text, m.start(), m.end()))
-    neg = [h for h in _NEG.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    specimen_line = _SPECIMEN_LINE.match(text, line_start) is not None
+    neg = [
+        h
+        for h in _NEG.finditer(text, lo, hi)
+        if not (m.start() <= h.start() < m.end())
+        and not (specimen_line and h.group(0).lower() == "intact")  # 'TLH (uterus and cervix),
+    ]  # received intact' says how the specimen came, not that the cervix is free
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     if neg and pos:
         nearest = min(
@@ -368,9 +463,39 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     return None
 
 
+# The mucosa said to be spared on the organ's line: 'Bladder: serosal deposit; mucosa not
+# involved', 'invades the bladder wall but does not reach the mucosa'.
+_MUCOSA_SPARED = re.compile(
+    r"\bmucosa\w*\s+(?:is\s+|are\s+)?(?:not involved|uninvolved|free|spared|intact|negative|"
+    r"not (?:reached|breached|invaded))\b|\b(?:does|did) not (?:reach|involve|breach|invade)\s+"
+    r"(?:the\s+)?mucosa\b|\bno mucosal (?:involvement|invasion|tumou?r)\b|\bsparing the mucosa\b",
+    re.I,
+)
+_MUCOSA_FIELDS = {"extent.bladder_mucosa", "extent.bowel_mucosa"}
+_GUT_OR_BLADDER = re.compile(r"\b(?:bladder|vesical|rect\w*|bowel|sigmoid|colon\w*)\b", re.I)
+
+
+def _on_gut_or_bladder_line(text: str, line_start: int, start: int) -> bool:
+    """A line that starts with the bladder or the bowel ('Bladder: serosal deposit')."""
+    part = _PART_MARKER.match(text, line_start)
+    at = _SIDES.match(text, part.end() if part else line_start)
+    assert at is not None  # the pattern matches the empty string
+    organ = _GUT_OR_BLADDER.match(text, at.end())
+    return organ is not None and not _UTERUS.search(text, line_start, start)
+
+
 @parser("extent")
 def extent(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if field == "extent.serosa" and _on_gut_or_bladder_line(text, line_start, m.start()):
+        return []  # 'Bladder: serosal deposit' is the bladder's serosa
     said = _asserted(m, text, mods)
+    if said and field in _MUCOSA_FIELDS:
+        line_end = text.find("\n", m.end())
+        stop = len(text) if line_end < 0 else line_end
+        other = _GUT_OR_BLADDER.search(text, m.end(), stop)  # the next organ's own statement
+        if _MUCOSA_SPARED.search(text, m.start(), other.start() if other else stop):
+            said = False
     if said is None:
         return []
     return whole(m, field, said, negative=not said)
@@ -392,7 +517,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
     if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
-    if site.startswith("diaphragm"):
+    if "diaphragm" in site:  # 'diaphragmatic', 'hemidiaphragm'
         site = "diaphragm"
     return whole(m, field, [site] if said else [], negative=not said)
 
@@ -433,7 +558,7 @@ def part_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
     return [Value(target, said, m.start("site"), m.end(), negative=not said)]
 
 
-_STATION_PA = re.compile(r"aortic", re.I)
+_STATION_PA = re.compile(r"aortic|aorto-?caval|caval", re.I)  # paracaval and aortocaval nodes too
 _STATION_PELVIC = re.compile(r"pelvic|obturator|iliac|sentinel", re.I)
 _INVOLVEMENT = [
     (re.compile(r"isolated tumou?r cells|\bITCs?\b", re.I), "itc"),
@@ -443,6 +568,33 @@ _INVOLVEMENT = [
 
 
 _SENTENCE_END = re.compile(r"[.;\n](?!\d)")
+# A deposit's stated size: 'largest deposit 8 mm', 'a 4 mm deposit', 'metastasis of 1.5 mm'.
+_DEPOSIT = re.compile(
+    r"\b(?:deposits?|metastas[ie]s|foci|focus)\b[^.;\n\d]{0,25}?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)\b|"
+    r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>mm|cm)\s+(?:[a-z-]+\s+)?(?:deposits?|metastas[ie]s|focus|foci)\b",
+    re.I,
+)
+
+
+def involvement_of(positive: int, said: str) -> str:
+    """The kind of a count's involvement: named ('macrometastasis'), else from the size of its
+    largest stated deposit (the vocabulary's AJCC sizes), else 'positive' (or 'negative')."""
+    if not positive:
+        return "negative"
+    named = [name for pattern, name in _INVOLVEMENT if pattern.search(said)]
+    if named:
+        return named[-1]  # 'macrometastasis' over 'micrometastasis' over 'ITC'
+    sizes = [_mm(hit) for hit in _DEPOSIT.finditer(said)]
+    if sizes:
+        for row in vocabulary().node_deposits:
+            if max(sizes) > row.above_mm:
+                return row.involvement
+    return "positive"
+
+
+def _mm(hit: re.Match[str]) -> float:
+    size = float(hit.group("n") or hit.group("n2"))
+    return size * 10 if (hit.group("u") or hit.group("u2")).lower() == "cm" else size
 
 
 def _rest_of_sentence(text: str, start: int) -> str:
@@ -460,7 +612,20 @@ def _breakdown(m: re.Match[str], text: str) -> bool:
     opened = text.rfind("(", line_start, m.start())
     if opened < 0 or text.find(")", opened, m.start()) >= 0:
         return False
-    return _COUNT.search(text, line_start, opened) is not None
+    if _COUNT.search(text, line_start, opened) is None:
+        return False
+    if _STATION_PA.search(text, line_start, opened) or _STATION_PELVIC.search(
+        text, line_start, opened
+    ):
+        return True  # a station's total: '2 of 13 pelvic lymph nodes (right 2/6; left 0/7)'
+    # a total without a station ('Total lymph nodes: 0/20 (pelvic 0/15, para-aortic 0/5)'): its
+    # breakdown names the stations, unless earlier lines already counted this station's nodes
+    station = _STATION_PA if _STATION_PA.search(text, opened, m.end()) else _STATION_PELVIC
+    return any(_COUNT.search(line) for line in _lines_naming(station, text[:line_start]))
+
+
+def _lines_naming(station: re.Pattern[str], text: str) -> list[str]:
+    return [line for line in text.split("\n") if station.search(line)]
 
 
 @parser("nodes")
@@ -471,7 +636,8 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
     if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
-        label = _part_header(text, m.start()) or ""
+        count_at = next((m.start(k) for k in ("pos", "exa2", "pos3") if groups.get(k)), m.end())
+        label = _part_header(text, m.start()) or _line_label(text, count_at) or ""
     station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
     if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
         station = "unspecified"
@@ -483,10 +649,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     positive = int(number(pos_text))
     if positive > examined:
         return []
-    involvement = "negative" if positive == 0 else "positive"
-    for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group(0) + _rest_of_sentence(text, m.end())):
-            involvement = name
+    involvement = involvement_of(positive, m.group(0) + _rest_of_sentence(text, m.end()))
     value = {
         "station": station,
         "label": label or "lymph nodes",
@@ -497,8 +660,13 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
     return whole(m, field, value, negative=positive == 0)
 
 
-_PART_ITEM = "(?:^[ \\t]*(?:part\\s*)?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=\\s){id}\\)\\s*)"
-_PART_END = re.compile(r"\s(?:[A-Za-z]|\d{1,2})\)\s|\n")
+# A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
+# a space ('c) pelvic nodes') or after a sentence on the same line ('... right. 6. Pelvic nodes').
+_PART_ITEM = (
+    "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
+    "(?<=[.;] ){id}[.)]\\s+)"
+)
+_PART_END = re.compile(r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|\n")
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
@@ -519,6 +687,21 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
     return None
 
 
+_LINE_LABEL = re.compile(
+    r"\b((?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |common )?iliac|"
+    r"para-?aortic|peri-?aortic|aorto-?caval|(?:pre|para|retro)-?caval)(?:\s*\([^)\n]{0,40}\))?\s+"
+    r"(?:(?:lymph\s+)?nodes?|lymphadenectomy|(?:lymph )?node dissection))\s*[:|]",
+    re.I,
+)
+
+
+def _line_label(text: str, start: int) -> str | None:
+    """The station label a count's line starts with ('D. Para-aortic lymph nodes: two lymph
+    nodes, one positive ... (1/2)'), when it is the line's only station label before the count."""
+    labels = _LINE_LABEL.findall(text, text.rfind("\n", 0, start) + 1, start)
+    return labels[0] if len(labels) == 1 else None
+
+
 def _part_header(text: str, start: int) -> str | None:
     """The node part header just above a count's line ('E. Lymph nodes, para-aortic, excision:')."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -534,7 +717,8 @@ def _part_header(text: str, start: int) -> str | None:
             return None
         if _PART_MARKER.match(line):
             named = _STATION_PA.search(line) or _STATION_PELVIC.search(line)
-            return line.strip() if named and _NODE_WORD.search(line) else None
+            header = named and _NODE_WORD.search(line) and not _COUNT.search(line)
+            return line.strip() if header else None  # a part line with its own count is no header
         prev_end = prev_start - 1
     return None
 
@@ -544,20 +728,19 @@ def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     """A count on a part's line ('C: 0/3', 'c) 0/4 nodes'), its station from the part's listing."""
     if _STATION_PA.search(m.group("line")) or _STATION_PELVIC.search(m.group("line")):
         return []  # the line names its station: the station rules read it
-    found = _part_station(text, m.group("part"), m.start())
+    part = m.group("part") or m.group("part2")
+    found = _part_station(text, part, m.start())
     if found is None:
         return []
     station, label = found
     positive, examined = int(number(m.group("pos"))), int(number(m.group("exa")))
     if positive > examined or examined == 0:
         return []
-    involvement = "negative" if positive == 0 else "positive"
-    for pattern, name in _INVOLVEMENT:
-        if positive and pattern.search(m.group("line") + _rest_of_sentence(text, m.start("pos"))):
-            involvement = name
+    said = m.group("line") + _rest_of_sentence(text, m.start("pos"))
+    involvement = involvement_of(positive, said)
     value = {
         "station": station,
-        "label": f"{m.group('part')}: {label.lower()}",
+        "label": f"{part}: {label.lower()}",
         "positive": positive,
         "examined": examined,
         "involvement": involvement,
@@ -572,7 +755,8 @@ _NO_NODES = re.compile(
     re.I,
 )
 _NODE_NEGATIVE = re.compile(
-    r"^\s*(?:all\s+)?(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
+    r"^\s*(?:all\s+)?(?:(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?)?"
+    r"(?:negative|benign|free(?: of| from)?|uninvolved|not involved|reactive|"
     r"no (?:metasta\w+|tumou?r|malignancy|evidence of (?:metasta\w+|malignancy|tumou?r)))\b",
     re.I,
 )
@@ -592,17 +776,23 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     if _NODE_NEGATIVE.match(said):
         involvement = "negative"
     elif _NODE_POSITIVE.match(said):
-        involvement = next((n for p, n in _INVOLVEMENT if p.search(said)), "positive")
+        involvement = involvement_of(1, said)
     else:
         return []
     label = m.group("label").strip(" ,")
-    station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
-    if not _STATION_PA.search(label) and not _STATION_PELVIC.search(label):
-        station = "unspecified"
-    value: dict[str, Any] = {"station": station, "label": label, "involvement": involvement}
-    if involvement == "negative":
-        value["positive"] = 0  # none positive; how many were examined is not said
-    return [Value(field, value, m.start(), m.end("status"), negative=involvement == "negative")]
+    stations = [
+        name
+        for name, pattern in (("pelvic", _STATION_PELVIC), ("para_aortic", _STATION_PA))
+        if pattern.search(label)
+    ]  # 'the pelvic and para-aortic nodes are negative': each station
+    out = []
+    for station in stations or ["unspecified"]:
+        value: dict[str, Any] = {"station": station, "label": label, "involvement": involvement}
+        if involvement == "negative":
+            value["positive"] = 0  # none positive; how many were examined is not said
+        negative = involvement == "negative"
+        out.append(Value(field, value, m.start(), m.end("status"), negative=negative))
+    return out
 
 
 _SIDE_AFTER = re.compile(
@@ -627,10 +817,7 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         positive, examined = int(hit.group("pos")), int(hit.group("exa"))
         if positive > examined:
             return []
-        involvement = "negative" if positive == 0 else "positive"
-        for pattern, kind in _INVOLVEMENT:
-            if positive and pattern.search(hit.group("note") or ""):
-                involvement = kind
+        involvement = involvement_of(positive, hit.group("note") or "")
         side = {"r": "right", "l": "left"}.get(hit.group("side").lower(), hit.group("side"))
         value = {
             "station": station,
@@ -645,10 +832,57 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     return out
 
 
+_PAIR = re.compile(r"(\d+)\s*/\s*(\d+)")
+
+
+@parser("node_sum")
+def node_sum(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'pelvic 0/4 + 0/3 (0/7)': the station's counts added up."""
+    pairs = [(int(p), int(e)) for p, e in _PAIR.findall(m.group("counts"))]
+    if any(p > e for p, e in pairs):
+        return []
+    label = m.group("label")
+    positive, examined = sum(p for p, _ in pairs), sum(e for _, e in pairs)
+    value = {
+        "station": "para_aortic" if _STATION_PA.search(label) else "pelvic",
+        "label": label.lower(),
+        "positive": positive,
+        "examined": examined,
+        "involvement": involvement_of(positive, _rest_of_sentence(text, m.end())),
+    }
+    return whole(m, field, value, negative=positive == 0)
+
+
+@parser("node_both")
+def node_both(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Right and left pelvic lymph nodes: 0/5 and 0/7': the counts in the label's side order."""
+    name = m.group("station").lower()
+    station = "para_aortic" if _STATION_PA.search(name) else "pelvic"
+    out = []
+    for i, side in ((1, m.group("first")), (2, m.group("second"))):
+        positive, examined = int(number(m.group(f"p{i}"))), int(number(m.group(f"e{i}")))
+        if positive > examined or examined == 0:
+            return []
+        value = {
+            "station": station,
+            "label": f"{side.lower()} {name}",
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement_of(positive, _rest_of_sentence(text, m.end())),
+        }
+        out.append(Value(field, value, m.start(f"p{i}"), m.end(f"e{i}"), negative=positive == 0))
+    return out
+
+
 _FORM_POSITIVE = re.compile(
     r"^\s*number of (?:[\w-]+\s+){0,2}?(?:lymph\s+)?nodes?\s+(?:with\s+|positive|involved)"
     r"(?P<kind>[^:\n|]*)[:|]\s*(?P<n>\d+)",
     re.I | re.M,
+)
+
+
+_ALL_NEGATIVE = re.compile(
+    r"\ball\s+(?:regional\s+)?(?:lymph\s+)?nodes?\s+(?:are\s+)?negative\b", re.I
 )
 
 
@@ -675,6 +909,8 @@ def node_form(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> 
         positive += count
         if count:
             kinds.add(next((n for p, n in _INVOLVEMENT if p.search(kind)), "positive"))
+    if not seen and _ALL_NEGATIVE.search(text, max(0, m.start() - 300), m.start()):
+        seen = True  # 'All regional lymph nodes negative' / 'Number of pelvic nodes examined: 10'
     if not seen or positive > examined:
         return []
     involvement = "negative" if not positive else (kinds.pop() if len(kinds) == 1 else "positive")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from sarcnav.knowledge.base import Record
 from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.report import ModifierCategory
 
@@ -42,10 +44,17 @@ class Rule(BaseModel):
     requires: list[str] = Field(default_factory=list)
     # a 'value' rule whose negated mention says nothing ('a high-grade ESS ... is excluded')
     drop_negated: bool = False
+    # a mention on a clinical-history line says nothing ('Clinical: endometrial biopsy "MMMT"')
+    skip_clinical: bool = False
     note: str = ""
+    # a rule that reads a clinical convention (not only a wording) cites it
+    sources: list[str] = Field(default_factory=list)
+    as_of: date | None = None
 
     @model_validator(mode="after")
     def _kind_needs(self) -> Rule:
+        if bool(self.sources) != (self.as_of is not None):
+            raise ValueError("'sources' and 'as_of' go together")
         if self.kind == "parse" and not self.parser:
             raise ValueError("kind 'parse' needs a parser")
         if self.kind == "value" and not self.values:
@@ -74,6 +83,13 @@ class DiagnosisTerm(BaseModel):
     pattern: str
 
 
+class NodeDeposit(Record):
+    """A node deposit larger than ``above_mm`` is of this kind (the largest matching row wins)."""
+
+    involvement: Literal["macrometastasis", "micrometastasis", "itc"]
+    above_mm: float
+
+
 class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -84,6 +100,8 @@ class Vocabulary(BaseModel):
     other_organ_terms: str
     # words whose swapped-neighbour-letter misspellings ('wihtout', 'spindel') are read as the word
     spelling_words: list[str] = Field(default_factory=list)
+    # the kind of a nodal metastasis from its stated size ('largest deposit 8 mm')
+    node_deposits: list[NodeDeposit] = Field(default_factory=list)
 
 
 class Termset(BaseModel):

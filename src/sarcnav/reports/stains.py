@@ -15,7 +15,7 @@ _MARKERS = [
     (r"desmin", Marker.DESMIN),
     (r"h-?cald(?:esmon)?|caldesmon", Marker.H_CALDESMON),
     (r"sma|smooth muscle actin", Marker.SMA),
-    (r"cd10", Marker.CD10),
+    (r"cd ?(?:10|ten)", Marker.CD10),  # also dictated 'cd ten'
     (r"cyclin[- ]?d1", Marker.CYCLIN_D1),
     (r"bcor", Marker.BCOR),
     (r"p53", Marker.P53),
@@ -30,8 +30,8 @@ _RESULT_WORDS = [
     (r"lost|loss|deficient|absent", IHCResult.LOST),
     (r"aberrant|abnormal|mutant|mutation[- ]type|null|overexpress\w*", IHCResult.ABERRANT),
     (r"equivocal", IHCResult.EQUIVOCAL),
-    (r"negative|neg|non-?reactive|no staining", IHCResult.NEGATIVE),
-    (r"positive|positivity|pos|immunoreactive|reactive|express\w*|"
+    (r"nega?ti?ve|neg|non-?reactive|no staining", IHCResult.NEGATIVE),  # also 'negtive'
+    (r"posi?ti?ve|positivity|pos|immunoreactive|reactive|express\w*|"  # also 'positve'
      r"block[- ]?(?:type|positive)?|patchy", IHCResult.POSITIVE),
 ]  # fmt: skip
 _RESULT = re.compile(
@@ -39,10 +39,12 @@ _RESULT = re.compile(
 )
 _LIST_TRIGGER = re.compile(
     r"\b(?:(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)"
-    r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|(?P<v>express(?:es|ed|ing)?|"
+    r"\s+(?:staining\s+|expression\s+|immunoreactivity\s+)?(?:for|with|of)|"
+    r"(?P<v>(?<!is )(?<!are )(?<!was )(?<!were )express(?:es|ed|ing)?|"  # not 'SMA is expressed'
     r"(?:show|shows|showed|demonstrates?|demonstrated)\s+(?:\w+\s+)?(?:positivity|immunoreactivity|"
     r"staining|expression)\s+(?:for|with|of)|stain(?:s|ed)?\s+(?:positively\s+|strongly\s+)?for|"
-    r"label(?:s|led)?\s+(?:positively\s+)?for))\b",
+    r"label(?:s|led)?\s+(?:positively\s+)?for))\b|\b(?P<w2>positive|negative)(?:\s+(?:stains?|markers?))?"
+    r"\s*[:|]",  # 'Positive: desmin, SMA. Negative: CD10'
     re.I,
 )
 # A qualifier in brackets between list items: 'desmin, CD10 (focal only), ER and PR are negative'.
@@ -68,7 +70,12 @@ def result_of(word: str) -> IHCResult:
     raise ValueError(word)
 
 
-_SIGN = re.compile(r"[ \t]?([+\-−])(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|]|$)))", re.I)
+_SIGN = re.compile(
+    r"[ \t]?(?:\([ \t]*)?([+\-−])(?:ve\b)?(?:[ \t]*\))?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))",
+    re.I,
+)
+# p53's result is a pattern: 'aberrant (diffuse strong)' describes the pattern, not a distribution.
+_PATTERN_RESULTS = {IHCResult.ABERRANT.value, IHCResult.RETAINED.value}
 
 
 @parser("ihc")
@@ -103,6 +110,8 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
         return []
     if stain.get("result") is None:
         stain["result"] = IHCResult.POSITIVE.value  # a distribution alone: 'desmin focal'
+    if marker is Marker.P53 and stain["result"] in _PATTERN_RESULTS:
+        stain.pop("distribution", None)
     stain["marker"] = marker.value
     return [Value(field, stain, m.start(), m.end() + len(window.rstrip()))]
 
@@ -149,10 +158,13 @@ def _next_marker(text: str, start: int, end: int) -> re.Match[str] | None:
 def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
     result: IHCResult | None = None
     pct: float | None = None
-    for hit in _RESULT.finditer(window):
+    hits = list(_RESULT.finditer(window))
+    # 'expression is lost': the noun 'expression' is no result when the window states one
+    stated = [h for h in hits if h.group("w") and not h.group("w").lower().startswith("express")]
+    for hit in hits:
         if hit.group("pct") and pct is None:
             pct = float(hit.group("pct"))
-        elif hit.group("w") and result is None:
+        elif hit.group("w") and result is None and (not stated or hit in stated):
             result = result_of(hit.group("w"))
     dist = _DIST.search(window)
     if result is None and pct is None and dist is None:
@@ -178,7 +190,7 @@ def _from_list(text: str, start: int, marker: Marker) -> dict[str, Any] | None:
     gap = text[last.end() : start]
     if _RESULT.search(gap):
         return None
-    word = (last.group("w") or "expression").lower()
+    word = (last.group("w") or last.group("w2") or "expression").lower()
     mapping = {"loss": "lost", "retention": "retained", "expression": "positive"}
     result = mapping.get(word) or result_of(word).value
     stain: dict[str, Any] = {"result": result}
