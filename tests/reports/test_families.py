@@ -1821,6 +1821,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Bladder mucosa involved; rectal mucosa free.",
         {"extent.bladder_mucosa": True, "extent.bowel_mucosa": False},
     ),
+    # session 4 (after blind7 was measured once): a clinician's impression is not the lineage;
+    # "of uncertain type" names a kind of necrosis, it does not make the sentence uncertain
+    (
+        "lineage-clinical-impression",
+        "\nClinical: bulky uterus, ?submucous fibroid.\nSpindle cell neoplasm, lineage uncertain.",
+        {"findings.lineage": None},
+    ),
+    (
+        "lineage-clinical-history-leiomyoma",
+        "\nHistory: leiomyoma.\nEndometrial stromal sarcoma, low grade.",
+        {"findings.lineage": "endometrial_stromal"},
+    ),
+    (
+        "lineage-beside-necrosis-of-uncertain-type",
+        "\nSmooth muscle tumour of uncertain malignant potential because of necrosis of uncertain type.",
+        {"findings.lineage": "smooth_muscle", NECROSIS: "uncertain_type"},
+    ),
 ]
 
 
