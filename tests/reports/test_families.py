@@ -1835,7 +1835,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "lineage-beside-necrosis-of-uncertain-type",
-        "\nSmooth muscle tumour of uncertain malignant potential because of necrosis of uncertain type.",
+        "\nSmooth muscle tumour of uncertain malignant potential because of necrosis of "
+        "uncertain type.",
         {"findings.lineage": "smooth_muscle", NECROSIS: "uncertain_type"},
     ),
 ]
