@@ -1839,6 +1839,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "uncertain type.",
         {"findings.lineage": "smooth_muscle", NECROSIS: "uncertain_type"},
     ),
+    (
+        "lineage-versus-is-a-differential",
+        "\nProvisional: cellular leiomyoma versus endometrial stromal nodule.",
+        {"findings.lineage": None},
+    ),
+    (
+        "lineage-vs-then-final",
+        "\nLeiomyoma vs stromal nodule.\nFinal diagnosis: endometrial stromal nodule.",
+        {"findings.lineage": "endometrial_stromal"},
+    ),
 ]
 
 
