@@ -20,6 +20,7 @@ SETS = [
     "blind4.jsonl",
     "blind5.jsonl",
     "blind6.jsonl",
+    "blind7.jsonl",
     "urgent_blind3.jsonl",
     "urgent_blind4.jsonl",
 ]
