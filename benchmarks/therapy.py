@@ -41,10 +41,12 @@ SETS = {
     "blind6 (spent: measured once blind after round 6, 57/86, 66.3%; tuned on in round 8)": (
         "blind6.yaml"
     ),
-    "blind7 (written before any round-8 tuning, never tuned on)": "blind7.yaml",
+    "blind7 (spent: measured once blind after round 8, 57/90, 63.3%; tuned on in round 9)": (
+        "blind7.yaml"
+    ),
 }
-BLIND = {"blind7.yaml"}
-"""Sets whose misses are never listed (blind2 to blind6 are retired)."""
+BLIND: set[str] = set()
+"""Sets whose misses are never listed (blind2 to blind7 are retired)."""
 
 
 def main(argv: list[str]) -> None:

@@ -33,6 +33,18 @@ _ORDINAL = (
     r"(?:\s*\([^)]{0,20}\))?\s*[:–—-]|(?-i:L)(?P<ordinal_b>[1-9])\b(?:\s*\([^)]{0,20}\))?\s*:?"
     r"|(?P<ordinal_s>[1-9])(?:st|nd|rd|th)\s*:)"
 )
+FIRST_EVER = re.compile(
+    r"\b(?:her|his|my|the|mum's|mom's)\s+(?:very\s+)?first(?:\s+ever)?"
+    r"(?:\s+(?:systemic\s+)?(?:one|chemo(?:therapy)?|treatment|therapy|line|drug))?"
+    r"[^.;\n]{0,40}?\s(?:was|were)\s"
+    r"|\b(?:su|sua|la\s+sua|ihre|son|sa)\s+(?:primera|primeira|prima|erste|premi[èe]re)"
+    r"\s+(?:quimio(?:terapia)?|terapia|chimio(?:th[ée]rapie)?|Chemo(?:therapie)?|l[ií]nea|linha)"
+    r"[^.;\n]{0,40}?\s(?:fue|foi|fu|war|a\s+[ée]t[ée]|[ée]tait)\s",
+    _I,
+)
+"""Words just before a line that make it the first of all ("her very first systemic treatment,
+back in 2021, was", "the first one in 2022 was", "Her first ever chemo was")."""
+
 ORDINAL_BEFORE = re.compile(
     r"(?:" + _ORDINAL + r")\s*(?:(?:now|currently|ahora|agora|maintenant|ora|jetzt)\s*)?\(?\s*$", _I
 )
@@ -63,9 +75,15 @@ SEPARATOR = re.compile(
     r"|(?<=[;.,:]\s)earlier(?!\s+(?:this|that|in|on|today|than))|(?:and\s+|e\s+|et\s+|y\s+|und\s+|en\s+|a\s+)?(?:even|ancora|encore"
     r"|a[uú]n|noch|jeszcze)\s+"
     r"(?:earlier|before|prima|avant|antes|davor|eerder|wcze[śs]niej)"
-    r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b))\b"
+    r"|prima(?=\s+(?:ha|aveva|hanno|avevano|era|erano)\b)"
+    # "prima ancora", "antes ainda", "con anterioridad a ello", "b4 that", "voorafgaand hieraan",
+    # "the one preceding that": one more step back
+    r"|(?:e\s+|y\s+|et\s+)?(?:prima|antes|avant)\s+(?:ancora|ainda|a[uú]n|encore)"
+    r"|con\s+anterioridad\s+a\s+(?:ello|eso|esto)|anteriormente\s+a\s+(?:isso|ello)"
+    r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)"
+    r"|the\s+one\s+(?:preceding|before)\s+(?:that|this|it)(?:\s+(?:was|were))?)\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))(?!(?-i:CT|MRI|PET|RT|US|ECG|MDT|OP)\b)"
-    r"|\b(?:PMH|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
+    r"|\b(?:PMH|background|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
     r"|Vorgeschichte|voorgeschiedenis)\s*:"
     # "Before the trial:", "Antes del ensayo:", "Avant l'essai :", "Vor der Studie:"
     r"|\b(?:before|prior\s+to|antes\s+d(?:el?|o|a)|avant|prima\s+d(?:el(?:lo|la)?|i)|vor)\s+"
@@ -83,7 +101,7 @@ SEPARATOR = re.compile(
     r"|(?:replaced|substituted)\s+(?:by|with)|sustituid[oa]\s+por|substitu[ií]d[oa]\s+por"
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi"
-    r"|depois(?<!para\sdepois)"
+    r"|depois(?<!para\sdepois)(?!\s+d[eoa]s?\b)"
     r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)|en\s+in\s+(?=(?:19|20)\d{2}\b)|(?:a|i)\s+w\s+(?=(?:19|20)\d{2}\b)"
@@ -378,12 +396,13 @@ NEGATED_BEFORE = re.compile(
     r"|se\s+valor[aó]|waiting|await\w*|pending|esperando|pendiente|en\s+attente|in\s+attesa"
     r"|aguard\w*|wartet|voorgesteld|aangeboden|besproken|overwogen|gepland|zal\s+(?:\w+\s+)?"
     r"(?:starten|beginnen|krijgen)|gaat\s+(?:\w+\s+)?(?:starten|beginnen)|zaproponowano"
-    r"|proponowano|rozwa[żz]\w*|zaplanowano|planowan\w*|om[óo]wiono|ma\s+(?:rozpocz[ąa][ćc]"
+    r"|proponowano|proponuj\w*|rozwa[żz]\w*|zaplanowano|planowan\w*|om[óo]wiono|ma\s+(?:rozpocz[ąa][ćc]"
     r"|otrzyma[ćc]|dosta[ćc])|rozpocznie|otrzyma|dostanie|proposition\s+d[e']|propuesta\s+de"
     r"|proposta\s+(?:di|de)|Vorschlag|voorstel|propozycj\w*|approval\s+(?:for|of)|aprobaci[oó]n\s+(?:de|para)|autorizaci[oó]n\s+(?:de"
     r"|para))" + _TAIL +
     # a plan written as a label: "Next step: X", "Próximo paso previsto: X"
-    r"|\b(?:next\s+steps?|plan(?:ned)?|options?|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
+    r"|\b(?:next\s+steps?|plan(?:ned)?|options?(?:\s+discussed)?|opciones|op[çc][õo]es|opzioni"
+    r"|proposal|propuesta|proposta|proposition|Vorschlag|voorstel|propozycja|pr[oó]xim[oa]\s+pas[oa](?:\s+previst[oa])?"
     r"|plan(?:eado|ificado)?|prochaine\s+[ée]tape|pr[ée]vu|prossim[oa]\s+passo|previst[oa]"
     r"|pr[oó]ximo\s+passo|n[äa]chster\s+Schritt|geplant|(?:initial|original)\s+plan|plan\s+inicial"
     r"|plano\s+inicial|plan\s+initial|piano\s+(?:iniziale|terapeutico)|urspr[üu]nglicher\s+Plan"
@@ -396,7 +415,8 @@ NEGATED_BEFORE = re.compile(
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
 # pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(
-    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned"
+    r"\b(?:offered|proposed|suggested|discussed|considered|recommended|planned|mentioned|prescribed"
+    r"|wants?\s+(?:her|him|me)\s+on"
     r"|ofrec|propu|propus|propos|consider|plante|suger|sugg[eé]r|recomend|recommand|raccomand"
     r"|coment|habl|[ée]voqu|mentionn|menzion|mencion|erw[äa]hn|angeboten|vorgeschlagen|empfohlen|erwogen|besprochen)\w*"
     r"[^.;]*?\b(?P<but>but|pero|mas|sin\s+embargo|mais|ma|aber)\b[^.;]*?\b(?:declin|refus"
@@ -420,7 +440,10 @@ _GIVEN = (
     r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
 )
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
+    r"^\s*(?:☐|□|\[\s?\])"  # "Ifosfamide ☐": a box left unticked after the drug
+    r"|^\s*(?:gliel'|gli\s+|le\s+|l')?(?:hanno|ha)\s+(?:sconsigliat[oa]|rifiutat[oa]|scartat[oa]"
+    r"|esclus[oa])\b"  # "l'Holoxan gliel'hanno sconsigliato"
+    r"|^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
     r"(?:\w+\s+){0,2}?" + _GIVEN + r"\b"
     r"|^\s*(?:\(\S*\)\s*)?(?:was|were|wurde|wurden|fue|foi|a\s+[ée]t[ée]|[eè]\s+stat[oa]|estaba"
@@ -485,8 +508,9 @@ NEGATED_AFTER = re.compile(
     r"|relaps\w*|recur\w*|recidiv\w*|fails?|needed)\b"
     r"|^\s*(?:\w+\s+){0,2}?if\s+(?:she\s+is\s+|he\s+is\s+)?(?:fit|well\s+enough|agreed?|funded"
     r"|approved)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
-    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+)?(?:option|alternative|possibility)\b"
+    r"|^(?:-based)?\s*(?:\w+\s+){0,2}?(?:could|might|would|may)\s+(?:still\s+)?(?:have\s+)?be(?:en)?\b"
+    r"|^\s*(?:is|as)\s+(?:an?\s+|another\s+|the\s+(?:next|preferred)\s+)?(?:option|alternative"
+    r"|possibility|choice)\b"
     # "starting doxorubicin next month", "empieza trabectedina la semana que viene"
     r"|^\s*(?:\w+\s+){0,3}?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday"
     r"|cycle|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b\.?)|tomorrow|la\s+semana\s+que\s+viene|el\s+mes\s+que\s+viene|(?:la|el|a|o)\s+"
@@ -583,11 +607,14 @@ REVERSE = re.compile(
     r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
     r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
     r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
-    r"|\bnewest\s+to\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
+    r"|\b(?:newest|latest|most\s+recent)\s+(?:to|→|->)\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
     r"|\bod\s+najnowsz\w*",
     _I,
 )
-_AFTER = r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|nach)"
+_AFTER = (
+    r"(?:after|following|despu[eé]s\s+de|tras|apr[èe]s|dopo|ap[óo]s|depois\s+d[eoa]s?|nach"
+    r"|na(?=\s+(?:de|het)\s))"  # Dutch "na de 6 kuren AI"
+)
 AFTER = re.compile(
     r"\b(?:" + _AFTER + r"|(?<!was\s)(?<!were\s)(?<!been\s)replaced(?!\s+(?:by|with))"
     r"|came\s+after|followed(?!\s+(?:by|up)))\b",
@@ -599,7 +626,7 @@ BEFORE = re.compile(
 )
 # "Before letrozole she had megestrol" (a stretch opening with "before" and a drug).
 BEFORE_LEADING = re.compile(
-    r"\s*(?:before|prior\s+to|antes\s+(?:de|del|do|da|dos|das)|avant(?:\s+(?:le|la|les|l'))?|prima\s+(?:di|del|della"
+    r"\s*(?:(?:and\s+)?the\s+one\s+(?:preceding|before)|before|prior\s+to|antes\s+(?:de|del|do|da|dos|das)|avant(?:\s+(?:le|la|les|l'))?|prima\s+(?:di|del|della"
     r"|dello)|vor\s+(?:dem|der))\s+",
     _I,
 )
@@ -611,9 +638,12 @@ AFTER_LEADING = re.compile(
     + r"\s+(?:(?:she|he|it|they|ella|elle|lei|ela|sie|er|que|che)\s+(?:had\s+|has\s+)?)?"
     r"(?:(?:progress\w*|progres\w*|fail\w*|relaps\w*|recurr\w*|PD|fracaso"
     r"|[ée]chec|fallimento|falha|Versagen)(?:\s+(?:on|of|with|under|after|to|a|al|con|sous|avec|de"
-    r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den)\s+)?(?:(?:first|second"
-    r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:" + _NUM + r"\s+(?:cycles?|rounds?"
-    r"|courses?|ciclos?|cicli|cures|Zyklen)\s+(?:of|de|di|du|des|von)\s+(?:(?:the|la|el)\s+)?)?"
+    r"|du|sotto|com|unter|mit))?\s+)?(?:(?:the|el|la|le|il|o|der|die|den|de|het)\s+)?(?:(?:first|second"
+    r"|third|1st|2nd|3rd|prior|previous|initial)[-\s]line\s+)?(?:"
+    + _NUM
+    + r"\s+(?:(?:cycles?|rounds?"
+    r"|courses?|ciclos?|cicli|cures|Zyklen|kuren|cykli)\s+(?:(?:of|de|di|du|des|von|van)\s+)?"
+    r"|(?:of|de|di|do|da|dos|das)\s+)(?:(?:the|la|el|o|a)\s+)?)?"
     # "after three (prior) lines (doxorubicin, ...)", "dopo tre linee:", "nach zwei Linien ("
     r"(?:" + _NUM + r"\s+(?:\w+\s+)?(?:lines?|l[ií]neas|linee|linhas|lignes|Linien|Therapielinien)"
     r"(?:\s+(?:of\s+)?\w+)?\s*[(:]\s*)?$",
@@ -674,7 +704,10 @@ REPEAT = re.compile(
     r"|\b(?:same\s+as\s+before|rechallenged?\s+with\s+the\s+same)\b"
     r"|\b(?:el\s+)?mismo\s+(?:esquema|tratamiento|r[eé]gimen)\b|\blo\s+mismo\b"
     r"|\bm[eê]me\s+(?:traitement|protocole|sch[eé]ma)\b|\bstess[oa]\s+(?:schema|trattamento|terapia)\b"
-    r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia)\b|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema)\b",
+    r"|\bmesm[oa]\s+(?:esquema|tratamento|terapia|combina[çc][ãa]o)\b"
+    r"|\b(?:gleiche|dieselbe)n?\s+(?:Therapie|Schema|Kombination|Chemo(?:therapie)?|Behandlung)\b"
+    r"|\bmism[oa]\s+combinaci[oó]n\b|\bm[eê]me\s+(?:association|combinaison)\b"
+    r"|\bstessa\s+combinazione\b|\bdezelfde\s+(?:combinatie|kuur|behandeling)\b",
     _I,
 )
 # A restart with no drug named, a new line with the drugs of the line before: "restarted in
@@ -698,7 +731,9 @@ RESUMED_AT = re.compile(
 AGAIN = re.compile(
     r"\b(?:again|rechallenge[d]?|re-challenge[d]?|repeated|de\s+nuevo|otra\s+vez|nuevamente"
     r"|[àa]\s+nouveau|de\s+nouveau|di\s+nuovo|nuovamente|novamente|de\s+novo|erneut|wieder"
-    r"|re-?start\w*|re-?introduc\w*|re-?treat\w*|re-?initiat\w*|reinici\w*|reintroduc\w*"
+    r"|re-?start\w*|re-?introduc\w*|re-?treat\w*|re-?trait\w*|re-?tratamient\w*|re-?tratament\w*"
+    r"|ritrattament\w*|Re-?Therapie|noch\s*(?:ein)?mal|nochmals|once\s+more|una\s+vez\s+m[aá]s"
+    r"|encore\s+une\s+fois|ancora\s+una\s+volta|mais\s+uma\s+vez|opnieuw|ponownie|re-?initiat\w*|reinici\w*|reintroduc\w*"
     r"|retom\w*|red[ée]marr\w*|r[ée]introdu\w*|ripres[oa]|ripreso|reintrodott\w*|riavviat\w*"
     r"|reintroduzid\w*|Wiederaufnahme|reanud\w*|hervat\w*|wznowi\w*)\b",
     _I,

@@ -90,19 +90,19 @@ def read_history(
         if anchor is not None and after is not None and after.lead == "before":
             after.lead = f"before@{anchor}"  # "Before Halaven I had Doxil"
         elif (  # "Now on cycle 9 of a study drug, AZ-7732": "now" leads on to the drug
-            part.lead == "now"
-            and lines_before == len(history.lines)
+            lines_before == len(history.lines)
             and after is not None
             and after.lead == "mark"
+            and (part.lead == "now" or (part.lead == "before" and bool(after.mentions)))
             and not _SENTENCE_END.search(text, part.end, after.start)
-        ):
-            after.lead = "now"
+        ):  # also "before": "Antes disso tudo ela fez aquela vermelha, a Adriamicina"
+            after.lead = part.lead
     read = _name_the_chemo(text, list(zip(history.lines, leads, strict=True)))
     history.lines = [line for line, _ in read]
     now_led = {id(line) for line, lead in read if lead == "now"}
     if lx.REVERSE.search(text) and not any(lead.startswith("before") for _, lead in read):
         read = _newest_first(read)  # "prior treatments (most recent first): ..."
-    history.lines = by_ordinal(text, by_year(chronological(read)))
+    history.lines = _first_ever(text, by_ordinal(text, by_year(chronological(read))))
     for line in history.lines[:-1]:  # "letrozole since 2020, progressed; then ..." has ended
         if id(line) not in now_led and not lx.CURRENT_WORDS.search(line.text):
             line.current = False
@@ -110,6 +110,19 @@ def read_history(
         line.line = number
     _review(history)
     return history
+
+
+def _first_ever(text: str, lines: list[ParsedLine]) -> list[ParsedLine]:
+    """A line said to be the first of all ("her very first treatment was X") goes first."""
+    first = [line for line in lines if _said_first(text, line.span)]
+    if len(first) != 1:
+        return lines
+    return [*first, *(line for line in lines if line is not first[0])]
+
+
+def _said_first(text: str, span: tuple[int, int]) -> bool:
+    m = lx.FIRST_EVER.search(text, max(0, span[0] - 90), span[1])
+    return m is not None and span[0] <= m.end() <= span[1]
 
 
 def _newest_first(read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
@@ -273,15 +286,16 @@ def _segments(text: str) -> list[Part]:
             continue  # "considered but not started": the verb does not start a line
         if m.lastgroup == "ordinal" and lx.AFTER_LEADING.search(text, pos, m.start()):
             continue  # "after failing first-line doxorubicin": an adjective, not a heading
-        if text[pos : m.start()].strip():
+        words = bool(text[pos : m.start()].strip())
+        if words:
             parts.append(Part(pos, m.start(), lead))
             lead = "mark"
         if parts and (
             (
                 m.lastgroup == "now"
                 and (_closes(text, m.end()) or _SINCE_BRACKET.match(text, m.end()))
-            )
-            or (m.lastgroup == "before" and _closes(text, m.end(), ".;\n"))
+            )  # "had AIM before.", "yondelis x10 b4 that, n ..." (a comma after a stretch's words)
+            or (m.lastgroup == "before" and _closes(text, m.end(), ".;\n," if words else ".;\n"))
         ):
             if parts[-1].lead in ("start", "mark", "next"):
                 parts[-1].lead = m.lastgroup  # "she is on Votrient now.", "had AIM before."
@@ -555,7 +569,10 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
     next drug named or the end of the sentence, say it was given after all (``starts``: where
     every drug named begins)."""
     kept, notes = [], []
-    refused = lx.NOT_TAKEN_UP.search(text, part.start, part.end)
+    stop = _SENTENCE_END.search(text, part.end)  # "wants her on X now but mum said no"
+    refused = lx.NOT_TAKEN_UP.search(text, part.start, stop.start() if stop else len(text))
+    if refused and refused.start() >= part.end:
+        refused = None
     negated_end = -1
     for k, (mention, entry) in enumerate(part.mentions):
         before = _reach_back(text, clause if k == 0 else part.start, mention.start)
@@ -643,7 +660,9 @@ def _split_after(text: str, part: Part) -> list[Part]:
         head = [x for x in part.mentions if x[0].end <= m.start()]
         tail = [x for x in part.mentions if x[0].start >= m.end()]
         if head and tail and _after_reaches(text, m, tail[0][0].start):
-            earlier = Part(m.end(), part.end, "after", tail, [])  # a remark if just given
+            # a remark if just given; "Previously Gemzar x5 after Caelyx x4": both lead back
+            back = part.lead == "before"
+            earlier = Part(m.end(), part.end, "before" if back else "after", tail, [])
             later = Part(part.start, m.start(), "next", head, [])
             for unknown in part.unknown:
                 (earlier if unknown.start >= m.end() else later).unknown.append(unknown)
