@@ -133,3 +133,31 @@ def test_same_regimen_again(text: str, agents: list[list[str]]) -> None:
 )
 def test_drugs_not_given_make_no_line(text: str, agents: list[list[str]]) -> None:
     assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # names: a j for a y said alike, Polish instrumental endings
+        ("Jondelis x8, then eribulin.", [["trabectedin"], ["eribulin"]]),
+        ("Leczona paklitakselem z karboplatyną, 6 cykli.", [CP]),
+        ("AI x6, potem leczenie pazopanibem od maja.", [AI, ["pazopanib"]]),
+        # guard: an ordinary Polish word in -em is no drug
+        ("AI x6, potem leczenie z problemem nerek.", [AI]),
+    ],
+)
+def test_names(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # an unknown combination shares its negation: no empty line
+        ("AI x6. Options discussed: pembrolizumab + lenvatinib.", [AI]),
+        ("AI x6. Eine Therapie mit Pembrolizumab/Lenvatinib wird bei Progress erwogen.", [AI]),
+        ("AI x6. Pembrolizumab/lenvatinib was not given.", [AI]),
+        # guard: an unknown combination given is a line
+        ("AI x6, then pembrolizumab + lenvatinib x4.", [AI, []]),
+    ],
+)
+def test_unknown_combinations_not_given(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents

@@ -92,7 +92,7 @@ class DrugMatch(BaseModel):
     exact: bool
 
 
-_ALIKE_INITIALS = [{"g", "j"}, {"c", "k"}, {"i", "y"}, {"s", "z"}, {"f", "p"}]
+_ALIKE_INITIALS = [{"g", "j"}, {"j", "y"}, {"c", "k"}, {"i", "y"}, {"s", "z"}, {"f", "p"}]
 """First letters a spelling by sound may swap (the rest of a typing error keeps its first)."""
 
 
@@ -216,6 +216,9 @@ class Catalogue:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
         found = _closest(key, self.fuzzy_names, self.fuzzy_cutoff(key))
+        if found is None and key.endswith("em") and len(key) > FUZZY_MIN_LENGTH + 2:
+            stem = key[:-2]  # Polish instrumental: "z docetakselem", "pazopanibem"
+            found = _closest(stem, self.fuzzy_names, self.fuzzy_cutoff(stem))
         if found is None:
             return None
         entry = next(e for e in self.entries[found[0]] if not e.case_sensitive)

@@ -535,14 +535,27 @@ def _clause_start(text: str, start: int, ends: list[int]) -> int:
 def _drop_negated_unknown(text: str, part: Part) -> list[UnknownTerm]:
     """Take out of the stretch the unknown drugs the text says were not given ("pembrolizumab
     was not given"): still listed under ``unknown``, but they make no line."""
-    out = [
-        u
-        for u in part.unknown
-        if lx.NEGATED_AFTER.match(text[u.end : part.end])
-        or lx.NEGATED_BEFORE.search(_reach_back(text, part.start, u.start))
+    unknown = sorted(part.unknown, key=lambda u: u.start)
+    negated = [
+        bool(
+            lx.NEGATED_AFTER.match(text[u.end : part.end])
+            or lx.NEGATED_BEFORE.search(_reach_back(text, part.start, u.start))
+        )
+        for u in unknown
     ]
+    joined = [_joined(text, a.end, b.start) for a, b in itertools.pairwise(unknown)]
+    for k, linked in enumerate(joined):  # "pembrolizumab + lenvatinib": the pair shares it
+        negated[k + 1] = negated[k + 1] or (linked and negated[k])
+    for k, linked in reversed(list(enumerate(joined))):  # "X/Y wird erwogen"
+        negated[k] = negated[k] or (linked and negated[k + 1])
+    out = [u for u, no in zip(unknown, negated, strict=True) if no]
     part.unknown = [u for u in part.unknown if u not in out]
     return out
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return bool(lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap))
 
 
 def _asked(text: str, start: int, end: int) -> bool:
