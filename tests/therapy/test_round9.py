@@ -54,6 +54,19 @@ def _agents(text: str) -> list[list[str]]:
             "Now pazopanib. Before the pazopanib she had eribulin, and the first one was AIM.",
             [AI, ["eribulin"], ["pazopanib"]],
         ),
+        (
+            "Ahora eribulina. Antes trabectedina, y su primera terapia, en 2020, fue "
+            "doxorrubicina.",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
+        (  # guard: the first line of a recurrence is not the first of all
+            "Doxorubicin x6 in 2020, then the first line of her recurrence was gemcitabine.",
+            [["doxorubicin"], ["gemcitabine"]],
+        ),
+        (  # guard: a first cycle is no line
+            "Eribulin now. Before that AIM x6, the first cycle was delayed by a week.",
+            [AI, ["eribulin"]],
+        ),
         (  # a before-word with no drug leads on to the drug after the comma
             "Ela já está na 2ª dose do Halaven. Antes disso tudo ela fez a temida vermelhinha, "
             "a Adriamicina, 6 vezes.",

@@ -36,10 +36,11 @@ _ORDINAL = (
 FIRST_EVER = re.compile(
     r"\b(?:her|his|my|the|mum's|mom's)\s+(?:very\s+)?first(?:\s+ever)?"
     r"(?:\s+(?:systemic\s+)?(?:one|chemo(?:therapy)?|treatment|therapy|line|drug))?"
-    r"[^.;\n]{0,40}?\s(?:was|were)\s"
+    r"(?:\s*,[^,.;\n]{0,30},|\s+in\s+(?:19|20)\d{2})?\s(?:was|were)\s"
     r"|\b(?:su|sua|la\s+sua|ihre|son|sa)\s+(?:primera|primeira|prima|erste|premi[èe]re)"
     r"\s+(?:quimio(?:terapia)?|terapia|chimio(?:th[ée]rapie)?|Chemo(?:therapie)?|l[ií]nea|linha)"
-    r"[^.;\n]{0,40}?\s(?:fue|foi|fu|war|a\s+[ée]t[ée]|[ée]tait)\s",
+    r"(?:\s*,[^,.;\n]{0,30},|\s+(?:en|em|nel|im)\s+(?:19|20)\d{2})?"
+    r"\s(?:fue|foi|fu|war|a\s+[ée]t[ée]|[ée]tait)\s",
     _I,
 )
 """Words just before a line that make it the first of all ("her very first systemic treatment,
