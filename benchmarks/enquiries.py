@@ -177,6 +177,8 @@ def main() -> None:
         blind6,
         run(blind6),
     )
+    blind7 = load("blind7.jsonl")
+    report("BLIND7 (written before round 9, never tuned or trained on)", blind7, run(blind7))
     urgent3 = load("urgent_blind3.jsonl")
     report(
         "URGENT_BLIND3 (written before round 3; round 3b was written from its misses)",
@@ -189,7 +191,7 @@ def main() -> None:
         urgent4,
         run(urgent4),
     )
-    speed(dev + heldout + fresh + blind2 + blind3 + blind4 + blind5 + blind6 + urgent3 + urgent4)
+    speed(dev + heldout + fresh + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + urgent3 + urgent4)
 
 
 if __name__ == "__main__":
