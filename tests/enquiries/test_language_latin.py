@@ -1,4 +1,4 @@
-"""Hindi written in Latin letters: lingua reads Hindi only in Devanagari, the lexicon's cue decides.
+"""Languages lingua needs help with or is told about: Hindi in Latin letters (a lexicon cue), Greek.
 
 Synthetic messages written for this test (none taken from a labelled set).
 """
@@ -24,6 +24,7 @@ from sarcnav.model.enquiry import Enquiry, Span
         ("ciao, hai ragione, mia madre ha un leiomiosarcoma e non so cosa fare", "it"),
         ("minha mãe tem sarcoma uterino e não sabemos o que fazer agora", "pt"),
         ("मेरी माँ को लियोमायोसारकोमा है, क्या आप मदद कर सकते हैं?", "hi"),
+        ("Καλησπέρα, η μητέρα μου έχει σάρκωμα της μήτρας, θα θέλαμε μια δεύτερη γνώμη.", "el"),
     ],
 )
 def test_hindi_in_latin_letters_is_hindi_and_other_languages_stay(text: str, language: str) -> None:

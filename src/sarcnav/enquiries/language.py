@@ -30,6 +30,7 @@ LANGUAGES = (
     Language.CHINESE,
     Language.TURKISH,
     Language.HINDI,
+    Language.GREEK,
 )
 SAMPLE_CHARS = 2_000
 """Only the first characters are read: enough for a confident answer, and fast on long texts."""
