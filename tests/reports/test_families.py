@@ -1849,6 +1849,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nLeiomyoma vs stromal nodule.\nFinal diagnosis: endometrial stromal nodule.",
         {"findings.lineage": "endometrial_stromal"},
     ),
+    # round 8: checklists with marks under column headers, ticked and unticked inline options
+    (
+        "checklist-grid-boxes",
+        "\n              Absent   Present\nLVSI           [x]      [ ]\n"
+        "Serosa         [ ]      [x]\n",
+        {LVI: False, "extent.serosa": True},
+    ),
+    (
+        "checklist-grid-bare-mark",
+        "\nFORM                        Not identified   Present   Indeterminate\n"
+        "  Lymphovascular invasion     X\n"
+        "  Parametrial involvement                                    X\n",
+        {LVI: False, "extent.parametrium": None},
+    ),
+    (
+        "checklist-grid-ends-at-form-line",
+        "\n                    No   Yes\nAdnexal involvement   X\n"
+        "Margin:  [X] involved  [ ] clear\n",
+        {"extent.adnexa": False, MARGIN: "positive"},
+    ),
+    (
+        "checklist-inline-options",
+        "\nAtypia: [ ] Mild [ ] Moderate [x] Marked\n"
+        "Necrosis: [X] Infarct type   [ ] Tumour cell\n",
+        {"findings.atypia_grade": "severe", NECROSIS: "infarct_type"},
+    ),
 ]
 
 

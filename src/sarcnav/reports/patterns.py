@@ -98,6 +98,9 @@ class Vocabulary(BaseModel):
     diagnosis_terms: list[DiagnosisTerm]
     uterine_terms: str
     other_organ_terms: str
+    # a checklist's column headers ('Not identified   Present') → the short answer used when the
+    # header's own words do not fit in the row
+    checklist_answers: dict[str, str] = Field(default_factory=dict)
     # words whose swapped-neighbour-letter misspellings ('wihtout', 'spindel') are read as the word
     spelling_words: list[str] = Field(default_factory=list)
     # the kind of a nodal metastasis from its stated size ('largest deposit 8 mm')
