@@ -1875,6 +1875,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Necrosis: [X] Infarct type   [ ] Tumour cell\n",
         {"findings.atypia_grade": "severe", NECROSIS: "infarct_type"},
     ),
+    # round 8: an organ's 'serosa and mucosa' names its mucosa too
+    (
+        "mucosa-after-serosa",
+        "\nSigmoid serosa and mucosa: free of tumour. Bladder wall and mucosa: not involved.",
+        {"extent.bowel_mucosa": False, "extent.bladder_mucosa": False},
+    ),
+    # round 8: parts listed in columns; a site's margin; a tumour that grows into a site
+    (
+        "part-list-in-columns",
+        "\nSpecimens: 1. Uterus\n2. Left pelvic nodes   3. Right pelvic nodes   4. Para-aortic"
+        " nodes\n"
+        "2. Nodes (0/4)   3. Nodes (0/5)\n4. Nodes (0/2)\n",
+        {PELVIC: "negative 0/9", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "site-margin-is-no-site",
+        "\nThe sarcoma grows into the right parametrium. Parametrial resection margin clear.",
+        {"extent.parametrium": True},
+    ),
+    ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
 

@@ -313,7 +313,7 @@ _DENIED_AFTER = re.compile(
 )
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|"
+    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|grows|growing|grown|grew|"
     r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
@@ -419,6 +419,9 @@ _DISTANCE_TO = re.compile(
 )
 
 
+_MARGIN_AFTER = re.compile(r"[ \t]+(?:(?:resection|surgical)[ \t]+)?margins?\b", re.I)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -428,6 +431,8 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     answer = _ANSWER.match(text, m.end())
     if answer:  # 'Parametrial involvement: Not applicable' says nothing
         return None if answer.group("unknown") else answer.group("yes") is not None
+    if _MARGIN_AFTER.match(text, m.end()):
+        return None  # 'parametrial margin negative' is the margin's status, not the site's
     lo, hi = clause(text, m.start(), m.end())
     if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
         return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
@@ -661,12 +666,16 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 
 
 # A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
-# a space ('c) pelvic nodes') or after a sentence on the same line ('... right. 6. Pelvic nodes').
+# a space ('c) pelvic nodes'), after a sentence on the same line ('... right. 6. Pelvic nodes') or
+# in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
-    "(?<=[.;] ){id}[.)]\\s+)"
+    "(?<=[.;] ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
 )
-_PART_END = re.compile(r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|\n")
+_PART_END = re.compile(
+    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|"
+    r"[ \t]{3,}(?:[A-Z]|\d{1,2})[.)]\s|\n"
+)
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
