@@ -1894,6 +1894,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nThe sarcoma grows into the right parametrium. Parametrial resection margin clear.",
         {"extent.parametrium": True},
     ),
+    # round 8: depth then the wall after a semicolon; words split by a wrapped line's indent
+    (
+        "depth-then-wall",
+        "\nThe tumour invades to 4 mm, wall 10 mm.",
+        {"findings.myometrial_invasion_fraction": 0.4},
+    ),
+    (
+        "wrapped-indent-heterologous",
+        "\nThe stroma is low grade with a few mitoses only, no sarcomatous overgrowth is seen, no"
+        " heterologous\n   components.",
+        {"findings.heterologous_elements": False},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

@@ -270,7 +270,7 @@ def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
     g = m.groupdict()
-    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3") if g.get(f"a{i}")), ("a", "b"))
+    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3", "4") if g.get(f"a{i}")), ("a", "b"))
     a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
