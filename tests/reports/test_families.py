@@ -1906,6 +1906,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         " heterologous\n   components.",
         {"findings.heterologous_elements": False},
     ),
+    # round 8: parts two spaces apart; a stage the report moves away from
+    (
+        "parts-two-spaces-apart",
+        "\nSpecimens: A. Uterus. B. Left pelvic nodes. C. Para-aortic nodes.\nB. 1/5.  C. 0/2.\n",
+        {PELVIC: "positive 1/5", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "stage-moved-from",
+        "\nThe stage moves from FIGO IB to IIIA.\nFIGO stage: IIIA",
+        {"report.stated_figo": "IIIA"},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

@@ -670,7 +670,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 # in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
-    "(?<=[.;] ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
+    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
 )
 _PART_END = re.compile(
     r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|"
@@ -958,8 +958,15 @@ _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 _SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
 
 
+# A stage the report moves away from ('the stage moves from FIGO 2023 stage II to stage IIIB1',
+# 'revised from FIGO IB') is superseded, not stated.
+_FROM_STAGE = re.compile(r"\b(?:from|previously|originally|formerly)\s*$", re.I)
+
+
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    if _FROM_STAGE.search(text, max(0, m.start() - 20), m.start()):
+        return []
     g = m.groupdict()
     if g.get("s5"):  # FIGO 2023 with the molecular class: 'IICmp53abn'
         stage = f"{g['s5']}m_{g['mol'].replace(' ', '')}"
