@@ -1917,6 +1917,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nThe stage moves from FIGO IB to IIIA.\nFIGO stage: IIIA",
         {"report.stated_figo": "IIIA"},
     ),
+    # round 8: dictated stage letters and abbreviations; 'carcinoma sarcoma' heard for the word
+    ("stage-dictated-dots", "\nF.I.G.O. stage 3 B.", {"report.stated_figo": "IIIB"}),
+    ("stage-arabic-with-edition", "\nFIGO 2009 stage 2A", {"report.stated_figo": "IIA"}),
+    (
+        "carcinoma-sarcoma-heard",
+        "\nFinal diagnosis: carcinoma-sarcoma of the endometrium.",
+        {"report.stated_diagnosis": "carcinosarcoma"},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

@@ -975,10 +975,10 @@ def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     if g["s4"]:  # spoken: 'figo 2009 stage three a'
         raw = _SPOKEN_STAGE[g["s4"].lower()] + (g["sub"] or "").upper()
     if g["s3"]:  # arabic numerals: 'FIGO stage 1B'
-        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:]
+        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:].strip()
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
-    edition = g["ed"] or g["ed2"]
+    edition = g["ed"] or g["ed2"] or g["ed3"]
     value = {"system": "figo", "value": stage, "edition": edition}
     return whole(m, field, value)
 
