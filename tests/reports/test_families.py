@@ -1925,6 +1925,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nFinal diagnosis: carcinoma-sarcoma of the endometrium.",
         {"report.stated_diagnosis": "carcinosarcoma"},
     ),
+    (
+        "necrosis-bracket-before-word",
+        "\nIschaemic-type (hyaline) necrosis; no coagulative tumour cell necrosis.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "field-diameter-bracket",
+        "\nMitoses: 6 per 10 HPF (HPFs of 0.5 mm).",
+        {"findings.mitoses.field_diameter_mm": 0.5},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
