@@ -1935,6 +1935,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nMitoses: 6 per 10 HPF (HPFs of 0.5 mm).",
         {"findings.mitoses.field_diameter_mm": 0.5},
     ),
+    (
+        "border-destructive-myometrial",
+        "\nDestructive myometrial infiltration.",
+        {BORDER: "infiltrative"},
+    ),
+    (
+        "margin-of-another-organ",
+        "\nA. Uterus: leiomyosarcoma.\nC. Omentum: 4 cm deposit of sarcoma; margins clear.",
+        {MARGIN: None},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

@@ -17,7 +17,7 @@ from sarcnav.model.report import (
 from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
 from sarcnav.reports.fill import fill
-from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value
+from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value, about_other_organ
 from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
 
 # Categories that make a mention unusable for each rule kind (parsers read negation themselves).
@@ -292,6 +292,7 @@ def _values(
         values = _asserted(rule, match, mods, text)
     line_start = text.rfind("\n", 0, mention.start) + 1
     clinical = rule.skip_clinical and CLINICAL_LINE.match(text, line_start) is not None
+    other_organ = rule.skip_other_organ and about_other_organ(text, line_start, mention.start)
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())
@@ -300,9 +301,11 @@ def _values(
             note = "not used: " + ", ".join(sorted(c.value for c in dropped))
         elif clinical:
             note = "not used: named on a clinical-history line"
+        elif other_organ:
+            note = "not used: on a part line about another organ"
         elif rule.kind == "assert" and ModifierCategory.UNCERTAIN in cats and v.value is None:
             note = "not used: uncertain"
-        used = not dropped and not clinical and v.value is not None
+        used = not dropped and not clinical and not other_organ and v.value is not None
         extraction = Extraction(
             field=v.field,
             value=v.value,

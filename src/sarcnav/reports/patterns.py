@@ -46,6 +46,9 @@ class Rule(BaseModel):
     drop_negated: bool = False
     # a mention on a clinical-history line says nothing ('Clinical: endometrial biopsy "MMMT"')
     skip_clinical: bool = False
+    # a mention on a part line about another organ says nothing of the uterine tumour
+    # ('B. Liver: 2 cm deposit; resection margin clear')
+    skip_other_organ: bool = False
     note: str = ""
     # a rule that reads a clinical convention (not only a wording) cites it
     sources: list[str] = Field(default_factory=list)
