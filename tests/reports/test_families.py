@@ -1945,6 +1945,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nA. Uterus: leiomyosarcoma.\nC. Omentum: 4 cm deposit of sarcoma; margins clear.",
         {MARGIN: None},
     ),
+    (
+        "dx-fh-abbreviation-bracketed",
+        "\nDiagnosis: leiomyoma, fumarate hydratase (FH) deficient, 3 cm.",
+        {"report.stated_diagnosis": "leiomyoma_fh_deficient"},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
