@@ -1950,6 +1950,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: leiomyoma, fumarate hydratase (FH) deficient, 3 cm.",
         {"report.stated_diagnosis": "leiomyoma_fh_deficient"},
     ),
+    ("integrity-received-fresh-comma", "\nReceived fresh, intact: uterus.", {INTEGRITY: "intact"}),
+    ("count-yellow-tan", "\nOne soft, yellow-tan submucosal nodule.", {COUNT: 1}),
+    ("size-myoma", "\nA 3.5 cm myoma is present.", {SIZE: 3.5}),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
