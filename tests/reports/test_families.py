@@ -1953,6 +1953,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("integrity-received-fresh-comma", "\nReceived fresh, intact: uterus.", {INTEGRITY: "intact"}),
     ("count-yellow-tan", "\nOne soft, yellow-tan submucosal nodule.", {COUNT: 1}),
     ("size-myoma", "\nA 3.5 cm myoma is present.", {SIZE: 3.5}),
+    (
+        "wrapped-bracket-goes-on",
+        "\nImmunohistochemistry shows CD10 positive, ER positive, PR positive and desmin positive\n"
+        "(focal); SMA negative.",
+        {"findings.ihc.desmin.distribution": "focal"},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

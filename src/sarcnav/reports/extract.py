@@ -42,9 +42,11 @@ _COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,
 _SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
 # A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
 # tumour necrosis") is one sentence: the break reads as a space. A next line that starts a label
-# ("omentum: negative") or a list item ("b) ...") is not a continuation.
+# ("omentum: negative") or a list item ("b) ...", "(ii)") is not a continuation; a bracket that goes
+# on ("... cyclin D1 positive\n(diffuse)") is (round 8).
 _WRAP = re.compile(
-    r"(?<=[\w,)%-])\n(?=[ \t]*[a-z])(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] )"
+    r"(?<=[\w,)%-])\n(?=[ \t]*\(?[a-z])"
+    r"(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] |[ \t]*\((?:[a-z]|[ivx]{1,4})\))"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
