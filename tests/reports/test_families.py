@@ -1959,6 +1959,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(focal); SMA negative.",
         {"findings.ihc.desmin.distribution": "focal"},
     ),
+    (
+        "specimen-nature-line-without-site",
+        "\nNature of specimen: supracervical hysterectomy (without adnexa).",
+        {"extent.adnexa": None},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 

@@ -356,7 +356,8 @@ _ANSWER = re.compile(
 # What was (not) received is no finding: a specimen line ('Specimen: uterus and cervix, no
 # adnexa'), 'no omentum received', 'adnexa not submitted'.
 _SPECIMEN_LINE = re.compile(
-    r"[ \t]*(?:specimens?(?: type| received| submitted)?|procedure|operation|received)\s*[:|]",
+    r"[ \t]*(?:(?:nature|type|description) of (?:the )?specimens?|specimens?(?: type| received| "
+    r"submitted)?|procedure|operation|received)\s*[:|]",
     re.I,
 )
 _BARE_NO = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+)?$", re.I)
