@@ -1964,6 +1964,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nNature of specimen: supracervical hysterectomy (without adnexa).",
         {"extent.adnexa": None},
     ),
+    (
+        "overgrowth-threshold-in-label",
+        "\nSarcomatous overgrowth (\u2265 25%): absent.\nSarcomatous overgrowth: 40%.",
+        {"findings.sarcomatous_overgrowth_percent": 40.0},
+    ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
