@@ -1849,6 +1849,127 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nLeiomyoma vs stromal nodule.\nFinal diagnosis: endometrial stromal nodule.",
         {"findings.lineage": "endometrial_stromal"},
     ),
+    # round 8: checklists with marks under column headers, ticked and unticked inline options
+    (
+        "checklist-grid-boxes",
+        "\n              Absent   Present\nLVSI           [x]      [ ]\n"
+        "Serosa         [ ]      [x]\n",
+        {LVI: False, "extent.serosa": True},
+    ),
+    (
+        "checklist-grid-bare-mark",
+        "\nFORM                        Not identified   Present   Indeterminate\n"
+        "  Lymphovascular invasion     X\n"
+        "  Parametrial involvement                                    X\n",
+        {LVI: False, "extent.parametrium": None},
+    ),
+    (
+        "checklist-grid-ends-at-form-line",
+        "\n                    No   Yes\nAdnexal involvement   X\n"
+        "Margin:  [X] involved  [ ] clear\n",
+        {"extent.adnexa": False, MARGIN: "positive"},
+    ),
+    (
+        "checklist-inline-options",
+        "\nAtypia: [ ] Mild [ ] Moderate [x] Marked\n"
+        "Necrosis: [X] Infarct type   [ ] Tumour cell\n",
+        {"findings.atypia_grade": "severe", NECROSIS: "infarct_type"},
+    ),
+    # round 8: an organ's 'serosa and mucosa' names its mucosa too
+    (
+        "mucosa-after-serosa",
+        "\nSigmoid serosa and mucosa: free of tumour. Bladder wall and mucosa: not involved.",
+        {"extent.bowel_mucosa": False, "extent.bladder_mucosa": False},
+    ),
+    # round 8: parts listed in columns; a site's margin; a tumour that grows into a site
+    (
+        "part-list-in-columns",
+        "\nSpecimens: 1. Uterus\n2. Left pelvic nodes   3. Right pelvic nodes   4. Para-aortic"
+        " nodes\n"
+        "2. Nodes (0/4)   3. Nodes (0/5)\n4. Nodes (0/2)\n",
+        {PELVIC: "negative 0/9", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "site-margin-is-no-site",
+        "\nThe sarcoma grows into the right parametrium. Parametrial resection margin clear.",
+        {"extent.parametrium": True},
+    ),
+    # round 8: depth then the wall after a semicolon; words split by a wrapped line's indent
+    (
+        "depth-then-wall",
+        "\nThe tumour invades to 4 mm, wall 10 mm.",
+        {"findings.myometrial_invasion_fraction": 0.4},
+    ),
+    (
+        "wrapped-indent-heterologous",
+        "\nThe stroma is low grade with a few mitoses only, no sarcomatous overgrowth is seen, no"
+        " heterologous\n   components.",
+        {"findings.heterologous_elements": False},
+    ),
+    # round 8: parts two spaces apart; a stage the report moves away from
+    (
+        "parts-two-spaces-apart",
+        "\nSpecimens: A. Uterus. B. Left pelvic nodes. C. Para-aortic nodes.\nB. 1/5.  C. 0/2.\n",
+        {PELVIC: "positive 1/5", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "stage-moved-from",
+        "\nThe stage moves from FIGO IB to IIIA.\nFIGO stage: IIIA",
+        {"report.stated_figo": "IIIA"},
+    ),
+    # round 8: dictated stage letters and abbreviations; 'carcinoma sarcoma' heard for the word
+    ("stage-dictated-dots", "\nF.I.G.O. stage 3 B.", {"report.stated_figo": "IIIB"}),
+    ("stage-arabic-with-edition", "\nFIGO 2009 stage 2A", {"report.stated_figo": "IIA"}),
+    (
+        "carcinoma-sarcoma-heard",
+        "\nFinal diagnosis: carcinoma-sarcoma of the endometrium.",
+        {"report.stated_diagnosis": "carcinosarcoma"},
+    ),
+    (
+        "necrosis-bracket-before-word",
+        "\nIschaemic-type (hyaline) necrosis; no coagulative tumour cell necrosis.",
+        {NECROSIS: "infarct_type"},
+    ),
+    (
+        "field-diameter-bracket",
+        "\nMitoses: 6 per 10 HPF (HPFs of 0.5 mm).",
+        {"findings.mitoses.field_diameter_mm": 0.5},
+    ),
+    (
+        "border-destructive-myometrial",
+        "\nDestructive myometrial infiltration.",
+        {BORDER: "infiltrative"},
+    ),
+    (
+        "margin-of-another-organ",
+        "\nA. Uterus: leiomyosarcoma.\nC. Omentum: 4 cm deposit of sarcoma; margins clear.",
+        {MARGIN: None},
+    ),
+    (
+        "dx-fh-abbreviation-bracketed",
+        "\nDiagnosis: leiomyoma, fumarate hydratase (FH) deficient, 3 cm.",
+        {"report.stated_diagnosis": "leiomyoma_fh_deficient"},
+    ),
+    ("integrity-received-fresh-comma", "\nReceived fresh, intact: uterus.", {INTEGRITY: "intact"}),
+    ("count-yellow-tan", "\nOne soft, yellow-tan submucosal nodule.", {COUNT: 1}),
+    ("size-myoma", "\nA 3.5 cm myoma is present.", {SIZE: 3.5}),
+    (
+        "wrapped-bracket-goes-on",
+        "\nImmunohistochemistry shows CD10 positive, ER positive, PR positive and desmin positive\n"
+        "(focal); SMA negative.",
+        {"findings.ihc.desmin.distribution": "focal"},
+    ),
+    (
+        "specimen-nature-line-without-site",
+        "\nNature of specimen: supracervical hysterectomy (without adnexa).",
+        {"extent.adnexa": None},
+    ),
+    (
+        "overgrowth-threshold-in-label",
+        "\nSarcomatous overgrowth (\u2265 25%): absent.\nSarcomatous overgrowth: 40%.",
+        {"findings.sarcomatous_overgrowth_percent": 40.0},
+    ),
+    ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
 ]
 
 

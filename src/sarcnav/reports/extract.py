@@ -17,7 +17,7 @@ from sarcnav.model.report import (
 from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
 from sarcnav.reports.fill import fill
-from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value
+from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value, about_other_organ
 from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
 
 # Categories that make a mention unusable for each rule kind (parsers read negation themselves).
@@ -42,14 +42,22 @@ _COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,
 _SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
 # A hard-wrapped line (a long line that goes on, lower case, on the next: "No coagulative\n
 # tumour necrosis") is one sentence: the break reads as a space. A next line that starts a label
-# ("omentum: negative") or a list item ("b) ...") is not a continuation.
+# ("omentum: negative") or a list item ("b) ...", "(ii)") is not a continuation; a bracket that goes
+# on ("... cyclin D1 positive\n(diffuse)") is (round 8).
 _WRAP = re.compile(
-    r"(?<=[\w,)%-])\n(?=[ \t]*[a-z])(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] )"
+    r"(?<=[\w,)%-])\n(?=[ \t]*\(?[a-z])"
+    r"(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] |[ \t]*\((?:[a-z]|[ivx]{1,4})\))"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
+# A checklist's unticked option ('[ ] Moderate') is no answer; a ticked one's box ('[X] ') is blank.
+_UNTICKED = re.compile(r"\[ \][ \t]*[^\[\n]*?(?=[ \t]{2,}|\[|$)", re.M)
+_TICKED = re.compile(r"\[[xX\u2713\u2714]\][ \t]?")
+# A checklist row's mark under its column ('[X]', a bare 'X'), and its label (up to a wide gap).
+_MARK = re.compile(r"(?<![^ \t])(?:\[[xX\u2713\u2714 ]\]|[xX\u2713\u2714])(?![^ \t])")
+_ROW_LABEL = re.compile(r"[ \t]*\S.*?(?=[ \t]{2,}|$)")
 
 
 @dataclass
@@ -68,6 +76,59 @@ def _diagnosis_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 def leaders_as_colons(text: str) -> str:
     """``text`` with each dot leader replaced by a colon and spaces (same length, same offsets)."""
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+
+
+def checklists_read(text: str) -> str:
+    """``text`` with checklist marks read as answers (same length, same offsets).
+
+    A row under column headers ('Not identified   Present') reads 'label: <its column>'; an
+    unticked inline option ('[ ] Moderate  [X] Severe') is blanked, as is a ticked option's box.
+    """
+    lines = text.split("\n")
+    short = vocabulary().checklist_answers
+    answers = "(?:" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")"
+    header = re.compile(
+        rf"(?:^|(?<=[ \t]{{2}}))[ \t]*\b{answers}(?:[ \t]{{2,}}{answers})+[ \t]*$", re.I
+    )
+    answer = re.compile(rf"\b{answers}\b", re.I)
+    i = 0
+    while i < len(lines):
+        head = header.search(lines[i])
+        if head is None:
+            i += 1
+            continue
+        columns = [
+            (m.start(), m.end(), m.group(0).lower())
+            for m in answer.finditer(lines[i], head.start())
+        ]
+        lines[i] = lines[i][: head.start()] + " " * (len(lines[i]) - head.start())
+        i += 1
+        while i < len(lines) and (row := _checklist_row(lines[i], columns, short)) is not None:
+            lines[i] = row
+            i += 1
+    text = _UNTICKED.sub(lambda m: " " * len(m.group(0)), "\n".join(lines))
+    return _TICKED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _checklist_row(
+    line: str, columns: list[tuple[int, int, str]], short: dict[str, str]
+) -> str | None:
+    """A checklist row as 'label: answer' (same length), or None when the line is no such row."""
+    label = _ROW_LABEL.match(line)
+    if label is None or label.group(0).endswith(":"):  # a form's own 'Margins:' line ends the grid
+        return None
+    marks = [m for m in _MARK.finditer(line, label.end()) if m.group(0) != "[ ]"]
+    if len(marks) != 1:
+        return None
+    centre = (marks[0].start() + marks[0].end()) / 2
+    chosen = min(columns, key=lambda c: max(c[0] - centre, centre - c[1], 0))
+    # a column that says the finding cannot be told ('Indeterminate') reads as no answer ('n/a')
+    full = chosen[2] if short[chosen[2]] != "n/a" else "n/a"
+    for answer in (full, short[chosen[2]]):
+        row = f"{label.group(0)}: {answer}"
+        if len(row) <= len(line):
+            return row.ljust(len(line))
+    return None
 
 
 def key_values_as_colons(text: str) -> str:
@@ -133,7 +194,9 @@ def read_report(text: str) -> ReportReading:
     given (offsets are the same in both).
     """
     original = text
-    text = unwrapped(key_values_as_colons(columns_as_colons(leaders_as_colons(respelled(text)))))
+    text = unwrapped(
+        key_values_as_colons(columns_as_colons(leaders_as_colons(checklists_read(respelled(text)))))
+    )
     mentions: list[Mention] = []
     lowered = text.lower()
     for rule, pattern in compiled_rules():
@@ -231,6 +294,7 @@ def _values(
         values = _asserted(rule, match, mods, text)
     line_start = text.rfind("\n", 0, mention.start) + 1
     clinical = rule.skip_clinical and CLINICAL_LINE.match(text, line_start) is not None
+    other_organ = rule.skip_other_organ and about_other_organ(text, line_start, mention.start)
     out = []
     for v in values:
         v.end = v.start + len(text[v.start : v.end].rstrip())
@@ -239,9 +303,11 @@ def _values(
             note = "not used: " + ", ".join(sorted(c.value for c in dropped))
         elif clinical:
             note = "not used: named on a clinical-history line"
+        elif other_organ:
+            note = "not used: on a part line about another organ"
         elif rule.kind == "assert" and ModifierCategory.UNCERTAIN in cats and v.value is None:
             note = "not used: uncertain"
-        used = not dropped and not clinical and v.value is not None
+        used = not dropped and not clinical and not other_organ and v.value is not None
         extraction = Extraction(
             field=v.field,
             value=v.value,

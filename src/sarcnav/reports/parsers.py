@@ -270,7 +270,7 @@ def field_area(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
 def depth(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """'invades 12 mm of a 20 mm wall': fraction 0.6, and the depth and thickness in mm."""
     g = m.groupdict()
-    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3") if g.get(f"a{i}")), ("a", "b"))
+    ka, kb = next(((f"a{i}", f"b{i}") for i in ("", "2", "3", "4") if g.get(f"a{i}")), ("a", "b"))
     a, b = float(m.group(ka)), float(m.group(kb))
     if b <= 0 or a > b:
         return []
@@ -313,7 +313,7 @@ _DENIED_AFTER = re.compile(
 )
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|"
+    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|grows|growing|grown|grew|"
     r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
@@ -356,7 +356,8 @@ _ANSWER = re.compile(
 # What was (not) received is no finding: a specimen line ('Specimen: uterus and cervix, no
 # adnexa'), 'no omentum received', 'adnexa not submitted'.
 _SPECIMEN_LINE = re.compile(
-    r"[ \t]*(?:specimens?(?: type| received| submitted)?|procedure|operation|received)\s*[:|]",
+    r"[ \t]*(?:(?:nature|type|description) of (?:the )?specimens?|specimens?(?: type| received| "
+    r"submitted)?|procedure|operation|received)\s*[:|]",
     re.I,
 )
 _BARE_NO = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+)?$", re.I)
@@ -419,6 +420,9 @@ _DISTANCE_TO = re.compile(
 )
 
 
+_MARGIN_AFTER = re.compile(r"[ \t]+(?:(?:resection|surgical)[ \t]+)?margins?\b", re.I)
+
+
 def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     """Whether the clause asserts involvement of the site: True, False, or None (not said)."""
     if has(mods, ModifierCategory.UNCERTAIN):
@@ -428,6 +432,8 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
     answer = _ANSWER.match(text, m.end())
     if answer:  # 'Parametrial involvement: Not applicable' says nothing
         return None if answer.group("unknown") else answer.group("yes") is not None
+    if _MARGIN_AFTER.match(text, m.end()):
+        return None  # 'parametrial margin negative' is the margin's status, not the site's
     lo, hi = clause(text, m.start(), m.end())
     if _IN_MARGIN.search(text, max(lo, m.start() - 40), m.start()):
         return None  # 'Margins (bladder, vaginal, parametrial): negative' names where margins are
@@ -661,12 +667,16 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 
 
 # A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
-# a space ('c) pelvic nodes') or after a sentence on the same line ('... right. 6. Pelvic nodes').
+# a space ('c) pelvic nodes'), after a sentence on the same line ('... right. 6. Pelvic nodes') or
+# in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
-    "(?<=[.;] ){id}[.)]\\s+)"
+    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
 )
-_PART_END = re.compile(r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|\n")
+_PART_END = re.compile(
+    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|"
+    r"[ \t]{3,}(?:[A-Z]|\d{1,2})[.)]\s|\n"
+)
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
@@ -949,8 +959,15 @@ _FIGO_SUFFIX = re.compile(r"^(IIIC[12])\(?(i{1,2})?\)?$", re.I)
 _SPOKEN_STAGE = {"one": "I", "two": "II", "three": "III", "four": "IV"}
 
 
+# A stage the report moves away from ('the stage moves from FIGO 2023 stage II to stage IIIB1',
+# 'revised from FIGO IB') is superseded, not stated.
+_FROM_STAGE = re.compile(r"\b(?:from|previously|originally|formerly)\s*$", re.I)
+
+
 @parser("figo")
 def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    if _FROM_STAGE.search(text, max(0, m.start() - 20), m.start()):
+        return []
     g = m.groupdict()
     if g.get("s5"):  # FIGO 2023 with the molecular class: 'IICmp53abn'
         stage = f"{g['s5']}m_{g['mol'].replace(' ', '')}"
@@ -959,10 +976,10 @@ def figo(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
     if g["s4"]:  # spoken: 'figo 2009 stage three a'
         raw = _SPOKEN_STAGE[g["s4"].lower()] + (g["sub"] or "").upper()
     if g["s3"]:  # arabic numerals: 'FIGO stage 1B'
-        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:]
+        raw = ["I", "II", "III", "IV"][int(g["s3"][0]) - 1] + g["s3"][1:].strip()
     split = _FIGO_SUFFIX.match(raw)
     stage = split.group(1).upper() + (split.group(2) or "").lower() if split else raw.upper()
-    edition = g["ed"] or g["ed2"]
+    edition = g["ed"] or g["ed2"] or g["ed3"]
     value = {"system": "figo", "value": stage, "edition": edition}
     return whole(m, field, value)
 

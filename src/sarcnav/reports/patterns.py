@@ -46,6 +46,9 @@ class Rule(BaseModel):
     drop_negated: bool = False
     # a mention on a clinical-history line says nothing ('Clinical: endometrial biopsy "MMMT"')
     skip_clinical: bool = False
+    # a mention on a part line about another organ says nothing of the uterine tumour
+    # ('B. Liver: 2 cm deposit; resection margin clear')
+    skip_other_organ: bool = False
     note: str = ""
     # a rule that reads a clinical convention (not only a wording) cites it
     sources: list[str] = Field(default_factory=list)
@@ -98,6 +101,9 @@ class Vocabulary(BaseModel):
     diagnosis_terms: list[DiagnosisTerm]
     uterine_terms: str
     other_organ_terms: str
+    # a checklist's column headers ('Not identified   Present') → the short answer used when the
+    # header's own words do not fit in the row
+    checklist_answers: dict[str, str] = Field(default_factory=dict)
     # words whose swapped-neighbour-letter misspellings ('wihtout', 'spindel') are read as the word
     spelling_words: list[str] = Field(default_factory=list)
     # the kind of a nodal metastasis from its stated size ('largest deposit 8 mm')
