@@ -191,7 +191,19 @@ def main() -> None:
         urgent4,
         run(urgent4),
     )
-    speed(dev + heldout + fresh + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + urgent3 + urgent4)
+    speed(
+        dev
+        + heldout
+        + fresh
+        + blind2
+        + blind3
+        + blind4
+        + blind5
+        + blind6
+        + blind7
+        + urgent3
+        + urgent4
+    )
 
 
 if __name__ == "__main__":
