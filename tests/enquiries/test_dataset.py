@@ -6,24 +6,15 @@ from collections import Counter
 
 import pytest
 
+from sarcnav.enquiries import train
 from sarcnav.enquiries.policy import default_policy
 from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.text import word_count
 from tests.enquiries.conftest import FIXTURES, labelled
 
-SETS = [
-    "dev.jsonl",
-    "heldout.jsonl",
-    "fresh.jsonl",
-    "blind2.jsonl",
-    "blind3.jsonl",
-    "blind4.jsonl",
-    "blind5.jsonl",
-    "blind6.jsonl",
-    "blind7.jsonl",
-    "urgent_blind3.jsonl",
-    "urgent_blind4.jsonl",
-]
+UNTRAINED = ["blind7.jsonl"]
+"""Labelled sets kept out of the models' training (the blind set that measures the next round)."""
+SETS = [*train.SETS, *UNTRAINED]
 RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"}
 
 
