@@ -24,6 +24,7 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
+from sarcnav.therapy.modality import BOX_AFTER, not_given_cue, ticked_form
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import (
     Part,
@@ -151,8 +152,10 @@ def _rule_mentions(
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     starts = sorted(m.start for m, _ in found)
     ends = sorted(m.end for m, _ in found)
+    spans = [(m.start, m.end) for m, _ in found]
     for k, part in enumerate(parts if cues else []):
         negated = _drop_negated(text, part, starts, _clause_start(text, part.start, ends))
+        negated += _drop_governed(text, part, spans)
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         history.unknown.extend(_drop_negated_unknown(text, part))
@@ -167,6 +170,21 @@ def _rule_mentions(
             )
             parts[k - 1].mentions = []
     return parts, history, found
+
+
+def _drop_governed(text: str, part: Part, spans: list[tuple[int, int]]) -> list[str]:
+    """Remove drugs whose clause proposes, refuses or defers them with no word that they were
+    given (:func:`sarcnav.therapy.modality.not_given_cue`)."""
+    kept, notes = [], []
+    for mention, entry in part.mentions:
+        others = [s for s in spans if s != (mention.start, mention.end)]
+        cue = not_given_cue(text, mention.start, mention.end, others)
+        if cue is None:
+            kept.append((mention, entry))
+        else:
+            notes.append(f'"{mention.text}" read as not given (clause cue: {cue})')
+    part.mentions = kept
+    return notes
 
 
 def _listed_after_negated(text: str, before: Part, part: Part, negated: list[str]) -> bool:
@@ -598,7 +616,10 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
         if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
-            or lx.NEGATED_AFTER.match(after)
+            or (
+                lx.NEGATED_AFTER.match(after)
+                and not (BOX_AFTER.match(after) and ticked_form(text, mention.start))
+            )  # "[x] doxorubicin  [ ] ifosfamide": the box after a drug is the next one's
             or lx.UNSTARTED.match(text, end)
             or _asked(text, mention.start, end)
             or (refused and mention.end <= refused.start("but"))

@@ -1,0 +1,212 @@
+"""The mood of a drug mention's clause: proposed, refused or yet to come, or given.
+
+One general rule behind the phrase-specific cues of :mod:`sarcnav.therapy.lexicon`: a drug whose
+clause (its sentence, cut at the nearest drug named apart from it) holds a word of proposal,
+decision, request, refusal, unsuitability or the future ("recommended", "authorisation request",
+"denied", "felt unsuitable", "starts next week", "would only matter if"), and no evidence that it
+was given (a cycle count, "received", "completed", "stopped", a response word, a span of years),
+was not given. A form's tick boxes are read by the side they stand on. Cues are rows of
+:data:`CUES` (id, kind, languages, pattern); words only, no clinical facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sarcnav.therapy import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: str
+    """``proposal``, ``refusal`` or ``future`` (the drug was not given), ``given`` (it was)."""
+    languages: str
+    pattern: str
+
+
+CUES: tuple[Cue, ...] = (
+    # proposals, decisions, requests
+    Cue("recommend", "proposal", "en es pt it fr de nl pl sv tr",
+        r"recommend\w*|advised|suggest(?:ed|s|ion)|recomend\w*|suger\w*|aconsej\w*|aconselh\w*"
+        r"|raccomand\w*|consigliat\w*|suggerit\w*|recommand\w*|conseill\w*|sugg[ée]r\w*"
+        r"|empf(?:ohlen|iehlt|ehlen|ehlung)|Empfehlung|aanbevol\w*|aanbevel\w*|geadviseerd"
+        r"|zalec\w*|rekommend\w*|föresl\w*|öner\w*|tavsiye\w*"),
+    Cue("propose", "proposal", "en es pt it fr de nl pl sv tr",
+        r"propos(?:ed|es|al|ition)|propuest\w*|propus\w*|propost\w*|propon\w*|vorgeschlagen"
+        r"|Vorschlag|voorgesteld|voorstel|zaproponow\w*|propozycj\w*"),
+    Cue("offer", "proposal", "en es pt it fr de nl sv tr",
+        r"offer(?:ed|s|ing)?|ofrec\w*|oferec\w*|offert[oaie]?|offr\w*|angeboten|aangeboden"
+        r"|erbjud\w*|teklif\w*"),
+    Cue("plan", "proposal", "en es pt it fr de nl pl sv tr",
+        r"plan(?:ned|s|ning)?|planea\w*|planific\w*|planej\w*|pianificat\w*|pr[ée]vue?s?"
+        r"|previst[oa]s?|geplant|gepland|zaplanow\w*|planowan\w*|planera\w*|planla\w*"
+        r"|concord\w*|agreed\s+(?:on|to)|acordad\w*"),
+    Cue("request", "proposal", "en es pt it fr de nl pl sv tr",
+        r"request(?:ed|s)?|solicit\w*|richiest[ao]|demand[ée]e?|beantragt|Antrag|aangevraagd"
+        r"|aanvraag|wniosek|ans[öo]k\w*|talep\w*|authori[sz]ation|autoriza\w*|autorizza\w*"
+        r"|Genehmigung|approval|aprobaci[oó]n|opinion\s+on|parere\s+su|avis\s+sur"),
+    Cue("consider", "proposal", "en es pt it fr de nl pl sv tr",
+        r"consider(?:ed|ing|ation)|discuss(?:ed|ion|ing)|discut\w*|considerad\w*|consideraç\w*"
+        r"|valutazion\w*|valorac\w*|envisag\w*|erw[oä]g\w*|besproch\w*|besproken|overwog\w*"
+        r"|rozwa[żz]\w*|om[óo]wi\w*|diskuter\w*|övervä\w*|görüşül\w*|tartışıl\w*|touched\s+on"
+        r"|talked\s+about|brought\s+up|mentioned|evaluation\s+for|avalia[çc][ãa]o\s+para"),
+    Cue("alternative", "proposal", "en es pt it fr de nl pl sv tr",
+        r"alternativ\w*|alternatief|alternatywn\w*|in\s+reserve|kept\s+for\s+later"),
+    Cue("next_line", "proposal", "en es pt it fr de nl pl sv tr",
+        r"next\s+(?:line|step|option)|nästa\s+(?:linje|steg)|n[äa]chste\w*\s+(?:Linie|Schritt)"
+        r"|volgende\s+(?:lijn|stap)|pr[oó]xim\w*\s+(?:l[ií]nea|linha|paso|passo)"
+        r"|prossim\w*\s+(?:linea|passo)|prochaine?\s+(?:ligne|[ée]tape)|sonraki\s+\w+"
+        r"|kolejn\w*\s+lini\w*|options?|opci[oó]n|op[çc][ãa]o|opzione|optie|opcj\w*|seçenek"),
+    # refusals, denials, unsuitability, a drug never taken
+    Cue("denied", "refusal", "en es pt it fr de nl pl sv tr",
+        r"denied|reject\w*|respint[ao]|rifiut\w*|rechaz\w*|recus\w*|refus(?:ed|al|ée?)"
+        r"|declined|negad[ao]|deneg\w*|abgelehnt|lehnte|afgewezen|geweigerd|odrzuc\w*"
+        r"|odm[óo]w\w*|avslog\w*|avslag|avböj\w*|nekad\w*|redded\w*|reddet\w*|said\s+no"
+        r"|dij[oe]\s+que\s+no|disse\s+que\s+n[aã]o|dit\s+non|sagte\s+nein|istemiyor|istemedi"
+        r"|not\s+(?:approved|funded|covered)"),
+    Cue("unsuitable", "refusal", "en es pt it fr de nl pl sv tr",
+        r"unsuitable|inappropriate|not\s+suitable|avoid(?:ed|ing)?|contra-?indicat\w*"
+        r"|contraindica\w*|contre-indiqu\w*|controindica\w*|kontraindiz\w*|inadecuad\w*"
+        r"|inadequad\w*|evitar|evitad[oa]|evitat[oa]|[ée]viter|vermied\w*|vermeid\w*"
+        r"|olämplig\w*|kaçınıl\w*|uygun\s+değil|ineligible|not\s+(?:eligible|indicated)"
+        r"|ungeeignet|ongeschikt|niet\s+geschikt|non\s+indicat\w*|no\s+indicad\w*"),
+    Cue("never_taken", "refusal", "en es pt it fr de nl sv tr",
+        r"never\s+(?:took|taken|started|began|received|had)|did\s*n[o']?t\s+(?:take|start|receive)"
+        r"|nunca\s+(?:tom|empez|recib|inici|come[çc])\w*|mai\s+(?:iniziat|pres[oa]|assunt)\w*"
+        r"|jamais\s+(?:pris|commenc|d[ée]but|re[çc]u)\w*|nie\s+(?:genommen|begonnen|erhalten)"
+        r"|nooit\s+(?:genomen|gestart|begonnen)|(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:getts?|givits"
+        r"|påbörja\w*|startat|fått)|\w{3,}(?:ma|me)d[ıi](?:ğ[ıi])?"),
+    # the future and the conditional
+    Cue("future", "future", "en es pt it fr de nl pl sv tr",
+        r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
+        r"|commenced|begun)|(?:to\s+)?start\s+after|tomorrow|next\s+(?:week|month|cycle)"
+        r"|\w{2,}r[áà](?:n|nno)?|va\s+(?:commencer|d[ée]buter|recevoir)|commencera|d[ée]butera"
+        r"|recevra|vai\s+(?:iniciar|come[çc]ar|receber|fazer)|da\s+(?:iniziare|avviare)"
+        r"|a\s+(?:iniciar|empezar|d[ée]buter|commencer)|por\s+(?:iniciar|empezar)"
+        r"|la\s+(?:semana|settimana)\s+(?:que\s+viene|prossima)|pr[oó]xim[ao]\s+(?:semana|mes)"
+        r"|semana\s+que\s+vem|la\s+semaine\s+prochaine|le\s+mois\s+prochain|wird|soll\w*"
+        r"|n[äa]chste\w*\s+Woche|demn[äa]chst|zal|zullen|wil\w*|volgende\s+week|binnenkort"
+        r"|rozpocznie|dostanie|b[ęe]dzie|w\s+przysz[łl]ym\s+tygodniu|kommer\s+att|ska|skall"
+        r"|planeras|startas|påbörjas|nästa\s+vecka|inom\s+kort|başlanacak|başlayacak"
+        r"|verilecek|alacak|gelecek\s+hafta|haftaya|once\s+the\s+port|after\s+(?:the\s+)?port"),
+    # evidence that the drug was given
+    Cue("received", "given", "en",
+        r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
+        r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
+        r"|(?<!be\s)(?<!to\s)started\s+(?:on|in)|(?:is|was|remains|still)\s+on|continu\w*"
+        r"|switched|changed\s+to|went\s+on|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
+        r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
+    Cue("later_cycle", "given", "en es pt it fr de nl",
+        r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur)\s*(?:[2-9]|1\d)"
+        r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
+        r"|sess[ãa]o|sesi[oó]n|Zyklus|kuur)|(?:second|third|fourth|fifth|sixth)\s+(?:cycle|dose"
+        r"|round|course)|\d+\s+doses|terminou|termin[oó]|terminad[oa]"),
+    Cue("recibio", "given", "es pt it fr",
+        r"recibi[oó]|recibe|inici[oó]|iniciad[oa]|empez[oó]|comenz[oó]|recibiendo|hizo|tom[oó]|tomando|complet[oó]|le\s+(?:dieron|di[oó])"
+        r"|llev[ao]|sigue\s+con|contin[uú]a|ha\s+(?:recibido|hecho|completado|tomado)"
+        r"|recibid[oa]s|administrad[oa]s|realizad[oa]s|suspendid\w*|recebeu|fez|tomou"
+        r"|completou|realizou|iniciou|come[çc]ou|feit[oa]s|interrompid\w*|suspens\w*"
+        r"|ha\s+fatto|ho\s+fatto|fatt[io]|ricevut\w*|eseguit\w*|effettuat\w*|somministrat\w*"
+        r"|assunt\w*|prosegu\w*|sospes[oa]|a\s+re[çc]u|re[çc]u\w*|a\s+eu|a\s+fait|poursui\w*"
+        r"|termin[ée]e?|achev[ée]e?|arr[êe]t[ée]e?"),
+    Cue("erhielt", "given", "de nl pl sv tr",
+        r"erhielt|bekam|begonnen|gestartet|gestart|bekommen|hatte|verabreicht|eingenommen|nimmt|nehme|l[äa]uft|abgesetzt"
+        r"|abgeschlossen|kreeg|gekregen|gehad|gebruikt|krijgt|gestopt|otrzyma[łl]\w*|przyj[ęe][łl]\w*"
+        r"|podano|erhållit|erhöll|fått|fick|behandla(?:des|s)|avslutad\w*|pågående|hittills"
+        r"|aldı|alıyor|kullanıyor|kullandı|tedavi\s+edildi|tamamlandı|verildi|uygulandı|kesildi"),
+)  # fmt: skip
+
+_KINDS = ("proposal", "refusal", "future")
+
+
+def _union(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    rows = [c for c in CUES if c.kind in kinds]
+    return re.compile(
+        r"(?<![\w'])(?:" + "|".join(f"(?P<{c.id}>{c.pattern})" for c in rows) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+NOT_GIVEN = _union(_KINDS)
+GIVEN = _union(("given",))
+REACH = 80
+"""Characters read on each side of the mention, within its sentence."""
+_SENTENCE_END = re.compile(r"[;\n!?]|\.(?!\d)")
+_LEFT_STOP = re.compile(
+    r",|\b(?:but|then|pero|luego|despu[eé]s|mais|puis|ma|poi|mas|depois|aber|dann|danach|maar"
+    r"|daarna|ale|potem|men|sedan|därefter|ama|sonra)\b",
+    re.IGNORECASE,
+)
+"""Where a clause begins on the mention's left: after a comma or a "but"/"then" ("tamoxifen was
+considered but not started, then letrozole": no proposal reaches letrozole)."""
+_JOINED = re.compile(
+    r"^\s+(?:combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|och|ve|ile"
+    r"|i|oraz|en|og)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BOX_BEFORE = re.compile(
+    r"(?:\[\s?(?P<tick>[xX✓✔])?\s?\]|(?P<ticked>[☒☑✅])|☐|□)\s*(?:[^\W\d_][\w-]*\s*[/+&]\s*){0,2}$"
+)
+"""A tick box just before a drug or its combination ("[x] doxorubicin", "[ ] ifosfamide",
+"[x] gemcitabine/docetaxel"): on a form whose boxes
+stand before the names, the box after a drug belongs to the next one."""
+BOX_AFTER = re.compile(r"\s*(?:\[\s?[xX✓✔]?\s?\]|[☒☑✅☐□])")
+"""A tick box just after a drug."""
+
+
+def clause(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The mention's sentence within ``REACH``, cut at the nearest other drug on each side unless
+    joined to it ("gemcitabine and docetaxel", "gem/tax": one combination)."""
+    lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+    lo = max([lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, start)])
+    lo = max([lo] + [m.end() for m in _LEFT_STOP.finditer(text, lo, start)])
+    stop = _SENTENCE_END.search(text, end, hi)
+    hi = stop.start() if stop else hi
+    left, right = start, end
+    for o_start, o_end in sorted(others, reverse=True):
+        if lo <= o_start and o_end <= left:
+            if not _joined(text[o_end:left]):
+                lo = o_end
+                break
+            left = o_start
+    for o_start, o_end in sorted(others):
+        if right <= o_start and o_end <= hi:
+            if not _joined(text[right:o_start]):
+                hi = o_start
+                break
+            right = o_end
+    return lo, hi
+
+
+def _joined(gap: str) -> bool:
+    joined = lx.OPERATOR_GAP.match(gap) or lx.WITH_GAP.match(gap) or _JOINED.match(gap)
+    return bool(joined or not gap.strip())
+
+
+def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
+    """The id of the cue that reads the mention at ``start:end`` as not given, or ``None`` (no
+    cue in its clause, or evidence there that it was given)."""
+    box = BOX_BEFORE.search(text, max(0, start - 40), start)
+    if box is not None:
+        return None if box["tick"] or box["ticked"] else "unticked_box"
+    lo, hi = clause(text, start, end, others)
+    cue = NOT_GIVEN.search(text, lo, hi)
+    if cue is None or _given(text, lo, hi):
+        return None
+    return cue.lastgroup
+
+
+def _given(text: str, lo: int, hi: int) -> bool:
+    if GIVEN.search(text, lo, hi) or lx.CYCLES.search(text, lo, hi):
+        return True
+    if lx.YEAR_RANGE.search(text, lo, hi) or lx.SINCE_YEAR.search(text, lo, hi):
+        return True
+    return any(p.search(text, lo, hi) for _, p in lx.RESPONSES)
+
+
+def ticked_form(text: str, start: int) -> bool:
+    """Whether a tick box stands just before the drug at ``start`` (the box after it, if any,
+    is the next drug's)."""
+    return BOX_BEFORE.search(text, max(0, start - 40), start) is not None
