@@ -122,6 +122,7 @@ SEPARATOR = re.compile(
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
     r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
     r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|\||•"
+    r"|(?:\[\s?[x✓✔]?\s?\]|[☒☑✅☐□])(?=\s*[^\W\d_])"  # a form's tick boxes
     # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
     r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
     r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
@@ -343,13 +344,7 @@ NEGATED_BEFORE = re.compile(
     r"\s+(?:(?:for|para|a|per|à|au|f[üu]r|voor|do|aux?)\s+)(?:\w+\s+){0,4}?(?:\w+\s+)?$"
     r"|\b(?:(?:maybe|perhaps|possibly|forse|peut-[êe]tre|vielleicht|misschien|mo[żz]e|talvez)"
     r"(?!\s+(?:\d|about|around|some|a\s+few|one|two|three|four|five|six))"
-    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))"
-    + _TAIL
-    +
-    # an unticked box on a form: "[ ] trabectedin"
-    r"|(?:\[\s?\]|☐)"
-    + _TAIL
-    +
+    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|(?:might|could|would)(?!\s*(?:not|n't)\s+(?:toler|stand|take|handle|cope))"
     r"|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
@@ -441,8 +436,7 @@ _GIVEN = (
     r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
 )
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:☐|□|\[\s?\])"  # "Ifosfamide ☐": a box left unticked after the drug
-    r"|^\s*(?:gliel'|gli\s+|le\s+|l')?(?:hanno|ha)\s+(?:sconsigliat[oa]|rifiutat[oa]|scartat[oa]"
+    r"^\s*(?:gliel'|gli\s+|le\s+|l')?(?:hanno|ha)\s+(?:sconsigliat[oa]|rifiutat[oa]|scartat[oa]"
     r"|esclus[oa])\b"  # "l'Holoxan gliel'hanno sconsigliato"
     r"|^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"

@@ -29,7 +29,7 @@ class Cue:
 CUES: tuple[Cue, ...] = (
     # proposals, decisions, requests
     Cue("recommend", "proposal", "en es pt it fr de nl pl sv tr",
-        r"recommend\w*|advised|suggest(?:ed|s|ion)|recomend\w*|suger\w*|aconsej\w*|aconselh\w*"
+        r"recommend\w*|advis(?:ed|es|ing)|adviseer\w*|adviseert|suggest(?:ed|s|ion)|recomend\w*|suger\w*|aconsej\w*|aconselh\w*"
         r"|raccomand\w*|consigliat\w*|suggerit\w*|recommand\w*|conseill\w*|sugg[ée]r\w*"
         r"|empf(?:ohlen|iehlt|ehlen|ehlung)|Empfehlung|aanbevol\w*|aanbevel\w*|geadviseerd"
         r"|zalec\w*|rekommend\w*|föresl\w*|öner\w*|tavsiye\w*"),
@@ -96,15 +96,15 @@ CUES: tuple[Cue, ...] = (
         r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
         r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
         r"|(?<!be\s)(?<!to\s)started\s+(?:on|in)|(?:is|was|remains|still)\s+on|continu\w*"
-        r"|switched|changed\s+to|went\s+on|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
+        r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
         r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
     Cue("later_cycle", "given", "en es pt it fr de nl",
-        r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur)\s*(?:[2-9]|1\d)"
+        r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur|cykl|cykel|kür)\s*(?:[2-9]|1\d)"
         r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
         r"|sess[ãa]o|sesi[oó]n|Zyklus|kuur)|(?:second|third|fourth|fifth|sixth)\s+(?:cycle|dose"
         r"|round|course)|\d+\s+doses|terminou|termin[oó]|terminad[oa]"),
     Cue("recibio", "given", "es pt it fr",
-        r"recibi[oó]|recibe|inici[oó]|iniciad[oa]|empez[oó]|comenz[oó]|recibiendo|hizo|tom[oó]|tomando|complet[oó]|le\s+(?:dieron|di[oó])"
+        r"acept[oó]|aceitou|accettat[oa]|accept[ée]e?|recibi[oó]|recibe|inici[oó]|iniciad[oa]|empez[oó]|comenz[oó]|recibiendo|hizo|tom[oó]|tomando|complet[oó]|le\s+(?:dieron|di[oó])"
         r"|llev[ao]|sigue\s+con|contin[uú]a|ha\s+(?:recibido|hecho|completado|tomado)"
         r"|recibid[oa]s|administrad[oa]s|realizad[oa]s|suspendid\w*|recebeu|fez|tomou"
         r"|completou|realizou|iniciou|come[çc]ou|feit[oa]s|interrompid\w*|suspens\w*"
@@ -112,7 +112,7 @@ CUES: tuple[Cue, ...] = (
         r"|assunt\w*|prosegu\w*|sospes[oa]|a\s+re[çc]u|re[çc]u\w*|a\s+eu|a\s+fait|poursui\w*"
         r"|termin[ée]e?|achev[ée]e?|arr[êe]t[ée]e?"),
     Cue("erhielt", "given", "de nl pl sv tr",
-        r"erhielt|bekam|begonnen|gestartet|gestart|bekommen|hatte|verabreicht|eingenommen|nimmt|nehme|l[äa]uft|abgesetzt"
+        r"akzeptiert|angenommen|aanvaard|zaakceptowa\w*|accepterade|kabul\s+etti|erhielt|bekam|begonnen|gestartet|gestart|bekommen|hatte|verabreicht|eingenommen|nimmt|nehme|l[äa]uft|abgesetzt"
         r"|abgeschlossen|kreeg|gekregen|gehad|gebruikt|krijgt|gestopt|otrzyma[łl]\w*|przyj[ęe][łl]\w*"
         r"|podano|erhållit|erhöll|fått|fick|behandla(?:des|s)|avslutad\w*|pågående|hittills"
         r"|aldı|alıyor|kullanıyor|kullandı|tedavi\s+edildi|tamamlandı|verildi|uygulandı|kesildi"),
@@ -141,19 +141,25 @@ _LEFT_STOP = re.compile(
 )
 """Where a clause begins on the mention's left: after a comma or a "but"/"then" ("tamoxifen was
 considered but not started, then letrozole": no proposal reaches letrozole)."""
+_CONDITION = re.compile(
+    r"\b(?:if|should|upon|at|on|in\s+case\s+of|si|se|caso|en\s+cas\s+de|en\s+caso\s+de|wenn"
+    r"|falls|bei|als|indien|bij|om|e[ğg]er|vid|ifall|w\s+razie)\s+(?:[\w']+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Words that make a response word a condition ("if it progresses", "caso haja progressão")."""
 _JOINED = re.compile(
     r"^\s+(?:combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|och|ve|ile"
     r"|i|oraz|en|og)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BOX = r"\[\s?(?P<tick>[xX✓✔])?\s?\]|(?P<ticked>[☒☑✅])|☐|□"
+BOX = re.compile(_BOX)
 BOX_BEFORE = re.compile(
-    r"(?:\[\s?(?P<tick>[xX✓✔])?\s?\]|(?P<ticked>[☒☑✅])|☐|□)\s*(?:[^\W\d_][\w-]*\s*[/+&]\s*){0,2}$"
+    r"(?:" + _BOX + r")\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_][\w-]*\s*[/+&]\s*){0,2}$"
 )
-"""A tick box just before a drug or its combination ("[x] doxorubicin", "[ ] ifosfamide",
-"[x] gemcitabine/docetaxel"): on a form whose boxes
-stand before the names, the box after a drug belongs to the next one."""
-BOX_AFTER = re.compile(r"\s*(?:\[\s?[xX✓✔]?\s?\]|[☒☑✅☐□])")
-"""A tick box just after a drug."""
+"""A tick box just before a drug or its combination ("[x] gemcitabine/docetaxel")."""
+BOX_AFTER = re.compile(r"(?:\s*[/+&]\s*[^\W\d_][\w-]*){0,2}\s*(?:" + _BOX + r")")
+"""A tick box just after a drug or its combination ("doxorubicin [x]")."""
 
 
 def clause(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -188,25 +194,49 @@ def _joined(gap: str) -> bool:
 def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
     """The id of the cue that reads the mention at ``start:end`` as not given, or ``None`` (no
     cue in its clause, or evidence there that it was given)."""
-    box = BOX_BEFORE.search(text, max(0, start - 40), start)
+    box = box_reading(text, start, end)
     if box is not None:
-        return None if box["tick"] or box["ticked"] else "unticked_box"
+        return None if box else "unticked_box"
     lo, hi = clause(text, start, end, others)
     cue = NOT_GIVEN.search(text, lo, hi)
-    if cue is None or _given(text, lo, hi):
+    if cue is None or given_evidence(text, lo, hi):
         return None
     return cue.lastgroup
 
 
-def _given(text: str, lo: int, hi: int) -> bool:
+def given_evidence(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` says a drug was given: a "given" cue row, a cycle count, a span
+    of years, "since", or a response word."""
     if GIVEN.search(text, lo, hi) or lx.CYCLES.search(text, lo, hi):
         return True
     if lx.YEAR_RANGE.search(text, lo, hi) or lx.SINCE_YEAR.search(text, lo, hi):
         return True
-    return any(p.search(text, lo, hi) for _, p in lx.RESPONSES)
+    return any(
+        not _CONDITION.search(text, max(lo, m.start() - 50), m.start())
+        for _, p in lx.RESPONSES
+        for m in p.finditer(text, lo, hi)
+    )
 
 
-def ticked_form(text: str, start: int) -> bool:
-    """Whether a tick box stands just before the drug at ``start`` (the box after it, if any,
-    is the next drug's)."""
-    return BOX_BEFORE.search(text, max(0, start - 40), start) is not None
+def box_side(text: str) -> str | None:
+    """Where a form's tick boxes stand: ``before`` the names ("[x] doxorubicin [ ] ifosfamide"),
+    ``after`` them ("doxorubicin [x]  ifosfamide [ ]"; the first box follows a word), or
+    ``None`` (no box)."""
+    first = BOX.search(text)
+    if first is None:
+        return None
+    before = text[: first.start()].rstrip()
+    return "after" if before and before[-1].isalnum() else "before"
+
+
+def box_reading(text: str, start: int, end: int) -> bool | None:
+    """Whether the form's box for the drug at ``start:end`` is ticked (``None``: no box of its
+    own, on the side the form puts them)."""
+    side = box_side(text)
+    if side == "before":
+        box = BOX_BEFORE.search(text, max(0, start - 40), start)
+    elif side == "after":
+        box = BOX_AFTER.match(text, end)
+    else:
+        return None
+    return None if box is None else bool(box["tick"] or box["ticked"])

@@ -24,7 +24,7 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
-from sarcnav.therapy.modality import BOX_AFTER, not_given_cue, ticked_form
+from sarcnav.therapy.modality import box_reading, clause, given_evidence, not_given_cue
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import (
     Part,
@@ -253,7 +253,10 @@ def _backstop(
             if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                if probability >= cut and not lx.CARRIED_OUT.search(text, mention.end, hi):
+                given = lx.CARRIED_OUT.search(text, mention.end, hi) or given_evidence(
+                    text, *clause(text, mention.start, mention.end, spans)
+                )
+                if probability >= cut and not given:
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
@@ -616,10 +619,8 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
         if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
             or lx.NEGATED_BEFORE.search(before)
-            or (
-                lx.NEGATED_AFTER.match(after)
-                and not (BOX_AFTER.match(after) and ticked_form(text, mention.start))
-            )  # "[x] doxorubicin  [ ] ifosfamide": the box after a drug is the next one's
+            or lx.NEGATED_AFTER.match(after)
+            or box_reading(text, mention.start, end) is False  # "[ ] X" or "X [ ]" on a form
             or lx.UNSTARTED.match(text, end)
             or _asked(text, mention.start, end)
             or (refused and mention.end <= refused.start("but"))

@@ -1,0 +1,138 @@
+"""Round-10 families (blind8 retired and tuned on): the mood of a drug's clause decides given or
+not given, in wordings and languages other than blind8's, each with near-miss guards where the
+drug was given after all. Synthetic one-line histories."""
+
+from __future__ import annotations
+
+import pytest
+
+from sarcnav.therapy import parse_history
+from sarcnav.therapy.catalogue import catalogue
+from sarcnav.therapy.modality import CUES, NOT_GIVEN, not_given_cue
+
+AI = ["doxorubicin", "ifosfamide"]
+GD = ["docetaxel", "gemcitabine"]
+CP = ["carboplatin", "paclitaxel"]
+DOX = [["doxorubicin"]]
+
+
+def _agents(text: str) -> list[list[str]]:
+    return [sorted(line.agents) for line in parse_history(text).lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # a proposal, decision or request governs the drug's clause
+        ("Doxorubicin x6 in 2023. Funding application lodged for trabectedin.", DOX),
+        (
+            "Gemcitabine/docetaxel x5 (2024). The board's advice: eribulin at progression.",
+            [GD],
+        ),
+        ("Doxorrubicina 6 ciclos. Se solicitó pazopanib a la aseguradora.", DOX),
+        ("Doxorrubicina x6. Foi recomendado pazopanibe pela equipa.", DOX),
+        ("Doxorubicina 6 cicli. Il gruppo raccomanda trabectedina.", DOX),
+        ("Doxorubicine x6. Demande d'accord préalable pour le pazopanib.", DOX),
+        ("Doxorubicin 6 Zyklen. Kostenübernahme-Antrag für Trabectedin gestellt.", DOX),
+        ("Doxorubicine 6 kuren. Het team adviseert nu trabectedine.", DOX),
+        ("Doxorubicin 6 cykler. Teamet rekommenderar eribulin.", DOX),
+        ("Doksorubisin 6 kür aldı. Konsey eribulin önerisinde bulundu.", DOX),
+        (
+            "AIM x4 (2023). Alternatively, gemcitabine alone could be tried later.",
+            [AI],
+        ),
+        ("Pazopanib since 2024; trabectedin considered as the next line.", [["pazopanib"]]),
+    ],
+)
+def test_proposals_make_no_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # a refusal, denial, unsuitability or a drug never taken
+        ("Doxorubicin x6. Insurer turned the pazopanib claim down: rejected.", DOX),
+        ("Doxorubicin x6; ifosfamide deemed inappropriate given her kidneys.", DOX),
+        ("Trabectedin x8. Eribulin is contraindicated by her neuropathy.", [["trabectedin"]]),
+        ("Gemcitabina x6. La aseguradora rechazó el pazopanib.", [["gemcitabine"]]),
+        ("Gencitabina x6. Pazopanibe negado pelo plano de saúde.", [["gemcitabine"]]),
+        ("Gemcitabina 6 cicli; l'eribulina è stata respinta dall'ASL.", [["gemcitabine"]]),
+        ("Gemcitabin 6 cykler; Votrient avslogs av regionen.", [["gemcitabine"]]),
+        ("Gemsitabin 6 kür aldı. Pazopanib sigortaca karşılanmadı.", [["gemcitabine"]]),
+        (
+            "Letrozole picked up from the pharmacy but she never started it. Before: doxorubicin "
+            "x6.",
+            [["doxorubicin"]],
+        ),
+    ],
+)
+def test_refusals_make_no_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # the future and the conditional
+        ("Doxorubicin x6 (2023). Eribulin to be started once her bloods recover.", DOX),
+        ("Doxorubicin x6. Her first pazopanib tablet is due tomorrow.", DOX),
+        ("Doxorrubicina x6. Empezará trabectedina tras colocar el reservorio.", DOX),
+        ("Doxorubicine x6. La trabectédine commencera après la pose du PAC.", DOX),
+        ("Doxorubicin x6. Trabectedin soll nach der Portanlage beginnen.", DOX),
+        ("Doxorubicine x6. Trabectedine zal binnenkort starten.", DOX),
+        ("Doxorubicin x6. Trabektedin påbörjas nästa vecka.", DOX),
+        ("Doksorubisin 6 kür aldı. Trabektedin gelecek hafta başlanacak.", DOX),
+        ("Doxorubicin x6. Pazopanib would only be worth it if the scan worsens.", DOX),
+    ],
+)
+def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # near misses: the same cues with evidence that the drug was given
+        ("Trabectedin was recommended in 2024 and she received 7 cycles.", [["trabectedin"]]),
+        ("Se solicitó pazopanib y lo toma desde marzo.", [["pazopanib"]]),
+        ("Eribulin, offered after the board, C3 next week.", [["eribulin"]]),
+        ("Trabectedine werd in maart aanbevolen en ze heeft 5 kuren gekregen.", [["trabectedin"]]),
+        ("Doxorubicin x6 as planned, then trabectedin.", [["doxorubicin"], ["trabectedin"]]),
+        ("Tamoxifen was avoided, then letrozole since 2022.", [["letrozole"]]),
+        ("Trabectedin discussed and started: 4 cycles so far.", [["trabectedin"]]),
+    ],
+)
+def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # tick boxes, before or after the names
+        ("Prior: [x] ifosfamide [ ] doxorubicin [x] eribulin", [["ifosfamide"], ["eribulin"]]),
+        ("Prior drugs: ☒ gemcitabine/docetaxel ☐ trabectedin ☒ pazopanib", [GD, ["pazopanib"]]),
+        ("Prior: doxorubicin [x]  trabectedin [ ]  eribulin [x]", [["doxorubicin"], ["eribulin"]]),
+    ],
+)
+def test_tick_boxes(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("written", "generic"),
+    [("dosetaksel", "docetaxel"), ("paklitaksel", "paclitaxel"), ("doksorubisin", "doxorubicin")],
+)
+def test_spelt_by_sound(written: str, generic: str) -> None:
+    found = catalogue().sounds_like(written) or catalogue().fuzzy(written)
+    assert found is not None and found[0].target == generic
+
+
+def test_cue_rows_have_unique_ids_and_known_kinds() -> None:
+    ids = [c.id for c in CUES]
+    assert len(ids) == len(set(ids))
+    assert {c.kind for c in CUES} == {"proposal", "refusal", "future", "given"}
+    assert all(c.languages.split() for c in CUES)
+    assert NOT_GIVEN.search("a quiet sentence with no such word") is None
+
+
+def test_cue_names_the_row_and_evidence_wins() -> None:
+    text = "Eribulin recommended; pazopanib recommended and 4 cycles given."
+    assert not_given_cue(text, 0, 8, [(22, 31)]) == "recommend"
+    assert not_given_cue(text, 22, 31, [(0, 8)]) is None
