@@ -116,6 +116,20 @@ def test_tick_boxes(text: str, agents: list[list[str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # a drug outside the catalogue, proposed or requested: listed as unknown, no line
+        "Doxorubicin x6 (2023). Zanzalintinib requested through the access programme.",
+        "Doxorubicine x6. Besluit: dostarlimab wordt aangevraagd bij de verzekeraar.",
+        "Doxorrubicina x6. Se propone ensayo con XR-5521 si hay progresión.",
+    ],
+)
+def test_unknown_drugs_proposed_make_no_line(text: str) -> None:
+    history = parse_history(text)
+    assert [line.agents for line in history.lines] == [["doxorubicin"]]
+    assert history.unknown
+
+
+@pytest.mark.parametrize(
     ("written", "generic"),
     [("dosetaksel", "docetaxel"), ("paklitaksel", "paclitaxel"), ("doksorubisin", "doxorubicin")],
 )

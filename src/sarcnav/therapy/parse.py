@@ -159,6 +159,7 @@ def _rule_mentions(
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         history.unknown.extend(_drop_negated_unknown(text, part))
+        history.unknown.extend(_drop_governed_unknown(text, part, spans))
         if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (negated list)' for m, _ in part.mentions
@@ -185,6 +186,16 @@ def _drop_governed(text: str, part: Part, spans: list[tuple[int, int]]) -> list[
             notes.append(f'"{mention.text}" read as not given (clause cue: {cue})')
     part.mentions = kept
     return notes
+
+
+def _drop_governed_unknown(
+    text: str, part: Part, spans: list[tuple[int, int]]
+) -> list[UnknownTerm]:
+    """Take out of the stretch the unknown drugs whose clause proposes, refuses or defers them
+    ("pembrolizumab/lenvatinib wordt aangevraagd"): still listed under ``unknown``, no line."""
+    out = [u for u in part.unknown if not_given_cue(text, u.start, u.end, spans) is not None]
+    part.unknown = [u for u in part.unknown if u not in out]
+    return out
 
 
 def _listed_after_negated(text: str, before: Part, part: Part, negated: list[str]) -> bool:
