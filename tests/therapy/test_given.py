@@ -22,13 +22,13 @@ TEXTS = [c["text"] for c in HISTORIES + HELD_OUT + LIMITS + ROUND3]
 @pytest.mark.parametrize(
     ("text", "agents", "dropped"),
     [  # drugs only proposed, set aside or ruled out, in wordings the rules do not know
-        (
-            "doxorrubicina x6; o médico sugeriu pazopanibe para depois",
+        (  # round 10: "sugeriu" and "envisagée" are now the rules' cues; new wordings
+            "doxorrubicina x6; o médico acha que pazopanibe seria bom depois",
             [["doxorubicin"]],
             "pazopanibe",
         ),
         (
-            "doxorubicine x6, la trabectédine a été envisagée pour plus tard",
+            "doxorubicine x6, la trabectédine si besoin plus tard",
             [["doxorubicin"]],
             "trabectédine",
         ),
@@ -108,7 +108,7 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind8() -> 
     assert data["provenance"]["sha256"] == tg.digest()
     refit = tg._fit(tg.examples(tg.histories()))
     assert refit["vocabulary"] == data["vocabulary"] and refit["coef"] == data["coef"]
-    assert shipped_given_model().threshold == data["threshold"] == 0.8
+    assert shipped_given_model().threshold == data["threshold"] == 0.55
 
 
 def test_training_examples_are_labelled_by_gold() -> None:

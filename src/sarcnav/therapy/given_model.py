@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sarcnav.linear import LinearWeights, read_weights
 from sarcnav.therapy import lexicon as lx
-from sarcnav.therapy.modality import CUES, GIVEN, NOT_GIVEN
+from sarcnav.therapy.modality import CUES, GIVEN, LEFT_STOP, NOT_GIVEN
 
 GIVEN_MODEL_PATH = Path(str(resources.files("sarcnav.therapy") / "data" / "given_model.json"))
 WINDOW = 60
@@ -109,6 +109,8 @@ def cue_flags(left: str, right: str) -> list[str]:
     """ "k:l:proposal", "k:r:future", "k:r:offer", "k:near:refusal", "k:given"...: the mood cues
     (proposal, refusal, future; given evidence) in the folded window."""
     out = []
+    stops = [m.end() for m in LEFT_STOP.finditer(left)]
+    clause_start = stops[-1] if stops else 0
     for side, text in (("l", left), ("r", right)):
         for m in folded_cues().finditer(text):
             kind = CUE_KIND[m.lastgroup or ""]
@@ -116,6 +118,8 @@ def cue_flags(left: str, right: str) -> list[str]:
             out += [f"k:{side}:{kind}", f"k:{m.lastgroup}"]
             if len(TOKEN.findall(near)) <= NEAR_WORDS:
                 out.append(f"k:near:{kind}")
+            if side == "r" or m.start() >= clause_start:
+                out.append(f"k:clause:{kind}")
     if folded_given().search(left + SELF + right) or lx.CYCLES.search(left + " " + right):
         out.append("k:given")
     return out

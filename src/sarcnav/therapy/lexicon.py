@@ -669,7 +669,8 @@ ALONE = re.compile(
 # Causal words after which a drug already given is a remark ("because the pazopanib raised...").
 CAUSE = re.compile(
     r"\b(?:because|due\s+to|porque|debido\s+a|parce\s+que|[àa]\s+cause|perch[ée]|a\s+causa"
-    r"|weil|wegen|devido)\b",
+    r"|weil|wegen|devido|omdat|vanwege|poniewa[żz]|z\s+powodu|eftersom|p[åa]\s+grund\s+av"
+    r"|[çc][üu]nk[üu])\b",
     _I,
 )
 # "Her very first chemo was Adriamycin": the line goes first.

@@ -82,7 +82,8 @@ CUES: tuple[Cue, ...] = (
     Cue("future", "future", "en es pt it fr de nl pl sv tr",
         r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
         r"|commenced|begun)|(?:to\s+)?start\s+after|tomorrow|next\s+(?:week|month|cycle)"
-        r"|\w{2,}r[áà](?:n|nno)?|va\s+(?:commencer|d[ée]buter|recevoir)|commencera|d[ée]butera"
+        r"|(?:recibi|empeza|inicia|comenza|da|toma|cambia|inizie|comince|riceve|fa|verr|recebe"
+        r"|come[çc]a|se)r(?:[áà]n?|ão|anno)|va\s+(?:commencer|d[ée]buter|recevoir)|commencera|d[ée]butera"
         r"|recevra|vai\s+(?:iniciar|come[çc]ar|receber|fazer)|da\s+(?:iniziare|avviare)"
         r"|a\s+(?:iniciar|empezar|d[ée]buter|commencer)|por\s+(?:iniciar|empezar)"
         r"|la\s+(?:semana|settimana)\s+(?:que\s+viene|prossima)|pr[oó]xim[ao]\s+(?:semana|mes)"
@@ -134,7 +135,7 @@ GIVEN = _union(("given",))
 REACH = 80
 """Characters read on each side of the mention, within its sentence."""
 _SENTENCE_END = re.compile(r"[;\n!?]|\.(?!\d)")
-_LEFT_STOP = re.compile(
+LEFT_STOP = re.compile(
     r",|\b(?:but|then|pero|luego|despu[eé]s|mais|puis|ma|poi|mas|depois|aber|dann|danach|maar"
     r"|daarna|ale|potem|men|sedan|därefter|ama|sonra)\b",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ def clause(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tu
     joined to it ("gemcitabine and docetaxel", "gem/tax": one combination)."""
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     lo = max([lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, start)])
-    lo = max([lo] + [m.end() for m in _LEFT_STOP.finditer(text, lo, start)])
+    lo = max([lo] + [m.end() for m in LEFT_STOP.finditer(text, lo, start)])
     stop = _SENTENCE_END.search(text, end, hi)
     hi = stop.start() if stop else hi
     left, right = start, end

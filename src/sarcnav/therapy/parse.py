@@ -24,7 +24,7 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
-from sarcnav.therapy.modality import box_reading, clause, given_evidence, not_given_cue
+from sarcnav.therapy.modality import NOT_GIVEN, box_reading, clause, given_evidence, not_given_cue
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import (
     Part,
@@ -51,6 +51,9 @@ _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
 _REACH = 50
 _SINCE_BRACKET = re.compile(r"\s*\(\s*(?:since|desde|seit|depuis|dal|from|ab|od|sinds)\b", re.I)
+_LIST_GOES_ON = re.compile(
+    r"^[\s,]*(?:(?:and|y|e|et|und|i|a|en|och|ve|oraz)\s+)?(?:[\w']+\s+){0,3}$", re.I
+)  # "doxorubicin x6, and in 2022 trabectedin": the list shares its verb
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -264,10 +267,7 @@ def _backstop(
             if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                given = lx.CARRIED_OUT.search(text, mention.end, hi) or given_evidence(
-                    text, *clause(text, mention.start, mention.end, spans)
-                )
-                if probability >= cut and not given:
+                if probability >= cut and not _given_here(text, mention.start, mention.end, spans):
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
@@ -277,6 +277,28 @@ def _backstop(
             kept.append((mention, entry))
         part.negated = part.negated or (bool(part.mentions) and not kept)
         part.mentions = kept
+
+
+def _given_here(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Words that hold the backstop back: "accepted", "was given" after the drug within reach,
+    evidence of giving in its clause (a count, "received"), or in the clause of the drug it
+    goes on a list after ("received doxorubicin x6, and in 2022 trabectedin"), or the drug is
+    what a switch went to ("passou de letrozol para anastrozol")."""
+    lo, hi = clause(text, start, end, spans)
+    if lx.CARRIED_OUT.search(text, end, reach(text, start, end)[1]) or given_evidence(text, lo, hi):
+        return True
+    before = [s for s in spans if s[1] <= start]
+    if not before:
+        return False
+    last_start, last_end = max(before)
+    gap = text[last_end:start]
+    if lx.SWITCHED_TO.match(gap) and lx.SWITCHED_FROM.search(
+        text, max(0, last_start - 60), last_start
+    ):
+        return True
+    if _LIST_GOES_ON.match(gap) and not NOT_GIVEN.search(gap):
+        return _given_here(text, last_start, last_end, spans)
+    return False
 
 
 def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
