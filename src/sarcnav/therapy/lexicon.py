@@ -408,6 +408,8 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s*\([^)]*\))?\s*:" + _TAIL,
     _I,
 )
+NEGATED_BEFORE = re.compile(r"(?:(?<!\w)(?=\w)|(?=\s?\?))(?:" + NEGATED_BEFORE.pattern + ")", _I)
+"""(Every cue begins a word or is a question mark: trying them only there halves the time.)"""
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
 # pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sarcnav.therapy import lexicon as lx
 
@@ -125,7 +126,7 @@ _KINDS = ("proposal", "refusal", "future")
 def _union(kinds: tuple[str, ...]) -> re.Pattern[str]:
     rows = [c for c in CUES if c.kind in kinds]
     return re.compile(
-        r"(?<![\w'])(?:" + "|".join(f"(?P<{c.id}>{c.pattern})" for c in rows) + r")(?!\w)",
+        r"(?=\w)(?<![\w'])(?:" + "|".join(f"(?P<{c.id}>{c.pattern})" for c in rows) + r")(?!\w)",
         re.IGNORECASE,
     )
 
@@ -198,27 +199,40 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
     box = box_reading(text, start, end)
     if box is not None:
         return None if box else "unticked_box"
+    cues, _ = _found(text)
+    if not cues:
+        return None
     lo, hi = clause(text, start, end, others)
-    cue = NOT_GIVEN.search(text, lo, hi)
+    cue = next((c for s, e, c in cues if lo <= s and e <= hi), None)
     if cue is None or given_evidence(text, lo, hi):
         return None
-    return cue.lastgroup
+    return cue
 
 
 def given_evidence(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` says a drug was given: a "given" cue row, a cycle count, a span
-    of years, "since", or a response word."""
-    if GIVEN.search(text, lo, hi) or lx.CYCLES.search(text, lo, hi):
-        return True
-    if lx.YEAR_RANGE.search(text, lo, hi) or lx.SINCE_YEAR.search(text, lo, hi):
-        return True
-    return any(
-        not _CONDITION.search(text, max(lo, m.start() - 50), m.start())
+    of years, "since", or a response word not under a condition ("if it progresses")."""
+    return any(lo <= s and e <= hi for s, e in _found(text)[1])
+
+
+@lru_cache(maxsize=8)
+def _found(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Every not-given cue (span, row id) and every piece of given evidence (span) in the text,
+    found once per text (a clause then only picks those inside it)."""
+    cues = [(m.start(), m.end(), m.lastgroup or "") for m in NOT_GIVEN.finditer(text)]
+    given = [
+        m.span() for p in (GIVEN, lx.CYCLES, lx.YEAR_RANGE, lx.SINCE_YEAR) for m in p.finditer(text)
+    ]
+    given += [
+        m.span()
         for _, p in lx.RESPONSES
-        for m in p.finditer(text, lo, hi)
-    )
+        for m in p.finditer(text)
+        if not _CONDITION.search(text, max(0, m.start() - 50), m.start())
+    ]
+    return cues, given
 
 
+@lru_cache(maxsize=64)
 def box_side(text: str) -> str | None:
     """Where a form's tick boxes stand: ``before`` the names ("[x] doxorubicin [ ] ifosfamide"),
     ``after`` them ("doxorubicin [x]  ifosfamide [ ]"; the first box follows a word), or

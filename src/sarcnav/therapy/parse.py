@@ -264,10 +264,11 @@ def _backstop(
         kept = []
         for mention, entry in part.mentions:
             lo, hi = reach(text, mention.start, mention.end)
-            if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
+            held = any(lo <= d < hi for d in dropped) or not entry_agents(entry, cat)
+            if not (held or _given_here(text, mention.start, mention.end, spans)):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                if probability >= cut and not _given_here(text, mention.start, mention.end, spans):
+                if probability >= cut:
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
