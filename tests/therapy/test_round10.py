@@ -58,6 +58,8 @@ def test_proposals_make_no_line(text: str, agents: list[list[str]]) -> None:
         ("Gemcitabina 6 cicli; l'eribulina è stata respinta dall'ASL.", [["gemcitabine"]]),
         ("Gemcitabin 6 cykler; Votrient avslogs av regionen.", [["gemcitabine"]]),
         ("Gemsitabin 6 kür aldı. Pazopanib sigortaca karşılanmadı.", [["gemcitabine"]]),
+        ("Doxorubicin x6. The board proposed eribulin x4. She turned it down.", DOX),
+        ("Doxorrubicina x6. Le ofrecieron trabectedina x6. Lo rechazó.", DOX),
         (
             "Letrozole picked up from the pharmacy but she never started it. Before: doxorubicin "
             "x6.",

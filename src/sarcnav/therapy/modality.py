@@ -63,7 +63,7 @@ CUES: tuple[Cue, ...] = (
     # refusals, denials, unsuitability, a drug never taken
     Cue("denied", "refusal", "en es pt it fr de nl pl sv tr",
         r"denied|reject\w*|respint[ao]|rifiut\w*|rechaz\w*|recus\w*|refus(?:ed|al|ée?)"
-        r"|declined|negad[ao]|deneg\w*|abgelehnt|lehnte|afgewezen|geweigerd|odrzuc\w*"
+        r"|declined|turned\s+(?:it\s+|them\s+)?down|negad[ao]|deneg\w*|abgelehnt|lehnte|afgewezen|geweigerd|odrzuc\w*"
         r"|odm[óo]w\w*|avslog\w*|avslag|avböj\w*|nekad\w*|redded\w*|reddet\w*|said\s+no"
         r"|dij[oe]\s+que\s+no|disse\s+que\s+n[aã]o|dit\s+non|sagte\s+nein|istemiyor|istemedi"
         r"|not\s+(?:approved|funded|covered)"),
@@ -121,6 +121,9 @@ CUES: tuple[Cue, ...] = (
 )  # fmt: skip
 
 _KINDS = ("proposal", "refusal", "future")
+_KIND = {c.id: c.kind for c in CUES}
+NEXT_REACH = 40
+"""Characters of the next sentence a refusal of a proposal may stand in."""
 
 
 def _union(kinds: tuple[str, ...]) -> re.Pattern[str]:
@@ -204,9 +207,26 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
         return None
     lo, hi = clause(text, start, end, others)
     cue = next((c for s, e, c in cues if lo <= s and e <= hi), None)
-    if cue is None or given_evidence(text, lo, hi):
+    if cue is None:
         return None
-    return cue
+    if not given_evidence(text, lo, hi):
+        return cue
+    if _KIND[cue] == "proposal" and not GIVEN.search(text, lo, hi):
+        return _refused_next(text, hi, others, cues)
+    return None
+
+
+def _refused_next(
+    text: str, hi: int, others: list[tuple[int, int]], cues: list[tuple[int, int, str]]
+) -> str | None:
+    """ "my onc offered gem/tax x4. I said no": a proposal (its count no evidence of giving)
+    refused early in the next sentence, no other drug named before the refusal."""
+    stop = min([s for s, _ in others if s >= hi] + [hi + NEXT_REACH])
+    sentence = _SENTENCE_END.search(text, hi, stop)
+    if sentence is None or sentence.start() != hi:
+        return None
+    refusal = [s for s, e, c in cues if hi < s and e <= stop and _KIND[c] == "refusal"]
+    return "refused_next" if refusal else None
 
 
 def given_evidence(text: str, lo: int, hi: int) -> bool:
