@@ -132,6 +132,25 @@ def test_unknown_drugs_proposed_make_no_line(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # a restart or the same regimen again only when it happened
+        (
+            "Pazopanib for 8 months, stopped for hepatitis; it will be restarted once her liver "
+            "recovers.",
+            [["pazopanib"]],
+        ),
+        ("Gemcitabine/docetaxel x4 in 2023. The same regimen should not be repeated.", [GD]),
+        (
+            "Pazopanib for 8 months, stopped for hepatitis, restarted in 2024.",
+            [["pazopanib"], ["pazopanib"]],
+        ),
+    ],
+)
+def test_restarts_only_when_they_happened(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
     ("written", "generic"),
     [("dosetaksel", "docetaxel"), ("paklitaksel", "paclitaxel"), ("doksorubisin", "doxorubicin")],
 )

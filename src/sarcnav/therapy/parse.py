@@ -54,6 +54,9 @@ _SINCE_BRACKET = re.compile(r"\s*\(\s*(?:since|desde|seit|depuis|dal|from|ab|od|
 _LIST_GOES_ON = re.compile(
     r"^[\s,]*(?:(?:and|y|e|et|und|i|a|en|och|ve|oraz)\s+)?(?:[\w']+\s+){0,3}$", re.I
 )  # "doxorubicin x6, and in 2022 trabectedin": the list shares its verb
+_NOT_AFTER = re.compile(
+    r"\W*(?:[\w']+\s+){0,2}?(?:not|never|n't|nicht|nie|niet|pas|non|n[aã]o|no|nunca|jamais)\b", re.I
+)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -883,6 +886,8 @@ def _read_part(
         repeat = lx.REPEAT.search(chunk) or (
             None if lx.RESUMED_AT.search(chunk) else lx.RESTART.search(chunk)
         )
+    if repeat and _unrealised(chunk, repeat.start(), repeat.end()):
+        repeat = None  # "she should not be restarted on it", "will be restarted after surgery"
     if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
@@ -927,6 +932,18 @@ def _read_part(
     leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
     return None
+
+
+def _unrealised(chunk: str, start: int, end: int) -> bool:
+    """Whether the words just around ``start:end`` negate, defer or propose it ("should not
+    be restarted", "the same regimen should not be repeated")."""
+    before, after = chunk[max(0, start - 40) : start], chunk[end : end + 30]
+    return bool(
+        lx.NEGATION.search(before)
+        or NOT_GIVEN.search(before)
+        or NOT_GIVEN.search(after)
+        or _NOT_AFTER.match(after)
+    )
 
 
 def _drop_causes(text: str, part: Part, lines: list[ParsedLine]) -> None:

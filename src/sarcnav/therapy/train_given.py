@@ -216,8 +216,9 @@ def train() -> dict[str, Any]:
             "not_given": sum(e.not_given for e in every),
             "data": "synthetic histories written for sarcnav (no real patient data)",
             "method": (
-                f"TF-IDF char 3-5 grams in words, words, word pairs and side-tagged words of "
-                f"the masked window, min_df=2; LogisticRegression(C={C}, balanced); threshold: "
+                f"TF-IDF char 3-5 grams in words, words, word pairs, side-tagged words and "
+                f"mood cue rows (therapy.modality) of the masked window, min_df=2; "
+                f"LogisticRegression(C={C}, balanced); threshold: "
                 f"of {GRID}, most histories exact without the rules' not-given cues among "
                 f"those losing at most {MAX_LOST} of the histories with them (leave one set "
                 f"out)"
