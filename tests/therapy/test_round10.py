@@ -99,6 +99,13 @@ def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
         ("Doxorubicin x6 as planned, then trabectedin.", [["doxorubicin"], ["trabectedin"]]),
         ("Tamoxifen was avoided, then letrozole since 2022.", [["letrozole"]]),
         ("Trabectedin discussed and started: 4 cycles so far.", [["trabectedin"]]),
+        ("Currently on letrozole and we will review in 3 months.", [["letrozole"]]),
+        ("Now on pazopanib, we will see her in clinic in 6 weeks.", [["pazopanib"]]),
+        ("Letrozole, which she would like to stop because of joint pain.", [["letrozole"]]),
+        ("Pazopanib wird gut vertragen.", [["pazopanib"]]),
+        ("Trabectedine wordt goed verdragen.", [["trabectedin"]]),
+        ("Pazopanib ska fortsätta.", [["pazopanib"]]),
+        ("Letrozol zal worden voortgezet.", [["letrozole"]]),
     ],
 )
 def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:

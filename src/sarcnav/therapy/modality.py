@@ -88,7 +88,7 @@ CUES: tuple[Cue, ...] = (
         r"|recevra|vai\s+(?:iniciar|come[çc]ar|receber|fazer)|da\s+(?:iniziare|avviare)"
         r"|a\s+(?:iniciar|empezar|d[ée]buter|commencer)|por\s+(?:iniciar|empezar)"
         r"|la\s+(?:semana|settimana)\s+(?:que\s+viene|prossima)|pr[oó]xim[ao]\s+(?:semana|mes)"
-        r"|semana\s+que\s+vem|la\s+semaine\s+prochaine|le\s+mois\s+prochain|wird|soll\w*"
+        r"|semana\s+que\s+vem|la\s+semaine\s+prochaine|le\s+mois\s+prochain|soll\w*"
         r"|n[äa]chste\w*\s+Woche|demn[äa]chst|zal|zullen|wil\w*|volgende\s+week|binnenkort"
         r"|rozpocznie|dostanie|b[ęe]dzie|w\s+przysz[łl]ym\s+tygodniu|kommer\s+att|ska|skall"
         r"|planeras|startas|påbörjas|nästa\s+vecka|inom\s+kort|başlanacak|başlayacak"
@@ -100,6 +100,14 @@ CUES: tuple[Cue, ...] = (
         r"|(?<!be\s)(?<!to\s)started\s+(?:on|in)|(?:is|was|remains|still)\s+on|continu\w*"
         r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
         r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
+    Cue("on_it", "given", "en es pt it fr de nl pl sv",
+        r"(?:now|currently|still)\s+(?:on|taking|receiving)|(?:is|she's|he's|I'm|remains|stays)"
+        r"\s+(?:still\s+)?on|(?:ahora\s+)?est[aá]\s+con|(?:agora\s+)?est[aá]\s+com"
+        r"|sta\s+(?:facendo|prendendo)|(?:est|actuellement)\s+sous|(?:ist|derzeit)\s+unter"
+        r"|obecnie\s+(?:na|przyjmuje|otrzymuje)|står\s+på|stop(?:s|ping)?|discontinu\w*"
+        r"|vertragen|verdragen|tol[ée]r[ée]e?|tolerad[oa]|tollerat[oa]|tolerowan\w*|fortgesetzt"
+        r"|fortsetzen|voortgezet|voortzetten|fortsätt\w*|mantien\w*|mant[eé]m|kontynu\w*"
+        r"|devam\s+\w+"),
     Cue("later_cycle", "given", "en es pt it fr de nl",
         r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur|cykl|cykel|kür)\s*(?:[2-9]|1\d)"
         r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
@@ -241,7 +249,9 @@ def _found(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]
     found once per text (a clause then only picks those inside it)."""
     cues = [(m.start(), m.end(), m.lastgroup or "") for m in NOT_GIVEN.finditer(text)]
     given = [
-        m.span() for p in (GIVEN, lx.CYCLES, lx.YEAR_RANGE, lx.SINCE_YEAR) for m in p.finditer(text)
+        m.span()
+        for p in (GIVEN, lx.CYCLES, lx.YEAR_RANGE, lx.SINCE_YEAR, lx.CURRENT_WORDS)
+        for m in p.finditer(text)
     ]
     given += [
         m.span()
