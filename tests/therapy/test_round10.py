@@ -106,6 +106,10 @@ def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
         ("Trabectedine wordt goed verdragen.", [["trabectedin"]]),
         ("Pazopanib ska fortsätta.", [["pazopanib"]]),
         ("Letrozol zal worden voortgezet.", [["letrozole"]]),
+        ("Trabectedin, as discussed at the last visit, is going well.", [["trabectedin"]]),
+        ("Following the MDT recommendation, doxorubicin was commenced in May.", DOX),
+        ("Doxorubicina, propuesta en el comité, con buena tolerancia.", DOX),
+        ("Olaparib was offered and taken for 5 months.", [["olaparib"]]),
     ],
 )
 def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:

@@ -568,6 +568,7 @@ CARRIED_OUT = re.compile(
     r"|akzeptiert|angenommen"
     r"|begonnen|gestart|aanvaard|zaakceptowa\w+|rozpocz[ęe]\w+|accept[ée]e?|commenc[ée]e?"
     r"|given|administered|administr\w+|gegeben|verabreicht|gegeven|podan[oaey]?|somministrat[oi]"
+    r"|taken|took|tomad[oa]|tom[oó]|tomou|genommen|genomen|assunt[oa]|pris"
     r"|donn[ée]e?s?|dad[oa]s?|feitos?|fez|hizo"
     r"|d[ée]but[ée]e?)\b"
     # "... and she received 7 cycles", "sie hat 9 Zyklen bekommen"

@@ -97,7 +97,8 @@ CUES: tuple[Cue, ...] = (
     Cue("received", "given", "en",
         r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
         r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
-        r"|(?<!be\s)(?<!to\s)started\s+(?:on|in)|(?:is|was|remains|still)\s+on|continu\w*"
+        r"|(?<!be\s)(?<!to\s)(?:started\s+(?:on|in)|commenced|initiated|began|begun|taken)|going\s+well"
+        r"|goes\s+well|effective|helping|helped|working|(?:is|was|remains|still)\s+on|continu\w*"
         r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
         r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
     Cue("on_it", "given", "en es pt it fr de nl pl sv",
@@ -105,7 +106,8 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:still\s+)?on|(?:ahora\s+)?est[aá]\s+con|(?:agora\s+)?est[aá]\s+com"
         r"|sta\s+(?:facendo|prendendo)|(?:est|actuellement)\s+sous|(?:ist|derzeit)\s+unter"
         r"|obecnie\s+(?:na|przyjmuje|otrzymuje)|står\s+på|stop(?:s|ping)?|discontinu\w*"
-        r"|vertragen|verdragen|tol[ée]r[ée]e?|tolerad[oa]|tollerat[oa]|tolerowan\w*|fortgesetzt"
+        r"|vertragen|verdragen|tol[ée]r[ée]e?|tolerad[oa]|toleranc\w*|toleranz|tolerancia"
+        r"|tollera\w*|tolerowan\w*|fortgesetzt|fortgef[üu]hrt"
         r"|fortsetzen|voortgezet|voortzetten|fortsätt\w*|mantien\w*|mant[eé]m|kontynu\w*"
         r"|devam\s+\w+"),
     Cue("later_cycle", "given", "en es pt it fr de nl",
