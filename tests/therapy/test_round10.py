@@ -110,6 +110,7 @@ def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
         ("Following the MDT recommendation, doxorubicin was commenced in May.", DOX),
         ("Doxorubicina, propuesta en el comité, con buena tolerancia.", DOX),
         ("Olaparib was offered and taken for 5 months.", [["olaparib"]]),
+        ("Trabectedin q3w, next cycle planned for the 14th.", [["trabectedin"]]),
     ],
 )
 def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:

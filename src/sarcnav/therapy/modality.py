@@ -82,7 +82,7 @@ CUES: tuple[Cue, ...] = (
     # the future and the conditional
     Cue("future", "future", "en es pt it fr de nl pl sv tr",
         r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
-        r"|commenced|begun)|(?:to\s+)?start\s+after|tomorrow|next\s+(?:week|month|cycle)"
+        r"|commenced|begun)|(?:to\s+)?start\s+after|tomorrow|next\s+(?:week|month)"
         r"|(?:recibi|empeza|inicia|comenza|da|toma|cambia|inizie|comince|riceve|fa|verr|recebe"
         r"|come[çc]a|se)r(?:[áà]n?|ão|anno)|va\s+(?:commencer|d[ée]buter|recevoir)|commencera|d[ée]butera"
         r"|recevra|vai\s+(?:iniciar|come[çc]ar|receber|fazer)|da\s+(?:iniziare|avviare)"
@@ -114,7 +114,9 @@ CUES: tuple[Cue, ...] = (
         r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur|cykl|cykel|kür)\s*(?:[2-9]|1\d)"
         r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
         r"|sess[ãa]o|sesi[oó]n|Zyklus|kuur)|(?:second|third|fourth|fifth|sixth)\s+(?:cycle|dose"
-        r"|round|course)|\d+\s+doses|terminou|termin[oó]|terminad[oa]"),
+        r"|round|course)|\d+\s+doses|terminou|termin[oó]|terminad[oa]|next\s+(?:cycle|dose)"
+        r"|n[äa]chste[rn]?\s+Zyklus|pr[oó]ximo\s+ciclo|prossimo\s+ciclo|prochaine\s+cure"
+        r"|volgende\s+kuur"),
     Cue("recibio", "given", "es pt it fr",
         r"acept[oó]|aceitou|accettat[oa]|accept[ée]e?|recibi[oó]|recibe|inici[oó]|iniciad[oa]|empez[oó]|comenz[oó]|recibiendo|hizo|tom[oó]|tomando|complet[oó]|le\s+(?:dieron|di[oó])"
         r"|llev[ao]|sigue\s+con|contin[uú]a|ha\s+(?:recibido|hecho|completado|tomado)"
