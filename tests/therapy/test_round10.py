@@ -73,6 +73,22 @@ def test_refusals_make_no_line(text: str, agents: list[list[str]]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "agents"),
+    [  # more languages: Danish, Norwegian, Romanian, Czech, Greek, Hindi in Latin letters
+        ("Doxorubicin x6. Trabectedin er anbefalet som næste behandling.", DOX),
+        ("Doxorubicin x6. Pazopanib ble avvist av sykehuset.", DOX),
+        ("Doxorubicină 6 cicluri. Trabectedina a fost refuzată de pacientă.", DOX),
+        ("Doxorubicin 6 cyklů. Pazopanib byl zamítnut pojišťovnou.", DOX),
+        ("Doxorubicin x6. Trabectedin θα ξεκινήσει την επόμενη εβδομάδα.", DOX),
+        ("Doxorubicin x6 li thi. Pazopanib agle hafte shuru hoga.", DOX),
+        ("Pacienta a primit trabectedin x5, recomandat de comisie.", [["trabectedin"]]),
+    ],
+)
+def test_more_languages(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
     [  # the future and the conditional
         ("Doxorubicin x6 (2023). Eribulin to be started once her bloods recover.", DOX),
         ("Doxorubicin x6. Her first pazopanib tablet is due tomorrow.", DOX),

@@ -60,6 +60,12 @@ CUES: tuple[Cue, ...] = (
         r"|volgende\s+(?:lijn|stap)|pr[oó]xim\w*\s+(?:l[ií]nea|linha|paso|passo)"
         r"|prossim\w*\s+(?:linea|passo)|prochaine?\s+(?:ligne|[ée]tape)|sonraki\s+\w+"
         r"|kolejn\w*\s+lini\w*|options?|opci[oó]n|op[çc][ãa]o|opzione|optie|opcj\w*|seçenek"),
+    Cue("proposal_more", "proposal", "da no ro cs el ru hi ar",
+        r"anbefal\w*|foresl[åa]\w*|tilbudt|tilbydes|planlagt|ans[øo]g\w*|s[øo]knad|recomand\w*"
+        r"|propus\w*|oferit\w*|planificat\w*|solicitat\w*|doporu[čc]en\w*|navr[žz]en\w*"
+        r"|nab[íi]dnut\w*|pl[áa]nov[áa]n\w*|[žz][áa]dost\w*|προτάθηκε|προτείν\w*|συστήθηκε"
+        r"|συνιστ\w*|προγραμματ\w*|рекомендова\w*|рекомендаци\w*|предлож\w*|запланирова\w*"
+        r"|обсужда\w*|salah|suggest\s+kiya|plan\s+hai|أوصى|اقترح|مقترح|توصية"),
     # refusals, denials, unsuitability, a drug never taken
     Cue("denied", "refusal", "en es pt it fr de nl pl sv tr",
         r"denied|reject\w*|respint[ao]|rifiut\w*|rechaz\w*|recus\w*|refus(?:ed|al|ée?)"
@@ -79,6 +85,11 @@ CUES: tuple[Cue, ...] = (
         r"|jamais\s+(?:pris|commenc|d[ée]but|re[çc]u)\w*|nie\s+(?:genommen|begonnen|erhalten)"
         r"|nooit\s+(?:genomen|gestart|begonnen)|(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:getts?|givits"
         r"|påbörja\w*|startat|fått)|\w{3,}(?:ma|me)d[ıi](?:ğ[ıi])?"),
+    Cue("refusal_more", "refusal", "da no ro cs el ru hi ar",
+        r"afsl[åa]\w*|avsl[åa]\w*|afvist|avvist|kontraindic\w*|refuzat\w*|respins\w*"
+        r"|contraindicat\w*|odm[íi]tl\w*|zam[íi]tnut\w*|kontraindikov\w*|αρνήθηκε|απορρίφθηκε"
+        r"|αντένδειξη|отказал\w*|отказ\w*|отклон\w*|противопоказ\w*|так\s+и\s+не"
+        r"|mana\s+kar|inkaar|nahi\s+(?:li|liya|lee|di)|رفض\w*|مرفوض"),
     # the future and the conditional
     Cue("future", "future", "en es pt it fr de nl pl sv tr",
         r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
@@ -93,6 +104,11 @@ CUES: tuple[Cue, ...] = (
         r"|rozpocznie|dostanie|b[ęe]dzie|w\s+przysz[łl]ym\s+tygodniu|kommer\s+att|ska|skall"
         r"|planeras|startas|påbörjas|nästa\s+vecka|inom\s+kort|başlanacak|başlayacak"
         r"|verilecek|alacak|gelecek\s+hafta|haftaya|once\s+the\s+port|after\s+(?:the\s+)?port"),
+    Cue("future_more", "future", "da no ro cs el ru hi ar",
+        r"n[æa]ste\s+uge|neste\s+uke|skal\s+starte|vil\s+f[åa]|va\s+(?:[îi]ncepe|primi)"
+        r"|s[ăa]pt[ăa]m[âa]na\s+viitoare|ar\s+putea|bude\s+zah[áa]jen\w*|p[řr][íi]št[íi]\s+t[ýy]den"
+        r"|θα\s+ξεκινήσει|την\s+επόμενη\s+εβδομάδα|начн[её]т|будет|на\s+следующей\s+неделе"
+        r"|shuru\s+hoga|agle\s+hafte|سيبدأ|الأسبوع\s+القادم"),
     # evidence that the drug was given
     Cue("received", "given", "en",
         r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
@@ -110,6 +126,10 @@ CUES: tuple[Cue, ...] = (
         r"|tollera\w*|tolerowan\w*|fortgesetzt|fortgef[üu]hrt"
         r"|fortsetzen|voortgezet|voortzetten|fortsätt\w*|mantien\w*|mant[eé]m|kontynu\w*"
         r"|devam\s+\w+"),
+    Cue("given_more", "given", "da no ro cs el ru hi ar",
+        r"fik|fikk|har\s+f[åa]et|behandlet\s+med|a\s+primit|a\s+f[ăa]cut|cicluri|dostala"
+        r"|dostal|cykl[ůu]|έλαβε|κύκλους|получил\w*|курс\w*|цикл\w*|li\s+thi|diya\s+gaya"
+        r"|تلقت|تلقى|دورات"),
     Cue("later_cycle", "given", "en es pt it fr de nl",
         r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur|cykl|cykel|kür)\s*(?:[2-9]|1\d)"
         r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
