@@ -127,6 +127,9 @@ def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
         ("Doxorubicina, propuesta en el comité, con buena tolerancia.", DOX),
         ("Olaparib was offered and taken for 5 months.", [["olaparib"]]),
         ("Trabectedin q3w, next cycle planned for the 14th.", [["trabectedin"]]),
+        ("La trabectedina, que le ofrecieron en 2023, le fue bien.", [["trabectedin"]]),
+        ("Foi proposta eribulina; fez 4 ciclos.", [["eribulin"]]),
+        ("Dacarbazina foi pedida ao plano e aprovada; já fez 3 ciclos.", [["dacarbazine"]]),
     ],
 )
 def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:

@@ -114,7 +114,8 @@ CUES: tuple[Cue, ...] = (
         r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
         r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
         r"|(?<!be\s)(?<!to\s)(?:started\s+(?:on|in)|commenced|initiated|began|begun|taken)|going\s+well"
-        r"|goes\s+well|effective|helping|helped|working|(?:is|was|remains|still)\s+on|continu\w*"
+        r"|goes\s+well|effective|helping|helped|working|(?:le|me)\s+fue\s+bien|foi\s+bem"
+        r"|andat[oa]\s+bene|bien\s+pass[ée]|(?:is|was|remains|still)\s+on|continu\w*"
         r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
         r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
     Cue("on_it", "given", "en es pt it fr de nl pl sv",
@@ -241,11 +242,24 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
     cue = next((c for s, e, c in cues if lo <= s and e <= hi), None)
     if cue is None:
         return None
-    if not given_evidence(text, lo, hi):
+    if not (given_evidence(text, lo, hi) or given_next(text, hi, others)):
         return cue
     if _KIND[cue] == "proposal" and not GIVEN.search(text, lo, hi):
         return _refused_next(text, hi, others, cues)
     return None
+
+
+def given_next(text: str, hi: int, others: list[tuple[int, int]]) -> bool:
+    """Evidence of giving in a short next sentence that names no drug ("Foi proposta
+    eribulina; fez 4 ciclos")."""
+    sentence = _SENTENCE_END.match(text, hi)
+    if sentence is None:
+        return False
+    end = _SENTENCE_END.search(text, sentence.end())
+    stop = end.start() if end else len(text)
+    if stop - hi > NEXT_REACH or any(hi <= s < stop for s, _ in others):
+        return False
+    return given_evidence(text, hi, stop)
 
 
 def _refused_next(

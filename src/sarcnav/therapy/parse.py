@@ -24,7 +24,14 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
-from sarcnav.therapy.modality import NOT_GIVEN, box_reading, clause, given_evidence, not_given_cue
+from sarcnav.therapy.modality import (
+    NOT_GIVEN,
+    box_reading,
+    clause,
+    given_evidence,
+    given_next,
+    not_given_cue,
+)
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import (
     Part,
@@ -290,6 +297,8 @@ def _given_here(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     what a switch went to ("passou de letrozol para anastrozol")."""
     lo, hi = clause(text, start, end, spans)
     if lx.CARRIED_OUT.search(text, end, reach(text, start, end)[1]) or given_evidence(text, lo, hi):
+        return True
+    if given_next(text, hi, [s for s in spans if s != (start, end)]):
         return True
     before = [s for s in spans if s[1] <= start]
     if not before:
