@@ -182,6 +182,21 @@ def test_restarts_only_when_they_happened(text: str, agents: list[list[str]]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "agents"),
+    [  # someone else's drug, even with a count; the patient's own drug when a relative writes
+        ("AIM x6. Her cousin took pazopanib for two years, so she asked about it.", [AI]),
+        ("AIM x6. Other ladies in the group were on eribulin x8.", [AI]),
+        ("Doxorrubicina x6. Su vecina recibió trabectedina x6.", DOX),
+        ("Doxorubicine x6. Sa voisine a reçu de la trabectédine.", DOX),
+        ("Writing about my sister: she had trabectedin x6.", [["trabectedin"]]),
+        ("Her daughter says she had trabectedin x6.", [["trabectedin"]]),
+    ],
+)
+def test_someone_elses_drug_makes_no_line(text: str, agents: list[list[str]]) -> None:
+    assert _agents(text) == agents
+
+
+@pytest.mark.parametrize(
     ("written", "generic"),
     [("dosetaksel", "docetaxel"), ("paklitaksel", "paclitaxel"), ("doksorubisin", "doxorubicin")],
 )
@@ -193,7 +208,7 @@ def test_spelt_by_sound(written: str, generic: str) -> None:
 def test_cue_rows_have_unique_ids_and_known_kinds() -> None:
     ids = [c.id for c in CUES]
     assert len(ids) == len(set(ids))
-    assert {c.kind for c in CUES} == {"proposal", "refusal", "future", "given"}
+    assert {c.kind for c in CUES} == {"proposal", "refusal", "future", "other", "given"}
     assert all(c.languages.split() for c in CUES)
     assert NOT_GIVEN.search("a quiet sentence with no such word") is None
 

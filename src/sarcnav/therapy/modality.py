@@ -22,7 +22,8 @@ from sarcnav.therapy import lexicon as lx
 class Cue:
     id: str
     kind: str
-    """``proposal``, ``refusal`` or ``future`` (the drug was not given), ``given`` (it was)."""
+    """``proposal``, ``refusal`` or ``future`` (not given unless the clause shows it given),
+    ``other`` (someone else's drug, whatever the clause says), ``given`` (evidence it was)."""
     languages: str
     pattern: str
 
@@ -90,6 +91,18 @@ CUES: tuple[Cue, ...] = (
         r"|contraindicat\w*|odm[íi]tl\w*|zam[íi]tnut\w*|kontraindikov\w*|αρνήθηκε|απορρίφθηκε"
         r"|αντένδειξη|отказал\w*|отказ\w*|отклон\w*|противопоказ\w*|так\s+и\s+не"
         r"|mana\s+kar|inkaar|nahi\s+(?:li|liya|lee|di)|رفض\w*|مرفوض"),
+    # someone else's drug: a relative or another patient took it (evidence does not count)
+    Cue("someone_else", "other", "en es pt it fr de nl",
+        r"(?:her|his|a)\s+(?:sister|brother|friend|cousin|aunt|uncle|neighbou?r|colleague)"
+        r"\s+(?:\w+\s+){0,2}?(?:had|took|got|received|was\s+on|is\s+on|used)"
+        r"|(?:another|other)\s+(?:member|patient|lady|woman|members|patients|ladies|women)"
+        r"\s+(?:\w+\s+){0,3}?(?:had|took|got|received|was\s+on|is\s+on|were\s+on|used)"
+        r"|su\s+(?:hermana|amiga|prima|vecina)\s+(?:tuvo|recibi[oó]|tom[oó]|hizo)"
+        r"|otra\s+paciente\s+(?:tuvo|recibi[oó]|tom[oó]|hizo)"
+        r"|sua\s+(?:irm[ãa]|amiga|prima|vizinha|sorella|cugina)\s+(?:fez|tomou|recebeu|ha\s+fatto"
+        r"|ha\s+preso|ha\s+ricevuto)|sa\s+(?:s[œo]e?ur|voisine|amie|cousine)\s+a\s+(?:eu|re[çc]u"
+        r"|pris)|ihre\s+(?:Schwester|Freundin|Nachbarin|Cousine)\s+(?:hatte|bekam|erhielt|nahm)"
+        r"|haar\s+(?:zus|vriendin|buurvrouw)\s+(?:kreeg|had|nam)"),
     # the future and the conditional
     Cue("future", "future", "en es pt it fr de nl pl sv tr",
         r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
@@ -153,7 +166,7 @@ CUES: tuple[Cue, ...] = (
         r"|aldı|alıyor|kullanıyor|kullandı|tedavi\s+edildi|tamamlandı|verildi|uygulandı|kesildi"),
 )  # fmt: skip
 
-_KINDS = ("proposal", "refusal", "future")
+_KINDS = ("proposal", "refusal", "future", "other")
 _KIND = {c.id: c.kind for c in CUES}
 NEXT_REACH = 40
 """Characters of the next sentence a refusal of a proposal may stand in."""
@@ -239,9 +252,12 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
     if not cues:
         return None
     lo, hi = clause(text, start, end, others)
-    cue = next((c for s, e, c in cues if lo <= s and e <= hi), None)
-    if cue is None:
+    inside = [c for s, e, c in cues if lo <= s and e <= hi]
+    if not inside:
         return None
+    cue = next((c for c in inside if _KIND[c] == "other"), inside[0])
+    if _KIND[cue] == "other":
+        return cue
     if not (given_evidence(text, lo, hi) or given_next(text, hi, others)):
         return cue
     if _KIND[cue] == "proposal" and not GIVEN.search(text, lo, hi):
