@@ -41,6 +41,7 @@ def _agents(text: str) -> list[list[str]]:
             [AI],
         ),
         ("Pazopanib since 2024; trabectedin considered as the next line.", [["pazopanib"]]),
+        ("Plan: continue observation; pazopanib at progression.", []),
     ],
 )
 def test_proposals_make_no_line(text: str, agents: list[list[str]]) -> None:
@@ -130,6 +131,9 @@ def test_the_future_makes_no_line(text: str, agents: list[list[str]]) -> None:
         ("La trabectedina, que le ofrecieron en 2023, le fue bien.", [["trabectedin"]]),
         ("Foi proposta eribulina; fez 4 ciclos.", [["eribulin"]]),
         ("Dacarbazina foi pedida ao plano e aprovada; já fez 3 ciclos.", [["dacarbazine"]]),
+        ("Plan: continue pazopanib, CT in 3 months.", [["pazopanib"]]),
+        ("Recommendation: continue letrozole 2.5 mg.", [["letrozole"]]),
+        ("On progression she started pazopanib.", [["pazopanib"]]),
     ],
 )
 def test_given_evidence_keeps_the_line(text: str, agents: list[list[str]]) -> None:

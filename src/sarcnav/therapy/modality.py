@@ -116,7 +116,11 @@ CUES: tuple[Cue, ...] = (
         r"|n[äa]chste\w*\s+Woche|demn[äa]chst|zal|zullen|wil\w*|volgende\s+week|binnenkort"
         r"|rozpocznie|dostanie|b[ęe]dzie|w\s+przysz[łl]ym\s+tygodniu|kommer\s+att|ska|skall"
         r"|planeras|startas|påbörjas|nästa\s+vecka|inom\s+kort|başlanacak|başlayacak"
-        r"|verilecek|alacak|gelecek\s+hafta|haftaya|once\s+the\s+port|after\s+(?:the\s+)?port"),
+        r"|verilecek|alacak|gelecek\s+hafta|haftaya|once\s+the\s+port|after\s+(?:the\s+)?port"
+        r"|(?:at|on|upon|if|in\s+case\s+of)\s+(?:further\s+)?progression|en\s+caso\s+de\s+progresi[oó]n"
+        r"|a\s+la\s+progresi[oó]n|bei\s+Progress\w*|en\s+cas\s+de\s+progression"
+        r"|alla\s+progressione|(?:na|em\s+caso\s+de)\s+progress[ãa]o|bij\s+progressie"
+        r"|w\s+razie\s+progresji|vid\s+progress\w*"),
     Cue("future_more", "future", "da no ro cs el ru hi ar",
         r"n[æa]ste\s+uge|neste\s+uke|skal\s+starte|vil\s+f[åa]|va\s+(?:[îi]ncepe|primi)"
         r"|s[ăa]pt[ăa]m[âa]na\s+viitoare|ar\s+putea|bude\s+zah[áa]jen\w*|p[řr][íi]št[íi]\s+t[ýy]den"
@@ -126,16 +130,18 @@ CUES: tuple[Cue, ...] = (
     Cue("received", "given", "en",
         r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
         r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
-        r"|(?<!be\s)(?<!to\s)(?:started\s+(?:on|in)|commenced|initiated|began|begun|taken)|going\s+well"
+        r"|(?<!be\s)(?<!to\s)(?<!yet\s)(?:started|commenced|initiated|began|begun|taken)|going\s+well"
         r"|goes\s+well|effective|helping|helped|working|(?:le|me)\s+fue\s+bien|foi\s+bem"
-        r"|andat[oa]\s+bene|bien\s+pass[ée]|(?:is|was|remains|still)\s+on|continu\w*"
+        r"|andat[oa]\s+bene|bien\s+pass[ée]|(?:is|was|remains|still)\s+on"
         r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
         r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
     Cue("on_it", "given", "en es pt it fr de nl pl sv",
-        r"(?:now|currently|still)\s+(?:on|taking|receiving)|(?:is|she's|he's|I'm|remains|stays)"
+        r"(?:now|currently|still)\s+(?:on|taking|receiving)|(?:is|she's|he's|I'm|remains?|stays?)"
         r"\s+(?:still\s+)?on|(?:ahora\s+)?est[aá]\s+con|(?:agora\s+)?est[aá]\s+com"
         r"|sta\s+(?:facendo|prendendo)|(?:est|actuellement)\s+sous|(?:ist|derzeit)\s+unter"
         r"|obecnie\s+(?:na|przyjmuje|otrzymuje)|står\s+på|stop(?:s|ping)?|discontinu\w*"
+        r"|re-?start\w*|resum\w*|proceed\s+with\s+C\d|continu\w*|mant(?:ener|er|enere)"
+        r"|proseguire|poursuite|weiter\s+mit"
         r"|vertragen|verdragen|tol[ée]r[ée]e?|tolerad[oa]|toleranc\w*|toleranz|tolerancia"
         r"|tollera\w*|tolerowan\w*|fortgesetzt|fortgef[üu]hrt"
         r"|fortsetzen|voortgezet|voortzetten|fortsätt\w*|mantien\w*|mant[eé]m|kontynu\w*"
@@ -182,6 +188,14 @@ def _union(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 NOT_GIVEN = _union(_KINDS)
 GIVEN = _union(("given",))
+ONGOING = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(c.pattern for c in CUES if c.id in ("on_it", "later_cycle"))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that the drug is under way ("continue", "stays on", "C4"): a label such as "Plan:"
+before them does not make it unstarted."""
 REACH = 80
 """Characters read on each side of the mention, within its sentence."""
 _SENTENCE_END = re.compile(r"[;\n!?]|\.(?!\d)")

@@ -26,6 +26,7 @@ from sarcnav.therapy.history import (
 )
 from sarcnav.therapy.modality import (
     NOT_GIVEN,
+    ONGOING,
     box_reading,
     clause,
     given_evidence,
@@ -664,7 +665,7 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
         )  # "X + Y (AI) geplant", "offered me X or Y": the next name shares the negation
         if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
-            or lx.NEGATED_BEFORE.search(before)
+            or (lx.NEGATED_BEFORE.search(before) and not ONGOING.search(before))
             or lx.NEGATED_AFTER.match(after)
             or box_reading(text, mention.start, end) is False  # "[ ] X" or "X [ ]" on a form
             or lx.UNSTARTED.match(text, end)
