@@ -27,6 +27,7 @@ written the same way before any round-8 tuning, measured once blind after round 
 round 9: tuned on and trained on, so its figures are no longer blind either. blind7 (216 messages
 weighted towards the weakest intents) was written the same way before any round-9 tuning, measured
 once blind after round 9 and retired in round 10: tuned on and trained on, no longer blind.
+train10 (404 messages written for training in round 10) is trained on: its figures are in-sample.
 The urgency backstop (round 6) is trained on every set here (blind5 to blind7 too), so the
 emergency figures are in-sample; its cross-validated figures come from
 ``python -m sarcnav.enquiries.train_urgency --report`` (leave one set out).
@@ -185,6 +186,10 @@ def main() -> None:
         blind7,
         run(blind7),
     )
+    train10 = load("train10.jsonl")
+    report(
+        "TRAIN10 (written for training in round 10; trained on, in-sample)", train10, run(train10)
+    )
     urgent3 = load("urgent_blind3.jsonl")
     report(
         "URGENT_BLIND3 (written before round 3; round 3b was written from its misses)",
@@ -207,6 +212,7 @@ def main() -> None:
         + blind5
         + blind6
         + blind7
+        + train10
         + urgent3
         + urgent4
     )
