@@ -31,6 +31,7 @@ RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend",
         ("urgent_blind3.jsonl", 60),
         ("urgent_blind4.jsonl", 40),
         ("train10.jsonl", 400),
+        ("train10b.jsonl", 400),
     ],
 )
 def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:

@@ -39,8 +39,6 @@ TWO_CUES = [
     "My genetic test came back with a TP53 variant. Could that explain my sarcoma, and should my "
     "brother be tested?",
     "Does a second opinion visit cost extra without insurance, and do you need a referral letter?",
-    "We are flying in from Lagos for a second opinion. Is there parking near the clinic and a "
-    "hotel nearby?",
     "My daughter wants to know if she should be tested for a gene, and whether I need more chemo.",
 ]
 
