@@ -1970,6 +1970,86 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.sarcomatous_overgrowth_percent": 40.0},
     ),
     ("site-margin-alone", "\nLeft parametrial margin free (3 mm).", {"extent.parametrium": None}),
+    # round 9: a diagnosis set aside after the stated one ('X is not favoured / unlikely'), also
+    # when its longer term spans a bracket ('Leiomyosarcoma (myxoid type) is not favoured')
+    (
+        "dx-not-favoured-after",
+        "\nDiagnosis: cellular leiomyoma, 5 cm; leiomyosarcoma is not favored.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
+    (
+        "dx-unlikely-after",
+        "\nDiagnosis: leiomyoma with bizarre nuclei. A leiomyosarcoma is unlikely.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
+    (
+        "dx-not-supported-bracketed",
+        "\nDiagnosis: mitotically active leiomyoma (leiomyosarcoma not supported).",
+        {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
+    ),
+    (
+        "dx-nested-term-set-aside",
+        "\nDiagnosis: epithelioid leiomyoma; leiomyosarcoma (epithelioid) is unlikely.",
+        {"report.stated_diagnosis": "leiomyoma_epithelioid"},
+    ),
+    (
+        "dx-nested-term-asserted",
+        "\nDiagnosis: leiomyosarcoma (myxoid type), 9 cm.",
+        {"report.stated_diagnosis": "leiomyosarcoma_myxoid"},
+    ),
+    # round 9: the length of border projections as a bound or with 'deep' / 'long'
+    (
+        "projection-no-more-than",
+        "\nSmooth border save for two projections, neither more than 2 mm into the wall.",
+        {"findings.border_projections": 2, "findings.border_projection_max_mm": 2.0},
+    ),
+    (
+        "projection-at-most",
+        "\nPushing border apart from three small protrusions, at most 2.5 mm.",
+        {"findings.border_projection_max_mm": 2.5},
+    ),
+    (
+        "projection-single-deep",
+        "\nBorder: smooth with one irregular projection 1 mm deep.",
+        {"findings.border_projections": 1, "findings.border_projection_max_mm": 1.0},
+    ),
+    # round 9: a label split by a wrapped line ('... not involved. Pelvic' / 'peritoneum: ...')
+    (
+        "label-split-by-wrap",
+        "\nThe adnexa, the parametria and the vaginal cuff margin are all free of tumour. Pelvic\n"
+        "peritoneum: no tumour seen.",
+        {"extent.pelvic_peritoneum": False},
+    ),
+    (
+        "label-split-by-wrap-involved",
+        "\nThe sarcoma reaches the serosal surface; both ovaries are free of tumour. Cervical\n"
+        "stroma: involved by sarcoma.",
+        {"extent.cervical_stroma": True},
+    ),
+    # round 9: a size set off by commas after a long tumour phrase
+    (
+        "size-apposition-long-phrase",
+        "\nCarcinosarcoma of the corpus with heterologous (rhabdomyoblastic) elements, 62 mm, deeply"
+        " invasive.",
+        {SIZE: 6.2},
+    ),
+    (
+        "size-apposition-not-other-organ",
+        "\nLeiomyosarcoma with a separate deposit in the omental fat, 25 mm.",
+        {SIZE: None},
+    ),
+    # round 9: parts listed bare between semicolons; counts and verdicts on their part lines
+    (
+        "parts-bare-semicolons",
+        "\nSpecimens: A uterus; B right pelvic LN; C para-aortic LN; D omental biopsy.\n"
+        "B: 0/5.   C: 0/2.\nD: negative.",
+        {PELVIC: "negative 0/5", PARA_AORTIC: "negative 0/2", "extent.abdominal_sites": []},
+    ),
+    (
+        "part-verdict-ovary",
+        "\nParts: 1 uterus; 2 omentum; 3 left ovary.\n2: no tumour seen.\n3: metastatic sarcoma.",
+        {"extent.abdominal_sites": [], "extent.adnexa": True},
+    ),
 ]
 
 

@@ -49,6 +49,9 @@ _WRAP = re.compile(
     r"(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] |[ \t]*\((?:[a-z]|[ivx]{1,4})\))"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
+# A long line ending in the first word of a new sentence ('... not involved. Pelvic' / 'peritoneum:
+# no tumour') goes on even when the next line looks like a label: the label was split (round 9).
+_SPLIT_LABEL = re.compile(r"(?<=[.;][ \t])[ \t]*[A-Z][a-z-]*\n(?=[ \t]*[a-z])")
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
@@ -150,6 +153,9 @@ def unwrapped(text: str) -> str:
         line_start = text.rfind("\n", 0, hit.start()) + 1
         if hit.start() - line_start >= _WRAP_MIN or _OPEN_END.search(text, line_start, hit.start()):
             chars[hit.start()] = " "
+    for hit in _SPLIT_LABEL.finditer(text):
+        if hit.end() - 1 - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+            chars[hit.end() - 1] = " "
     return "".join(chars)
 
 
@@ -220,9 +226,8 @@ def read_report(text: str) -> ReportReading:
         for extraction, rank in _values(mention, text, found, original):
             extractions.append(extraction)
             ranks.append(rank)
-    reading = ReportReading(
-        stated_diagnosis=_stated_diagnosis(text, dx_hits, mods[len(mentions) :], original)
-    )
+    dx_mods = _nested_share_context(dx_hits, mods[len(mentions) :])
+    reading = ReportReading(stated_diagnosis=_stated_diagnosis(text, dx_hits, dx_mods, original))
     reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
     fill(reading, extractions, ranks)
     if not reading.uterine:
@@ -361,6 +366,27 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
     else:
         value, negative = rule.value, False
     return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
+
+
+def _nested_share_context(
+    hits: list[tuple[str, str, re.Match[str]]], mods: list[list[Modifier]]
+) -> list[list[Modifier]]:
+    """Each diagnosis term's modifiers, with those of a longer term that contains it: in
+    'Leiomyosarcoma (myxoid type) is not favoured' the plain 'Leiomyosarcoma' is negated with the
+    whole term (round 9)."""
+    out = []
+    for (_, _, match), found in zip(hits, mods, strict=True):
+        extra = [
+            m
+            for (_, _, outer), outer_mods in zip(hits, mods, strict=True)
+            if outer.start() <= match.start()
+            and match.end() <= outer.end()
+            and outer.end() - outer.start() > match.end() - match.start()
+            for m in outer_mods
+            if m not in found
+        ]
+        out.append(found + extra)
+    return out
 
 
 # A diagnosis section ends at a blank line or at the next label; a label naming the specimen

@@ -71,7 +71,7 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 _SIZE_GUARD = re.compile(
     r"\b(?:invad\w*|invasion|depth|distance|(?<!arising )(?<!originating )(?<!growing )"
     r"(?<!range )(?<!ranging )(?<!ranges )(?<!size )from|"
-    r"thick\w*|margin|serosa|away|weigh\w*|"
+    r"thick\w*|margin|serosa|away|weigh\w*|deposits?|implants?|omentum|omental|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
     re.I,
@@ -390,8 +390,10 @@ _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 # A part named by its site whose label's answer (on its line or the next) is a malignant tumour
 # ('C: Right hemidiaphragm peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no
 # residual carcinosarcoma').
+# The label does not run over a sentence end ('... serosal surface; ... Cervical stroma: involved
+# by sarcoma' is the cervix's label, round 9).
 _LABEL_TUMOUR = re.compile(
-    r"[^:\n]{0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"(?:[^:\n;.]|\.(?!\s)){0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
     r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
     r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
     re.I | re.M,
@@ -669,32 +671,84 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 # A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
 # a space ('c) pelvic nodes'), after a sentence on the same line ('... right. 6. Pelvic nodes') or
 # in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
+# A list separated by semicolons names its parts bare ('A uterus; B right pelvic LN; C ...', round 9).
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
-    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
+    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+|"
+    "(?<=; ){id}[ \\t]+(?=[A-Za-z]))"
 )
 _PART_END = re.compile(
-    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|"
+    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|;\s+(?:[A-Z]|\d{1,2})[ \t]|"
     r"[ \t]{3,}(?:[A-Z]|\d{1,2})[.)]\s|\n"
 )
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
-def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
-    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+def _part_listing(text: str, part: str, line_start: int) -> str | None:
+    """What a specimen part is, as first listed before ``line_start`` ('B Right obturator nodes')."""
     flags = re.M | (re.I if part.isdigit() else 0)  # 'c)' names part c, not part C
     item = re.compile(_PART_ITEM.format(id=re.escape(part)), flags)
-    for hit in item.finditer(text, 0, line_start):
-        end = _PART_END.search(text, hit.end())
-        desc = text[hit.end() : end.start() if end else len(text)].strip(" .,;")
-        if not _NODE_WORD.search(desc):
-            return None  # the part's first listing is not of nodes
-        if _STATION_PA.search(desc):
-            return "para_aortic", desc
-        if _STATION_PELVIC.search(desc):
-            return "pelvic", desc
+    hit = item.search(text, 0, line_start)
+    if hit is None:
         return None
+    end = _PART_END.search(text, hit.end())
+    return text[hit.end() : end.start() if end else len(text)].strip(" .,;")
+
+
+def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
+    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+    desc = _part_listing(text, part, line_start)
+    if desc is None or not _NODE_WORD.search(desc):
+        return None  # the part's first listing is not of nodes
+    if _STATION_PA.search(desc):
+        return "para_aortic", desc
+    if _STATION_PELVIC.search(desc):
+        return "pelvic", desc
     return None
+
+
+_LISTED_SITE = re.compile(
+    r"\b(?:(?P<omentum>omentum|omental|omentectomy)|(?P<adnexa>ovary|ovaries|adnexa|fallopian tubes?)|"
+    r"(?P<vagina>vagina|vaginal cuff)|(?P<parametrium>parametri(?:um|a)))\b",
+    re.I,
+)
+_LISTED_FIELD = {
+    "omentum": "extent.abdominal_sites",
+    "adnexa": "extent.adnexa",
+    "vagina": "extent.vagina",
+    "parametrium": "extent.parametrium",
+}
+_VERDICT_NEG = re.compile(
+    r"[ \t]*(?:negative|benign|uninvolved|not involved|free of (?:tumou?r|malignancy)|"
+    r"no (?:tumou?r|malignancy|metasta\w+|evidence of (?:tumou?r|malignancy|metasta\w+)))\b",
+    re.I,
+)
+_VERDICT_POS = re.compile(
+    r"[ \t]*(?:positive|involved\b|(?:metastatic|deposits? of|involved by)\s+\w+)", re.I
+)
+
+
+_UTERINE_PART = re.compile(r"\b(?:uter\w*|\w*hysterectomy|TAH|TLH|corpus|cervix)\b", re.I)
+
+
+@parser("part_verdict")
+def part_verdict(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A part's result line with only a verdict ('E: negative.') whose listing names one site
+    ('E omental biopsy'): the site is free or involved (round 9). Not for the uterus or nodes."""
+    desc = _part_listing(text, m.group("part"), m.start())
+    if desc is None or _UTERINE_PART.search(desc) or _NODE_WORD.search(desc):
+        return []
+    sites = {k for hit in _LISTED_SITE.finditer(desc) for k, v in hit.groupdict().items() if v}
+    if len(sites) != 1:
+        return []
+    said = m.group("said")
+    involved = _VERDICT_POS.match(said) is not None
+    if not involved and _VERDICT_NEG.match(said) is None:
+        return []
+    site = sites.pop()
+    target = _LISTED_FIELD[site]
+    value: Any = ([site] if involved else []) if target.endswith("_sites") else involved
+    return [Value(target, value, m.start("said"), m.end(), negative=not involved)]
 
 
 _LINE_LABEL = re.compile(
