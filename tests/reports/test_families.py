@@ -2029,8 +2029,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # round 9: a size set off by commas after a long tumour phrase
     (
         "size-apposition-long-phrase",
-        "\nCarcinosarcoma of the corpus with heterologous (rhabdomyoblastic) elements, 62 mm, deeply"
-        " invasive.",
+        "\nCarcinosarcoma of the corpus with heterologous (rhabdomyoblastic) elements, 62 mm,"
+        " deeply invasive.",
         {SIZE: 6.2},
     ),
     (

@@ -393,7 +393,8 @@ _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 # The label does not run over a sentence end ('... serosal surface; ... Cervical stroma: involved
 # by sarcoma' is the cervix's label, round 9).
 _LABEL_TUMOUR = re.compile(
-    r"(?:[^:\n;.]|\.(?!\s)){0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"(?:[^:\n;.]|\.(?!\s)){0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?"
+    r"(?P<no>(?:no|negative for|free of|without)\s+)?"
     r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
     r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
     re.I | re.M,
@@ -671,7 +672,7 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 # A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
 # a space ('c) pelvic nodes'), after a sentence on the same line ('... right. 6. Pelvic nodes') or
 # in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
-# A list separated by semicolons names its parts bare ('A uterus; B right pelvic LN; C ...', round 9).
+# A list separated by semicolons names its parts bare ('A uterus; B right pelvic LN', round 9).
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
     "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+|"
@@ -685,7 +686,7 @@ _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", r
 
 
 def _part_listing(text: str, part: str, line_start: int) -> str | None:
-    """What a specimen part is, as first listed before ``line_start`` ('B Right obturator nodes')."""
+    """What a specimen part is, as first listed before ``line_start`` ('B Right iliac nodes')."""
     flags = re.M | (re.I if part.isdigit() else 0)  # 'c)' names part c, not part C
     item = re.compile(_PART_ITEM.format(id=re.escape(part)), flags)
     hit = item.search(text, 0, line_start)
@@ -708,8 +709,9 @@ def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | No
 
 
 _LISTED_SITE = re.compile(
-    r"\b(?:(?P<omentum>omentum|omental|omentectomy)|(?P<adnexa>ovary|ovaries|adnexa|fallopian tubes?)|"
-    r"(?P<vagina>vagina|vaginal cuff)|(?P<parametrium>parametri(?:um|a)))\b",
+    r"\b(?:(?P<omentum>omentum|omental|omentectomy)|"
+    r"(?P<adnexa>ovary|ovaries|adnexa|fallopian tubes?)|(?P<vagina>vagina|vaginal cuff)|"
+    r"(?P<parametrium>parametri(?:um|a)))\b",
     re.I,
 )
 _LISTED_FIELD = {
