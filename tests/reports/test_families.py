@@ -2050,6 +2050,53 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nParts: 1 uterus; 2 omentum; 3 left ovary.\n2: no tumour seen.\n3: metastatic sarcoma.",
         {"extent.abdominal_sites": [], "extent.adnexa": True},
     ),
+    # round 9: sizes in words up to ninety-nine; counts with adjectives joined by 'and'; a label
+    # answered 'solitary'
+    ("size-spoken-eighties", "\nA single mass, eighty-one millimetres across.", {SIZE: 8.1}),
+    ("size-spoken-seventies", "\nThe tumour measures seventy-two millimetres.", {SIZE: 7.2}),
+    (
+        "count-adjectives-and",
+        "\nThree firm intramural and submucosal fibroids, 40, 22 and 9 mm.",
+        {COUNT: 3},
+    ),
+    ("count-label-solitary", "\nTumour: solitary, submucosal, 45 mm.", {COUNT: 1}),
+    # round 9: tumour plugs or thrombi in vessels; TAH-BSO written as one word
+    ("lvi-plugs-wrapped", "\nGrowth with lymphovascular\n   tumour plugs.", {LVI: True}),
+    ("lvi-thrombi", "\nVascular tumour thrombi are seen.", {LVI: True}),
+    ("proc-tah-bso-hyphen", "\nSpecimen: TAH-BSO.", {PROC: "total_hysterectomy"}),
+    (
+        "proc-tlhbso-one-word",
+        "\nSpecimen: uterus and adnexa (TLHBSO).",
+        {PROC: "total_hysterectomy"},
+    ),
+    # round 9: the pelvis named in a bracket or list of peritoneal samples
+    (
+        "pelvic-peritoneum-bracket",
+        "\nPeritoneal samples (pelvic, paracolic): no tumour.",
+        {"extent.pelvic_peritoneum": False},
+    ),
+    (
+        "pelvic-peritoneum-listed",
+        "\nPelvic and paracolic peritoneum: no tumour.",
+        {"extent.pelvic_peritoneum": False},
+    ),
+    # round 9: dictation fillers; a measurement that opens a wrapped line
+    (
+        "dictation-fillers",
+        "\nMitoses, um, four per ten high power fields. The atypia is, er, moderate.",
+        {MITOSES: "4 per_10_hpf", "findings.atypia_grade": "moderate"},
+    ),
+    (
+        "filler-um-is-a-unit",
+        "\nER, PR positive; vessel walls 80 um thick.",
+        {"findings.ihc.ER": "positive"},
+    ),
+    (
+        "wrap-before-measure",
+        "\nSections show a leiomyosarcoma with fascicles of atypical spindle cells and tumour"
+        " necrosis. Invasion\n   12 mm of a 15 mm wall.",
+        {"findings.myometrial_invasion_fraction": 0.8},
+    ),
 ]
 
 

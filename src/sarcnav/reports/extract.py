@@ -52,6 +52,9 @@ _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a s
 # A long line ending in the first word of a new sentence ('... not involved. Pelvic' / 'peritoneum:
 # no tumour') goes on even when the next line looks like a label: the label was split (round 9).
 _SPLIT_LABEL = re.compile(r"(?<=[.;][ \t])[ \t]*[A-Z][a-z-]*\n(?=[ \t]*[a-z])")
+# A long line ending in a word whose measurement opens the next line ('... Invasion' / '   16 mm
+# of a 20 mm myometrium') goes on (round 9).
+_SPLIT_MEASURE = re.compile(r"(?<=[A-Za-z])\n(?=[ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%)(?![\w²]))")
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
@@ -156,6 +159,9 @@ def unwrapped(text: str) -> str:
     for hit in _SPLIT_LABEL.finditer(text):
         if hit.end() - 1 - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
             chars[hit.end() - 1] = " "
+    for hit in _SPLIT_MEASURE.finditer(text):
+        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+            chars[hit.start()] = " "
     return "".join(chars)
 
 
@@ -173,6 +179,18 @@ def _misspellings() -> dict[str, str]:
 
 
 _WORD = re.compile(r"\b[A-Za-z]{5,}\b")
+
+
+# A dictation's filler words ('the atypia is, uh, mild') are blanked with the comma after them;
+# 'um' after a number is a unit (micrometres) and a capital 'ER' is the receptor (round 9).
+_FILLER = re.compile(
+    r"(?<=[\w,])[ \t]+(?:(?i:uh+|uhm+|erm+|hmm+)|(?<![\d.][ \t])um+|er)(?:,|(?=[ \t]+[a-z]|[.]))"
+)
+
+
+def fillers_blanked(text: str) -> str:
+    """``text`` with dictation fillers ('uh', 'um', 'erm') and their commas blanked."""
+    return _FILLER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def respelled(text: str) -> str:
@@ -196,12 +214,15 @@ def read_report(text: str) -> ReportReading:
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
     colons, the gap after a column table's label as a colon, snake_case keys as words,
-    hard-wrapped lines joined and swapped-letter misspellings mended; evidence quotes the text as
+    hard-wrapped lines joined, dictation fillers blanked and swapped-letter misspellings mended;
+    evidence quotes the text as
     given (offsets are the same in both).
     """
     original = text
     text = unwrapped(
-        key_values_as_colons(columns_as_colons(leaders_as_colons(checklists_read(respelled(text)))))
+        key_values_as_colons(
+            columns_as_colons(leaders_as_colons(checklists_read(respelled(fillers_blanked(text)))))
+        )
     )
     mentions: list[Mention] = []
     lowered = text.lower()

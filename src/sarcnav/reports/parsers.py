@@ -167,7 +167,7 @@ def about_other_organ(text: str, line_start: int, start: int) -> bool:
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     g = m.groupdict()
-    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or "0"))
+    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or g.get("n4") or "0"))
     if field == "findings.tumour_count":
         lo = clause(text, m.start(), m.end())[0]
         if _OTHER_ORGAN.search(text, lo, m.start()) and not _UTERUS.search(text, lo, m.start()):
