@@ -2097,6 +2097,56 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         " necrosis. Invasion\n   12 mm of a 15 mm wall.",
         {"findings.myometrial_invasion_fraction": 0.8},
     ),
+    # round 9: doubt is not absence: 'not ruled out' is no negation, uncertainty outweighs a
+    # negation of the same mention, and a later doubt about the same finding voids its absence
+    (
+        "not-ruled-out-is-doubt",
+        "\nLymphovascular invasion cannot be excluded (retraction artefact not ruled out).",
+        {LVI: None},
+    ),
+    (
+        "doubt-outweighs-negation",
+        "\nNo convincing lymphovascular invasion, cannot be excluded.",
+        {LVI: None},
+    ),
+    (
+        "later-doubt-voids-absence",
+        "\nLVSI: not identified.\nComment: lymphovascular space invasion is not excluded.",
+        {LVI: None},
+    ),
+    (
+        "doubt-about-another-kind-keeps-absence",
+        "\nNo tumour cell necrosis. Infarct-type necrosis cannot be excluded.",
+        {NECROSIS: "none"},
+    ),
+    (
+        "question-of-is-doubt",
+        "\nA few cells raise the question of rhabdomyoblastic differentiation.",
+        {"findings.heterologous_elements": None},
+    ),
+    # round 9: a cellularity named on a clinical-history line is the earlier report's
+    (
+        "cellularity-clinical-line",
+        "\nClinical history: myomectomy 2019 elsewhere, reported as cellular leiomyoma.\n"
+        "Diagnosis: low-grade endometrial stromal sarcoma.",
+        {"findings.cellularity": None},
+    ),
+    # round 9: a test proposed or awaited is no result
+    (
+        "germline-testing-recommended",
+        "\nComment: referral for germline FH testing (HLRCC) is recommended.",
+        {"findings.molecular.FH_germline": None},
+    ),
+    (
+        "fusion-pending",
+        "\nJAZF1::SUZ12 FISH is pending; an addendum will follow.",
+        {"findings.molecular.JAZF1::SUZ12": None},
+    ),
+    (
+        "fusion-result-kept",
+        "\nRT-PCR: JAZF1::SUZ12 fusion detected.",
+        {"findings.molecular.JAZF1::SUZ12": True},
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from sarcnav.model.report import (
 )
 from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
-from sarcnav.reports.fill import fill
+from sarcnav.reports.fill import NEGATIVE_PENALTY, fill
 from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value, about_other_organ
 from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
 
@@ -30,7 +30,6 @@ _DROP = {
     },
     "parse": {ModifierCategory.HISTORICAL, ModifierCategory.OTHER_SPECIMEN},
 }
-NEGATIVE_PENALTY = 100
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
 # A form whose label nearly fills the leader's width keeps one or two dots between spaces.
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
@@ -378,12 +377,11 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
         value, negative = rule.value, False
-    elif answer and answer.group("unsure"):
+    elif (answer and answer.group("unsure")) or ModifierCategory.UNCERTAIN in cats:
+        # uncertainty outweighs a negation: 'no convincing LVI, cannot be excluded' (round 9)
         value, negative = rule.uncertain_value, False
     elif ModifierCategory.NEGATED in cats:
         value, negative = rule.negated_value, True
-    elif ModifierCategory.UNCERTAIN in cats:
-        value, negative = rule.uncertain_value, False
     else:
         value, negative = rule.value, False
     return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
