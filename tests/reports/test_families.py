@@ -2147,6 +2147,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nRT-PCR: JAZF1::SUZ12 fusion detected.",
         {"findings.molecular.JAZF1::SUZ12": True},
     ),
+    # round 9: node tables under an 'Examined / Positive' header, flattened or in columns; a
+    # flattened table's next label after a grade
+    (
+        "node-table-flattened",
+        "\nLymph nodes Station Examined Positive Right pelvic 9 0 Left pelvic 4 1 Para-aortic"
+        " 2 0\n",
+        {PELVIC: "positive 1/13", PARA_AORTIC: "negative 0/2"},
+    ),
+    (
+        "node-table-columns-positive-first",
+        "\nNodes:\nStation        Positive   Examined\nRight pelvic   1          8\n"
+        "Left pelvic    0          5\nPara-aortic    0          4\n",
+        {PELVIC: "positive 1/13", PARA_AORTIC: "negative 0/4"},
+    ),
+    (
+        "flattened-label-after-grade",
+        "\nEpithelial component Serous, high grade Sarcomatous component Homologous",
+        {GRADE: None},
+    ),
+    ("grade-sarcomatous-all-caps", "\nHIGH GRADE SARCOMATOUS COMPONENT.", {GRADE: "high"}),
 ]
 
 

@@ -814,6 +814,42 @@ def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     return [Value(field, value, m.start("pos"), m.end("exa"), negative=positive == 0)]
 
 
+# A node table's rows under its 'Examined  Positive' header: 'Right pelvic 7 0 Left pelvic 6 0
+# Para-aortic 3 0' (flattened or one row a line), round 9.
+_TABLE_ROW = re.compile(
+    r"\s*(?P<label>(?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |"
+    r"common )?iliac|para-?aortic|peri-?aortic|aorto-?caval|(?:pre|para|retro)-?caval|sentinel)"
+    r"(?:\s+(?:lymph\s+)?(?:nodes?|LNs?))?)[ \t:|]+(?P<a>\d{1,2})[ \t|]+(?P<b>\d{1,2})\b"
+    r"(?![ \t]*(?:/|mm|cm|%))",
+    re.I,
+)
+
+
+@parser("node_table")
+def node_table(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """Each station row after a node table's header, its counts in the header's column order."""
+    examined_first = m.group("first").lower() in ("examined", "retrieved", "total", "number")
+    out: list[Value] = []
+    at = m.end()
+    while (row := _TABLE_ROW.match(text, at)) is not None:
+        a, b = int(row.group("a")), int(row.group("b"))
+        examined, positive = (a, b) if examined_first else (b, a)
+        at = row.end()
+        if positive > examined or examined == 0:
+            continue
+        label = row.group("label")
+        station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+        value = {
+            "station": station,
+            "label": label.lower(),
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement_of(positive, ""),
+        }
+        out.append(Value(field, value, row.start("label"), row.end(), negative=positive == 0))
+    return out
+
+
 _NODE_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+|\b\d+\s+(?:lymph\s+)?nodes?\b", re.I)
 _NO_NODES = re.compile(
     r"\b(?:not (?:submitted|received|sampled|identified|found|applicable)|none (?:submitted|found|"
