@@ -2167,6 +2167,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {GRADE: None},
     ),
     ("grade-sarcomatous-all-caps", "\nHIGH GRADE SARCOMATOUS COMPONENT.", {GRADE: "high"}),
+    # round 9: a bracketed aside inside a list does not end the doubt before it
+    (
+        "aside-in-differential-list",
+        "\nThe differential includes a smooth muscle neoplasm (leiomyosarcoma cannot be excluded)"
+        " and an endometrial stromal neoplasm.",
+        {"findings.lineage": None},
+    ),
+    (
+        "aside-in-negated-list",
+        "\nNo necrosis (infarct or coagulative) or lymphovascular invasion.",
+        {NECROSIS: "none", LVI: False},
+    ),
 ]
 
 

@@ -239,7 +239,7 @@ def read_report(text: str) -> ReportReading:
         for match in pattern.finditer(text)
     ]
     spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
-    mods = modifiers(_abbreviations_unbracketed(mentions, text), spans)
+    mods = modifiers(_asides_unbracketed(_abbreviations_unbracketed(mentions, text)), spans)
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
@@ -283,6 +283,17 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
             chars = chars or list(text)
             chars[opened.start()] = chars[closed.end() - 1] = " "
     return text if chars is None else "".join(chars)
+
+
+# A bracketed aside inside a list ('includes a smooth muscle neoplasm (STUMP cannot be excluded)
+# and an endometrial stromal neoplasm'): the list goes on after it (round 9).
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)(?=,? (?:and|or) [a-z])")
+
+
+def _asides_unbracketed(text: str) -> str:
+    """``text`` for the context pass with the brackets of an aside inside a list as spaces, so a
+    trigger before the aside reaches the items after it."""
+    return _ASIDE.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
 
 
 # A list item with its own verdict ('No necrosis, LVI present'; 'LVI not seen, necrosis present')
