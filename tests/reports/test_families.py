@@ -2179,6 +2179,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nNo necrosis (infarct or coagulative) or lymphovascular invasion.",
         {NECROSIS: "none", LVI: False},
     ),
+    # round 9, neighbours of blind8's families: a solitary tumour said in a sentence, a size in
+    # words after a size label (not the uterus's), plugs in lymphatics, 'peritoneum, pelvic'
+    ("count-is-solitary", "\nThe tumour is solitary and measures 55 mm.", {COUNT: 1}),
+    ("size-spoken-after-label", "\nSize: ninety-five millimetres.", {SIZE: 9.5}),
+    ("size-spoken-uterus-label", "\nUterine size: seventy millimetres.", {SIZE: None}),
+    ("lvi-plugs-lymphatics", "\nTumor plugs are present within lymphatic spaces.", {LVI: True}),
+    (
+        "pelvic-peritoneum-inverted",
+        "\nPeritoneum, pelvic: no tumour.",
+        {"extent.pelvic_peritoneum": False},
+    ),
 ]
 
 

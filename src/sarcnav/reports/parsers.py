@@ -93,7 +93,7 @@ _SPOKEN_NUMBER = re.compile(
 )
 _SIZE_NOUN = re.compile(
     r"\b(?:tumou?rs?|mass|masses|nodules?|lesions?|neoplasm|leiomyomas?|fibroids?|polyp|"
-    r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
+    r"\w*sarcoma|measur\w*|(?<!uterine )(?<!uterus )(?:size|dimension|diameter))\b[^.;\n]*$",
     re.I,
 )
 _METASTASIS_BEFORE = re.compile(
