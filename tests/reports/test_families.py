@@ -2190,6 +2190,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nPeritoneum, pelvic: no tumour.",
         {"extent.pelvic_peritoneum": False},
     ),
+    # round 9: an upper-case teletype's 'LABEL/ value' lines (not a stain pair 'ER/ PR')
+    (
+        "teletype-slash-label",
+        "\nNECROSIS/ TUMOR CELL TYPE PRESENT\nATYPIA/ SEVERE, DIFFUSE",
+        {NECROSIS: "tumour_cell", "findings.atypia_grade": "severe", DIST: "diffuse"},
+    ),
+    ("teletype-slash-stains", "\nER/ PR positive", {"findings.ihc.ER": "positive"}),
 ]
 
 

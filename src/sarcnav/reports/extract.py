@@ -35,6 +35,13 @@ _DROP = {
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
+# An upper-case teletype's 'LABEL/ value' line ('NECROSIS/ TUMOR CELL TYPE', 'ATYPIA/ SEVERE')
+# reads as a colon: a slash and a space after a label (not a stain) at the line's start (round 9).
+_SLASH_LABEL = re.compile(
+    r"^([ \t]*(?!(?:SMA|DESMIN|CALDESMON|H-CALDESMON|BCOR|ER|PR|FH)\b)[A-Z][A-Z ()-]{2,40}?)/"
+    r"(?=[ \t])",
+    re.M,
+)
 # A table in columns ('Necrosis       Present'): the gap after the label reads as a colon.
 _COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,}(?=[^\s:|])", re.M)
 # An export's snake_case key ('bladder_mucosa: negative', 'figo_2009: IIA') reads as words.
@@ -137,8 +144,10 @@ def _checklist_row(
 
 
 def key_values_as_colons(text: str) -> str:
-    """``text`` with 'key_name=value' lines as 'key name:value' (same length, same offsets)."""
-    return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+    """``text`` with 'key_name=value' lines as 'key name:value' and 'LABEL/ value' as 'LABEL:
+    value' (same length, same offsets)."""
+    text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+    return _SLASH_LABEL.sub(lambda m: m.group(1) + ":", text)
 
 
 def columns_as_colons(text: str) -> str:
