@@ -2197,6 +2197,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {NECROSIS: "tumour_cell", "findings.atypia_grade": "severe", DIST: "diffuse"},
     ),
     ("teletype-slash-stains", "\nER/ PR positive", {"findings.ihc.ER": "positive"}),
+    # round 9: 'nil of 5' nodes; a 'Dx:' line is the diagnosis section (an outside diagnosis
+    # above it is not the stated one)
+    ("nodes-nil-of", "\nPara-aortic nodes: nil of 5.", {PARA_AORTIC: "negative 0/5"}),
+    (
+        "dx-abbreviated-header",
+        "\nOutside: leiomyosarcoma (outside slides).\nDx: cellular leiomyoma.",
+        {"report.stated_diagnosis": "leiomyoma_cellular"},
+    ),
 ]
 
 
