@@ -2205,6 +2205,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nOutside: leiomyosarcoma (outside slides).\nDx: cellular leiomyoma.",
         {"report.stated_diagnosis": "leiomyoma_cellular"},
     ),
+    # round 9: a malignant diagnosis only suggested, ruled against or called less likely
+    (
+        "dx-suggestive-of-is-doubt",
+        "\nDiagnosis: findings suggestive of leiomyosarcoma.",
+        {"findings.lineage": None},
+    ),
+    (
+        "dx-nothing-to-suggest",
+        "\nDiagnosis: leiomyoma; there is nothing to suggest leiomyosarcoma.",
+        {"report.stated_diagnosis": "leiomyoma"},
+    ),
+    (
+        "dx-less-likely",
+        "\nDiagnosis: mitotically active leiomyoma. Leiomyosarcoma is considered less likely.",
+        {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
+    ),
 ]
 
 
@@ -2219,3 +2235,8 @@ def test_family_evidence_quotes_the_text() -> None:
     text = "\n".join(UTERUS + t for _, t, _ in CASES)
     for e in assess_report(text).reading.extractions:
         assert text[e.start : e.end] == e.text, e.pattern_id
+
+
+def test_suggested_diagnosis_is_stated_uncertain() -> None:
+    stated = read_report(UTERUS + "\nDiagnosis: likely leiomyosarcoma.").stated_diagnosis
+    assert stated is not None and stated.code == "leiomyosarcoma_spindle" and stated.uncertain
