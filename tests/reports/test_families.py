@@ -2221,6 +2221,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: mitotically active leiomyoma. Leiomyosarcoma is considered less likely.",
         {"report.stated_diagnosis": "leiomyoma_mitotically_active"},
     ),
+    # round 9: a tumour that reaches a site involves it (not 'within 1 mm of' it)
+    ("serosa-reaches", "\nTumour reaches the serosal surface.", {"extent.serosa": True}),
+    (
+        "serosa-within-of",
+        "\nTumour reaching to within 1 mm of the serosa.",
+        {"extent.serosa": False},
+    ),
 ]
 
 

@@ -314,6 +314,7 @@ _DENIED_AFTER = re.compile(
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|grows|growing|grown|grew|"
+    r"reach(?:es|ed|ing)?|"
     r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
