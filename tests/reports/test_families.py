@@ -2228,6 +2228,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nTumour reaching to within 1 mm of the serosa.",
         {"extent.serosa": False},
     ),
+    # round 9: a finding that could not be assessed is unknown, not present
+    ("lvi-could-not-be-evaluated", "\nLVI could not be evaluated.", {LVI: None}),
+    ("lvi-unable-to-assess", "\nUnable to assess lymphovascular invasion.", {LVI: None}),
+    # round 9: 'necrosis of the infarct type'
+    (
+        "necrosis-of-infarct-type",
+        "\nThe necrosis is of ischaemic type; no tumour cell necrosis.",
+        {NECROSIS: "infarct_type"},
+    ),
 ]
 
 
