@@ -2237,6 +2237,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nThe necrosis is of ischaemic type; no tumour cell necrosis.",
         {NECROSIS: "infarct_type"},
     ),
+    # round 9: 'no more than mild' atypia is mild (not none); a grade number before the word
+    ("atypia-no-more-than", "\nNo more than mild atypia.", {"findings.atypia_grade": "mild"}),
+    ("atypia-grade-number", "\nAtypia: Grade 3 (severe)", {"findings.atypia_grade": "severe"}),
 ]
 
 
