@@ -2240,6 +2240,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # round 9: 'no more than mild' atypia is mild (not none); a grade number before the word
     ("atypia-no-more-than", "\nNo more than mild atypia.", {"findings.atypia_grade": "mild"}),
     ("atypia-grade-number", "\nAtypia: Grade 3 (severe)", {"findings.atypia_grade": "severe"}),
+    (
+        "border-non-infiltrative",
+        "\nWell-circumscribed, non-infiltrative border.",
+        {BORDER: "well_circumscribed"},
+    ),
 ]
 
 
