@@ -2245,6 +2245,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nWell-circumscribed, non-infiltrative border.",
         {BORDER: "well_circumscribed"},
     ),
+    # round 9: a term with the prefix 'non-' names its opposite
+    ("non-coagulative-necrosis", "\nNon-coagulative necrosis only.", {NECROSIS: None}),
+    (
+        "non-heterologous",
+        "\nA non-heterologous sarcomatous component.",
+        {"findings.heterologous_elements": None},
+    ),
+    ("non-smooth-muscle", "\nA non smooth muscle tumour.", {"findings.lineage": None}),
 ]
 
 

@@ -72,6 +72,10 @@ _MARK = re.compile(r"(?<![^ \t])(?:\[[xX\u2713\u2714 ]\]|[xX\u2713\u2714])(?![^ 
 _ROW_LABEL = re.compile(r"[ \t]*\S.*?(?=[ \t]{2,}|$)")
 
 
+# A term with the prefix 'non-' names its opposite (round 9).
+_NON = re.compile(r"\bnon[- ]?$", re.I)
+
+
 @dataclass
 class Mention:
     rule: Rule
@@ -241,6 +245,8 @@ def read_report(text: str) -> ReportReading:
             if match.end() == match.start():
                 continue
             start, end = match.span("c") if "c" in pattern.groupindex else match.span()
+            if rule.kind == "assert" and _NON.search(text, max(0, start - 4), start):
+                continue  # 'non-coagulative necrosis', 'non-heterologous' name the opposite
             mentions.append(Mention(rule, match, start, end))
     dx_hits = [
         (term_id, code, match)
