@@ -2253,6 +2253,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.heterologous_elements": None},
     ),
     ("non-smooth-muscle", "\nA non smooth muscle tumour.", {"findings.lineage": None}),
+    # round 9: STUMP and LBN named in other words
+    (
+        "dx-stump-neoplasm",
+        "\nDiagnosis: smooth muscle neoplasm of uncertain malignant potential.",
+        {"report.stated_diagnosis": "stump"},
+    ),
+    (
+        "dx-stump-biological-behaviour",
+        "\nDiagnosis: smooth muscle tumour of uncertain biological behaviour.",
+        {"report.stated_diagnosis": "stump", "findings.lineage": "smooth_muscle"},
+    ),
+    (
+        "dx-lbn-symplastic-nuclei",
+        "\nDiagnosis: Leiomyoma with symplastic nuclei.",
+        {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
+    ),
 ]
 
 
