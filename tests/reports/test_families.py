@@ -2269,6 +2269,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: Leiomyoma with symplastic nuclei.",
         {"report.stated_diagnosis": "leiomyoma_bizarre_nuclei"},
     ),
+    # round 9: counts 'N of M' with the station after them
+    (
+        "nodes-of-station-after",
+        "\nLymph nodes: 1 out of 9 pelvic and 0 of 3 para-aortic.",
+        {PELVIC: "positive 1/9", PARA_AORTIC: "negative 0/3"},
+    ),
 ]
 
 
