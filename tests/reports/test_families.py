@@ -2275,6 +2275,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nLymph nodes: 1 out of 9 pelvic and 0 of 3 para-aortic.",
         {PELVIC: "positive 1/9", PARA_AORTIC: "negative 0/3"},
     ),
+    # round 9: a bullet's 'Label – value' (en or em dash)
+    (
+        "bullet-dash-label",
+        "\n• Necrosis – tumour cell type, extensive\n• Margins – clear",
+        {NECROSIS: "tumour_cell", MARGIN: "negative"},
+    ),
 ]
 
 

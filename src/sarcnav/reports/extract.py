@@ -37,6 +37,10 @@ _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
 # An upper-case teletype's 'LABEL/ value' line ('NECROSIS/ TUMOR CELL TYPE', 'ATYPIA/ SEVERE')
 # reads as a colon: a slash and a space after a label (not a stain) at the line's start (round 9).
+# A bullet's 'Label – value' line (an en or em dash between spaces) reads as a colon (round 9).
+_DASH_LABEL = re.compile(
+    r"^([ \t]*(?:[-•*][ \t]*)?[A-Za-z][A-Za-z ()/-]{2,40}?[ \t])[–—](?=[ \t])", re.M
+)
 _SLASH_LABEL = re.compile(
     r"^([ \t]*(?!(?:SMA|DESMIN|CALDESMON|H-CALDESMON|BCOR|ER|PR|FH)\b)[A-Z][A-Z ()-]{2,40}?)/"
     r"(?=[ \t])",
@@ -148,9 +152,10 @@ def _checklist_row(
 
 
 def key_values_as_colons(text: str) -> str:
-    """``text`` with 'key_name=value' lines as 'key name:value' and 'LABEL/ value' as 'LABEL:
-    value' (same length, same offsets)."""
+    """``text`` with 'key_name=value' lines as 'key name:value', and 'LABEL/ value' and 'Label –
+    value' as 'LABEL: value' (same length, same offsets)."""
     text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+    text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
     return _SLASH_LABEL.sub(lambda m: m.group(1) + ":", text)
 
 
