@@ -2281,6 +2281,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\n• Necrosis – tumour cell type, extensive\n• Margins – clear",
         {NECROSIS: "tumour_cell", MARGIN: "negative"},
     ),
+    # round 9: a bracket holding only a year or an identifier does not end a history's scope
+    (
+        "history-past-year-bracket",
+        "\nPrior myomectomy (2019) showed a cellular leiomyoma.\nDiagnosis: leiomyosarcoma.",
+        {"findings.cellularity": None},
+    ),
+    (
+        "history-past-accession-bracket",
+        "\nPrevious biopsy (S26-0042) showed highly cellular leiomyoma.",
+        {"findings.cellularity": None},
+    ),
 ]
 
 

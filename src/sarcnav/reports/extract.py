@@ -307,7 +307,10 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
 
 # A bracketed aside inside a list ('includes a smooth muscle neoplasm (STUMP cannot be excluded)
 # and an endometrial stromal neoplasm'): the list goes on after it (round 9).
-_ASIDE = re.compile(r"\([^()\n]{1,80}\)(?=,? (?:and|or) [a-z])")
+# So is a bracket holding only a year or an identifier ('Prior myomectomy (2019) showed ...').
+_ASIDE = re.compile(
+    r"\([^()\n]{1,80}\)(?=,? (?:and|or) [a-z])|\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)"
+)
 
 
 def _asides_unbracketed(text: str) -> str:
