@@ -2292,6 +2292,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nPrevious biopsy (S26-0042) showed highly cellular leiomyoma.",
         {"findings.cellularity": None},
     ),
+    # round 9: a decimal comma before a unit
+    ("size-decimal-comma", "\nTumour diameter: 8,5 cm", {SIZE: 8.5}),
+    ("mitoses-decimal-comma", "\nMitoses: 2,5 per mm2", {MITOSES: "2.5 per_mm2"}),
+    ("thousands-comma-not-decimal", "\nUterus 1,250 g; tumour 9 cm.", {SIZE: 9.0}),
 ]
 
 

@@ -205,6 +205,15 @@ _FILLER = re.compile(
 )
 
 
+# A decimal comma before a unit ('8,5 cm', '2,5 per mm²') is a decimal point (round 9).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}[ \t]*(?:cm|mm|%|per\b))")
+
+
+def decimal_commas_as_points(text: str) -> str:
+    """``text`` with decimal commas before a unit as points (same offsets)."""
+    return _DECIMAL_COMMA.sub(".", text)
+
+
 def fillers_blanked(text: str) -> str:
     """``text`` with dictation fillers ('uh', 'um', 'erm') and their commas blanked."""
     return _FILLER.sub(lambda m: " " * len(m.group(0)), text)
@@ -231,14 +240,18 @@ def read_report(text: str) -> ReportReading:
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
     colons, the gap after a column table's label as a colon, snake_case keys as words,
-    hard-wrapped lines joined, dictation fillers blanked and swapped-letter misspellings mended;
-    evidence quotes the text as
-    given (offsets are the same in both).
+    hard-wrapped lines joined, dictation fillers blanked, decimal commas as points and
+    swapped-letter misspellings mended; evidence quotes the text as given (offsets are the same
+    in both).
     """
     original = text
     text = unwrapped(
         key_values_as_colons(
-            columns_as_colons(leaders_as_colons(checklists_read(respelled(fillers_blanked(text)))))
+            columns_as_colons(
+                leaders_as_colons(
+                    checklists_read(respelled(fillers_blanked(decimal_commas_as_points(text))))
+                )
+            )
         )
     )
     mentions: list[Mention] = []
