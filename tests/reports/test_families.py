@@ -2296,6 +2296,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("size-decimal-comma", "\nTumour diameter: 8,5 cm", {SIZE: 8.5}),
     ("mitoses-decimal-comma", "\nMitoses: 2,5 per mm2", {MITOSES: "2.5 per_mm2"}),
     ("thousands-comma-not-decimal", "\nUterus 1,250 g; tumour 9 cm.", {SIZE: 9.0}),
+    (
+        "aside-before-versus",
+        "\nDiagnosis: Leiomyosarcoma (favoured) versus STUMP.",
+        {"report.stated_diagnosis": None},
+    ),
 ]
 
 

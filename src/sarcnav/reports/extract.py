@@ -318,11 +318,13 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-# A bracketed aside inside a list ('includes a smooth muscle neoplasm (STUMP cannot be excluded)
-# and an endometrial stromal neoplasm'): the list goes on after it (round 9).
+# A bracketed aside inside a list or a differential ('includes a smooth muscle neoplasm (STUMP
+# cannot be excluded) and an endometrial stromal neoplasm', 'X (favoured) versus Y'): the list goes
+# on after it (round 9).
 # So is a bracket holding only a year or an identifier ('Prior myomectomy (2019) showed ...').
 _ASIDE = re.compile(
-    r"\([^()\n]{1,80}\)(?=,? (?:and|or) [a-z])|\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)"
+    r"\([^()\n]{1,80}\)(?=,? (?:and|or|versus|vs\.?) [a-zA-Z])|"
+    r"\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)"
 )
 
 
