@@ -2301,6 +2301,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nDiagnosis: Leiomyosarcoma (favoured) versus STUMP.",
         {"report.stated_diagnosis": None},
     ),
+    # round 9: a gene joined to its partner is the fusion, not the BCOR stain
+    (
+        "bcor-fusion-not-stain",
+        "\nZC3H7B-BCOR fusion: positive by RT-PCR.",
+        {"findings.ihc.BCOR": None, "findings.molecular.ZC3H7B::BCOR": True},
+    ),
+    ("bcor-stain-kept", "\nCD10, BCOR and cyclin D1 positive.", {"findings.ihc.BCOR": "positive"}),
 ]
 
 
