@@ -2308,6 +2308,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.ihc.BCOR": None, "findings.molecular.ZC3H7B::BCOR": True},
     ),
     ("bcor-stain-kept", "\nCD10, BCOR and cyclin D1 positive.", {"findings.ihc.BCOR": "positive"}),
+    # round 9: plugs of tumour in vessels; a circumscribed border with finger-like extensions
+    ("lvi-plugs-in-vessels", "\nWorm-like plugs of tumour within myometrial vessels.", {LVI: True}),
+    (
+        "border-finger-like-extensions",
+        "\nBorder: well circumscribed with focal finger-like extensions (<3 mm, fewer than three).",
+        {BORDER: "limited_irregularity"},
+    ),
+    (
+        "border-tongue-like-extensions",
+        "\nTongue-like extensions into the myometrium.",
+        {BORDER: "infiltrative"},
+    ),
 ]
 
 
