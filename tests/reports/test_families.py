@@ -2320,6 +2320,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nTongue-like extensions into the myometrium.",
         {BORDER: "infiltrative"},
     ),
+    # round 9: a form's 'no' is never read as the label's finding
+    ("form-no-confined", "\nConfined to the uterus: no", {"extent.confined_to_uterus": None}),
+    ("form-no-bizarre-nuclei", "\nBizarre nuclei: no", {"findings.bizarre_nuclei": False}),
+    (
+        "form-no-rhabdomyoblastic",
+        "\nRhabdomyoblastic differentiation: no",
+        {"findings.heterologous_elements": False},
+    ),
+    ("form-yes-confined", "\nConfined to uterus: yes", {"extent.confined_to_uterus": True}),
 ]
 
 

@@ -422,7 +422,10 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
     if answer and answer.group("na"):  # 'LVI: not applicable' says nothing
         note = "not used: the answer says nothing (not applicable or not assessed)"
         return [Value(rule.field, None, match.start(), match.end(), note=note)]
-    if answer and answer.group("no") and rule.negated_value is not None:
+    if answer and answer.group("no") and rule.negated_value is None:
+        note = "not used: the form answers no and this rule has no negative value"
+        return [Value(rule.field, None, match.start(), match.end(), note=note)]  # round 9
+    if answer and answer.group("no"):
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
         value, negative = rule.value, False
