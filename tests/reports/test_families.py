@@ -2329,6 +2329,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"findings.heterologous_elements": False},
     ),
     ("form-yes-confined", "\nConfined to uterus: yes", {"extent.confined_to_uterus": True}),
+    ("form-no-infiltrative-border", "\nInfiltrative border: no", {BORDER: None}),
+    ("form-present-tongue-like", "\nTongue-like invasion: present", {BORDER: "infiltrative"}),
 ]
 
 
