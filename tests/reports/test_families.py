@@ -2331,6 +2331,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("form-yes-confined", "\nConfined to uterus: yes", {"extent.confined_to_uterus": True}),
     ("form-no-infiltrative-border", "\nInfiltrative border: no", {BORDER: None}),
     ("form-present-tongue-like", "\nTongue-like invasion: present", {BORDER: "infiltrative"}),
+    # round 9: 'Invasion depth N mm; wall thickness M mm'
+    (
+        "invasion-depth-then-wall",
+        "\nInvasion depth 4 mm; wall thickness 16 mm.",
+        {"findings.myometrial_invasion_fraction": 0.25},
+    ),
 ]
 
 
