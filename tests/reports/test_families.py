@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from sarcnav.reports.assess import assess_report
-from sarcnav.reports.extract import read_report
+from sarcnav.reports.extract import ocr_digits_as_letters, read_report
 from sarcnav.reports.fields import flatten
 
 UTERUS = "Uterus. "
@@ -2337,6 +2337,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\nInvasion depth 4 mm; wall thickness 16 mm.",
         {"findings.myometrial_invasion_fraction": 0.25},
     ),
+    # round 10, neighbours of blind9's families. Safety: a threshold quoted after the count ('just
+    # below 10 MF/10 HPF') is below it, not the count; fusions tested and 'neither detected'
+    (
+        "mitoses-just-below-threshold",
+        "\nMitoses 8 per 10 HPF; the count is just below 10 mitoses per 10 HPF.",
+        {MITOSES: "8 per_10_hpf"},
+    ),
+    ("mitoses-under", "\nMitotic count under 5/10 HPF.", {MITOSES: "4 per_10_hpf"}),
+    ("mitoses-slightly-below", "\nslightly below 4 per mm2", {MITOSES: "3 per_mm2"}),
+    (
+        "fusions-neither-detected",
+        "\nFISH for JAZF1-SUZ12 and YWHAE-NUTM2 rearrangements: neither was detected.",
+        {"findings.molecular.JAZF1::SUZ12": False, "findings.molecular.YWHAE::NUTM2": False},
+    ),
+    (
+        "fusions-none-found",
+        "\nNGS panel (ZC3H7B::BCOR, EPC1::PHF1): none found.",
+        {"findings.molecular.ZC3H7B::BCOR": False, "findings.molecular.EPC1::PHF1": False},
+    ),
+    (
+        "fusion-detected-kept",
+        "\nZC3H7B-BCOR fusion detected by RNA sequencing.",
+        {"findings.molecular.ZC3H7B::BCOR": True},
+    ),
+    # round 10: OCR digit-for-letter swaps in words ('0' for o, '1' for i) are read as the letters;
+    # codes, node stages and stage numerals keep their digits
+    (
+        "ocr-digits-in-words",
+        "\nM1CROSCOPY: sp1ndle cells with marked pleom0rphism (severe, diffuse atyp1a)."
+        "\nC0NCLUSION: Le1omyosarcoma.",
+        {"findings.atypia_grade": "severe", "findings.lineage": "smooth_muscle"},
+    ),
+    ("ocr-zero-starts-word", "\n0mentum: n0 tumour seen.", {"extent.abdominal_sites": []}),
+    ("ocr-capital-no", "\nN0 rectal mucosal 1nvolvement.", {"extent.bowel_mucosa": False}),
 ]
 
 
@@ -2356,3 +2390,18 @@ def test_family_evidence_quotes_the_text() -> None:
 def test_suggested_diagnosis_is_stated_uncertain() -> None:
     stated = read_report(UTERUS + "\nDiagnosis: likely leiomyosarcoma.").stated_diagnosis
     assert stated is not None and stated.code == "leiomyosarcoma_spindle" and stated.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Le1omyosarc0ma, sp1ndle", "Leiomyosarcoma, spindle"),
+        ("D1AGNOSIS: 0mentum n0 tumour", "DIAGNOSIS: omentum no tumour"),
+        ("CD10, FIG0 2023, ZC3H7B, EPC1, AE1/AE3", "CD10, FIG0 2023, ZC3H7B, EPC1, AE1/AE3"),
+        ("pT1a pN0 N0 M0, T1N0M0, pT1bN0M0", "pT1a pN0 N0 M0, T1N0M0, pT1bN0M0"),
+        ("IIIC1i iiic1i 1st 10mm", "IIIC1i iiic1i 1st 10mm"),
+    ],
+)
+def test_ocr_digits_mended_in_words_only(text: str, mended: str) -> None:
+    """Round 10: OCR digits in words are letters; codes and stages keep theirs (same length)."""
+    assert ocr_digits_as_letters(text) == mended

@@ -235,6 +235,37 @@ def respelled(text: str) -> str:
     return _WORD.sub(mend, text)
 
 
+# A scanned report's OCR swaps letters for digits ('Le1omyosarc0ma', 'sp1ndle', '0mentum',
+# 'D1AGNOSIS'): a 0 or 1 between two lower-case letters of a word of four or more letters, between
+# two capitals of an upper-case word of five or more, or starting a word before three lower-case
+# letters, is the letter (round 10). Codes keep their digits: a word with another digit ('ZC3H7B'),
+# a digit at a word's end ('CD10', 'FIG0'), short or mixed codes ('pT1a', 'T1N0M0', 'pT1bN0M0') and
+# stage numerals ('IIIC1i') are left alone.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?![A-Za-z0-9])")
+_OCR_LOWER = re.compile(r"(?<=[a-z])[01](?=[a-z])|^[01](?=[a-z]{3})")
+_OCR_UPPER = re.compile(r"(?<=[A-Z])[01](?=[A-Z])")
+_STAGE_LETTERS = re.compile(r"[IVXABCivxabc]+")
+# 'Adnexa: n0 tumour', 'N0 bladder involvement' (not the node stage 'pN0', 'N0 (0/12)', 'N0 M0')
+_OCR_NO = re.compile(r"(?<![A-Za-z0-9])([nN])0(?= [a-z]{3,}\b)")
+
+
+def ocr_digits_as_letters(text: str) -> str:
+    """``text`` with OCR digit-for-letter swaps inside words mended (same offsets)."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        letters = word.replace("0", "").replace("1", "")
+        if not letters.isalpha() or len(letters) < 3 or _STAGE_LETTERS.fullmatch(letters):
+            return word
+        if letters.isupper() and len(letters) >= 5:
+            return _OCR_UPPER.sub(lambda d: "O" if d.group(0) == "0" else "I", word)
+        if len(letters) < 4 and word[0] not in "01":
+            return word
+        return _OCR_LOWER.sub(lambda d: "o" if d.group(0) == "0" else "i", word)
+
+    return _TOKEN.sub(mend, _OCR_NO.sub(r"\1o", text))
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
@@ -249,7 +280,11 @@ def read_report(text: str) -> ReportReading:
         key_values_as_colons(
             columns_as_colons(
                 leaders_as_colons(
-                    checklists_read(respelled(fillers_blanked(decimal_commas_as_points(text))))
+                    checklists_read(
+                        respelled(
+                            fillers_blanked(decimal_commas_as_points(ocr_digits_as_letters(text)))
+                        )
+                    )
                 )
             )
         )

@@ -21,7 +21,7 @@ from sarcnav.model.report import (
     ReportReading,
     StatedStage,
 )
-from sarcnav.reports.parsers import GRADE_ORDER
+from sarcnav.reports.parsers import BOUND_NOTE, GRADE_ORDER
 
 NEGATIVE_PENALTY = 100  # added to a rank when the mention states absence
 _LISTS = {"extent.abdominal_sites", "extent.distant_sites"}
@@ -132,6 +132,8 @@ def _mitoses(reading: ReportReading, by_field: dict[str, list[tuple[int, Extract
     counts = [e for _, e in by_field.get("findings.mitoses", [])]
     if not counts:
         return set()
+    exact = [e for e in counts if e.note != BOUND_NOTE]
+    counts = exact or counts  # a stated count, not a bound quoted beside it ('just below 10')
     unit = min(counts, key=lambda e: (e.value["value"] == 0, e.start)).value["unit"]
     best = max((e for e in counts if e.value["unit"] == unit), key=lambda e: e.value["value"])
     chosen = {id(best)}

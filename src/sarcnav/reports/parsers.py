@@ -219,6 +219,9 @@ def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
     return whole(m, field, Distribution(word).value)
 
 
+BOUND_NOTE = "'less than N' read as N-1, the highest whole count below N"
+
+
 @parser("mitoses")
 def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A count per 10 HPF or per mm²; a range or 'up to' is read as its upper bound."""
@@ -244,7 +247,7 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
         if not float(values[0]).is_integer():
             return []
         values = [max(values[0] - 1, 0.0)]
-        note = "'less than N' read as N-1, the highest whole count below N"
+        note = BOUND_NOTE
     return whole(m, field, {"value": max(values), "unit": unit}, note=note)
 
 

@@ -211,7 +211,9 @@ _METHOD = re.compile(
     r"\b(FISH|RT-PCR|NGS|RNA[- ]?seq\w*|next[- ]generation sequencing|break-?apart)\b", re.I
 )
 _NOT_DETECTED = re.compile(
-    r"\b(?:not detected|negative|no \w* ?(?:fusion|rearrangement)|absent|not identified)\b", re.I
+    r"\b(?:not detected|negative|no \w* ?(?:fusion|rearrangement)|absent|not identified|not found|"
+    r"(?:neither|none)(?: (?:was|were|is|are))? (?:detected|identified|found|present))\b",
+    re.I,
 )
 
 
