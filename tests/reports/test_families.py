@@ -2371,6 +2371,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("ocr-zero-starts-word", "\n0mentum: n0 tumour seen.", {"extent.abdominal_sites": []}),
     ("ocr-capital-no", "\nN0 rectal mucosal 1nvolvement.", {"extent.bowel_mucosa": False}),
+    # round 10: an unpunctuated dictation's section word opening a line starts a new sentence
+    # (a negation on the line above never reaches it); an open line end still joins
+    (
+        "dictation-section-after-negation",
+        "\nthe omentum is free and the chest x ray shows no lung nodules or other distant spread"
+        "\nconclusion myxoid leiomyosarcoma of the uterine body",
+        {"findings.lineage": "smooth_muscle", "report.stated_diagnosis": "leiomyosarcoma_myxoid"},
+    ),
+    (
+        "dictation-open-end-joins",
+        "\nthe features seen here are not sufficient in our view to support the"
+        "\ndiagnosis of leiomyosarcoma in this myomectomy specimen",
+        {"report.stated_diagnosis": None},
+    ),
 ]
 
 

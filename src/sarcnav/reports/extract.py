@@ -68,6 +68,14 @@ _SPLIT_MEASURE = re.compile(r"(?<=[A-Za-z])\n(?=[ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|c
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
+# An unpunctuated dictation's section word opening a line ('... no distant metastases' / 'diagnosis
+# epithelioid leiomyosarcoma ...') starts a new sentence unless the line before ends open ('to
+# support the' / 'diagnosis of ...'): a negation above never reaches it (round 10).
+_SECTION_START = re.compile(
+    r"[ \t]*(?:diagnos[ie]s|conclusions?|impression|microscop(?:y|ic)|macroscop(?:y|ic)|gross|"
+    r"immunos|immunohistochemistry|immunostains|ihc|comments?)[ \t]+"
+    r"(?!(?:of|is|was|were|has|had|in|for|to|and|that|are|shows?|showed|favou?red)\b)[a-z]"
+)
 # A checklist's unticked option ('[ ] Moderate') is no answer; a ticked one's box ('[X] ') is blank.
 _UNTICKED = re.compile(r"\[ \][ \t]*[^\[\n]*?(?=[ \t]{2,}|\[|$)", re.M)
 _TICKED = re.compile(r"\[[xX\u2713\u2714]\][ \t]?")
@@ -171,7 +179,10 @@ def unwrapped(text: str) -> str:
     chars = list(_SNAKE.sub(" ", text))
     for hit in _WRAP.finditer(text):
         line_start = text.rfind("\n", 0, hit.start()) + 1
-        if hit.start() - line_start >= _WRAP_MIN or _OPEN_END.search(text, line_start, hit.start()):
+        open_end = _OPEN_END.search(text, line_start, hit.start())
+        if not open_end and _SECTION_START.match(text, hit.end()):
+            continue
+        if hit.start() - line_start >= _WRAP_MIN or open_end:
             chars[hit.start()] = " "
     for hit in _SPLIT_LABEL.finditer(text):
         if hit.end() - 1 - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
