@@ -2371,6 +2371,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("ocr-zero-starts-word", "\n0mentum: n0 tumour seen.", {"extent.abdominal_sites": []}),
     ("ocr-capital-no", "\nN0 rectal mucosal 1nvolvement.", {"extent.bowel_mucosa": False}),
+    # round 10: extent said in other words (lists of adjectives, a station after 'Lymph nodes:',
+    # imaging named as the chest X-ray, the molecular class after an arrow)
+    (
+        "vaginal-in-adjective-list",
+        "\nNo vaginal, parametrial or bladder involvement.",
+        {"extent.vagina": False, "extent.parametrium": False},
+    ),
+    ("vaginal-involvement", "\nVaginal involvement is present.", {"extent.vagina": True}),
+    (
+        "abdominal-in-adjective-list",
+        "\nNo abdominal or pelvic disease at laparotomy.",
+        {"extent.abdominal_sites": []},
+    ),
+    (
+        "abdominal-said-no-site",
+        "\nAbdominal and pelvic deposits seen.",
+        {"extent.abdominal_sites": None},
+    ),
+    (
+        "nodes-station-after-label",
+        "\nNodes: pelvic left 1/8, right 0/5.",
+        {PELVIC: "positive 1/13"},
+    ),
+    (
+        "distant-chest-xray",
+        "\nChest radiograph and CT abdomen: no metastases.",
+        {"extent.distant_sites": []},
+    ),
+    (
+        "molecular-class-after-arrow",
+        "\nMolecular subtype: POLE wild-type, MMR deficient (MLH1/PMS2 loss), p53 wild-type"
+        "\n    -> MMRd",
+        {"findings.molecular_class": "MMRd"},
+    ),
     # round 10: an unpunctuated dictation's section word opening a line starts a new sentence
     # (a negation on the line above never reaches it); an open line end still joins
     (

@@ -528,7 +528,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
     site = "mesentery" if site == "mesenteric" else site
     site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
-    if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
+    if said and (site.startswith("abdominal") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if "diaphragm" in site:  # 'diaphragmatic', 'hemidiaphragm'
         site = "diaphragm"
