@@ -2405,6 +2405,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\n    -> MMRd",
         {"findings.molecular_class": "MMRd"},
     ),
+    (
+        "depth-infiltrating-of-thick",
+        "\nThe tumour is infiltrating 7 mm of a 20 mm thick myometrium.",
+        {"findings.myometrial_invasion_fraction": 0.35},
+    ),
     # round 10: an unpunctuated dictation's section word opening a line starts a new sentence
     # (a negation on the line above never reaches it); an open line end still joins
     (
