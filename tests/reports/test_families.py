@@ -22,6 +22,7 @@ LVI = "findings.lymphovascular_invasion"
 PROC, INTEGRITY, COUNT = "specimen.procedure", "specimen.integrity", "findings.tumour_count"
 SITE, DIST, BORDER = "findings.site", "findings.atypia_distribution", "findings.border"
 GRADE, MARGIN = "findings.stromal_grade", "findings.margin"
+GRADE_ATYPIA = "findings.atypia_grade"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # sizes: separators, spelled units, unit in the label, 'up to'
@@ -2409,6 +2410,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "depth-infiltrating-of-thick",
         "\nThe tumour is infiltrating 7 mm of a 20 mm thick myometrium.",
         {"findings.myometrial_invasion_fraction": 0.35},
+    ),
+    # round 10: atypia confined to foci is focal; a necrosis's type left undecided after its
+    # description is uncertain
+    (
+        "atypia-confined-to-foci",
+        "\nSevere atypia is seen but it is confined to a single focus.",
+        {GRADE_ATYPIA: "severe", DIST: "focal"},
+    ),
+    (
+        "necrosis-type-undecided-after",
+        "\nA central necrosis with hyalinised and abrupt zones; type cannot be decided.",
+        {NECROSIS: "uncertain_type"},
+    ),
+    (
+        "necrosis-intermediate-between",
+        "\nThe necrosis is intermediate between coagulative and infarct type necrosis.",
+        {NECROSIS: "uncertain_type"},
     ),
     # round 10: an unpunctuated dictation's section word opening a line starts a new sentence
     # (a negation on the line above never reaches it); an open line end still joins
