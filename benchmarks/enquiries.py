@@ -27,8 +27,10 @@ written the same way before any round-8 tuning, measured once blind after round 
 round 9: tuned on and trained on, so its figures are no longer blind either. blind7 (216 messages
 weighted towards the weakest intents) was written the same way before any round-9 tuning, measured
 once blind after round 9 and retired in round 10: tuned on and trained on, no longer blind.
-train10 (404 messages written for training in round 10) is trained on: its figures are in-sample.
-The urgency backstop (round 6) is trained on every set here (blind5 to blind7 too), so the
+train10 and train10b (404 and 435 messages written for training in round 10) are trained on: their
+figures are in-sample. blind8 (222) and blind9 (273), each written by a helper who never read or ran
+the triage, before any round-10 change, are blind: read by no trainer and never tuned on.
+The urgency backstop (round 6) is trained on every set here but blind8 and blind9, so the other
 emergency figures are in-sample; its cross-validated figures come from
 ``python -m sarcnav.enquiries.train_urgency --report`` (leave one set out).
 """
@@ -190,6 +192,15 @@ def main() -> None:
     report(
         "TRAIN10 (written for training in round 10; trained on, in-sample)", train10, run(train10)
     )
+    train10b = load("train10b.jsonl")
+    report(
+        "TRAIN10B (written for training in round 10, urgency first; trained on, in-sample)",
+        train10b,
+        run(train10b),
+    )
+    blind8, blind9 = load("blind8.jsonl"), load("blind9.jsonl")
+    report("BLIND8 (written before round 10, never tuned or trained on)", blind8, run(blind8))
+    report("BLIND9 (written before round 10, never tuned or trained on)", blind9, run(blind9))
     urgent3 = load("urgent_blind3.jsonl")
     report(
         "URGENT_BLIND3 (written before round 3; round 3b was written from its misses)",
@@ -213,6 +224,9 @@ def main() -> None:
         + blind6
         + blind7
         + train10
+        + train10b
+        + blind8
+        + blind9
         + urgent3
         + urgent4
     )

@@ -7,7 +7,7 @@ Trains on the sets in :data:`SETS` and the golden cases that state their intents
 are chosen by leave-one-set-out cross-validation: a model trained on all other sets scores the
 held-out one, and the rules and that model are combined as :func:`sarcnav.enquiries.triage.triage`
 combines them. blind5 (round 8), blind6 (round 9) and blind7 (round 10) are retired and trained on
-too: the set that measures the round (blind8) is never read here. ``--report`` prints the
+too: the sets that measure the round (blind8, blind9) are never read here. ``--report`` prints the
 cross-validated figures per held-out set (shipped system vs retrained) without writing.
 
 ``train(path)`` still fits one file with thresholds from k-fold cross-validation inside it (the
