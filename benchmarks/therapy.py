@@ -47,6 +47,8 @@ SETS = {
     "blind8 (spent: measured once blind after round 9, 50/91, 54.9%; tuned on in round 10)": (
         "blind8.yaml"
     ),
+    "round-10 given / not-given training set (tdata10, not blind)": "histories_given10.yaml",
+    "round-10b given / not-given training set (tdata10b, not blind)": "histories_given10b.yaml",
 }
 BLIND: set[str] = set()
 """Sets whose misses are never listed (none in use: blind2 to blind8 are retired)."""

@@ -1,5 +1,5 @@
-"""The shipped intent model: reproducible from the labelled sets (blind5 and blind6, retired in
-rounds 8 and 9, included; the next blind set is never read), equal to scikit-learn's own output,
+"""The shipped intent model: reproducible from the labelled sets (blind5 to blind7, retired in
+rounds 8 to 10, included; the next blind set is never read), equal to scikit-learn's own output,
 and every intent it adds alone carries the words behind it."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sarcnav.enquiries.train import (
 from sarcnav.enquiries.triage import triage
 from sarcnav.model.enquiry import Enquiry
 
-RETIRED = ("blind5.jsonl", "blind6.jsonl")
+RETIRED = ("blind5.jsonl", "blind6.jsonl", "blind7.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_the_artefact_records_a_digest_of_its_training_files() -> None:
 def test_the_retired_blind_set_is_trained_on_and_no_later_one() -> None:
     provenance = shipped_model().provenance
     assert all(name in SETS and name in provenance["trained_on"] for name in RETIRED)
-    assert not any(name.startswith("blind7") for name in SETS)
+    assert not {"blind8.jsonl", "blind9.jsonl"} & set(SETS)  # the sets that measure round 10
     assert {e.group for e in examples()} == {*SETS, "golden"}
 
 
@@ -97,7 +97,7 @@ def test_every_intent_has_a_threshold_chosen_by_cross_validation() -> None:
 
 # Written for these tests (synthetic): no cue row fires, the model's best guess is below its
 # threshold for that intent but reaches the fallback.
-FALLBACK_TEXT = "Combien de temps dure une séance de perfusion chez vous ?"
+FALLBACK_TEXT = "Quanto tempo dura di solito una seduta di infusione da voi?"
 
 
 def test_a_message_without_any_intent_gets_the_models_most_likely_one() -> None:

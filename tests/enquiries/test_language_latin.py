@@ -1,4 +1,5 @@
-"""Languages lingua needs help with or is told about: Hindi in Latin letters (a lexicon cue), Greek.
+"""Languages lingua needs help with or is told about: Hindi in Latin letters (a lexicon cue), Greek,
+Vietnamese and Romanian (round 10).
 
 Synthetic messages written for this test (none taken from a labelled set).
 """
@@ -25,6 +26,13 @@ from sarcnav.model.enquiry import Enquiry, Span
         ("minha mãe tem sarcoma uterino e não sabemos o que fazer agora", "pt"),
         ("मेरी माँ को लियोमायोसारकोमा है, क्या आप मदद कर सकते हैं?", "hi"),
         ("Καλησπέρα, η μητέρα μου έχει σάρκωμα της μήτρας, θα θέλαμε μια δεύτερη γνώμη.", "el"),
+        ("Xin chào, chị gái tôi bị ung thư tử cung, chúng tôi muốn hỏi ý kiến thứ hai.", "vi"),
+        ("Bună seara, sora mea are un sarcom uterin și am vrea o a doua opinie.", "ro"),
+        # round 10: Hindi words of the new pattern (past forms, need, only, after, how much)
+        ("papa ki chemo ke baad report aa gayi, ab surgery zaroori hai ya sirf scan?", "hi"),
+        ("Delhi se hoon, mummy ke liye appointment ka kharcha kitna hoga", "hi"),
+        ("Ik heb een vraag over de behandeling na de operatie van mijn zus.", "nl"),
+        ("Ich habe nach der Operation keine Zeit gehabt, ab Montag geht es weiter.", "de"),
     ],
 )
 def test_hindi_in_latin_letters_is_hindi_and_other_languages_stay(text: str, language: str) -> None:

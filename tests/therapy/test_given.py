@@ -107,7 +107,9 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind8() -> 
     assert all(p.name != tg.OWN_TESTS for p in tg._test_files())
     assert data["provenance"]["sha256"] == tg.digest()
     refit = tg._fit(tg.examples(tg.histories()))
-    assert refit["vocabulary"] == data["vocabulary"] and refit["coef"] == data["coef"]
+    assert refit["vocabulary"] == data["vocabulary"]
+    # Another CPU may round the fourth decimal the other way (as the enquiry models' tests allow).
+    assert max(abs(a - b) for a, b in zip(refit["coef"], data["coef"], strict=True)) < 1e-3
     assert shipped_given_model().threshold == data["threshold"] == 0.55
 
 

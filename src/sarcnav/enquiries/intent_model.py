@@ -5,7 +5,8 @@ cope with misspellings and related word forms across languages, plus whole words
 (``w:`` features, round 3), which make the votes easier to read. Each intent has its own
 threshold, chosen by cross-validation when the model is trained, and the model has one fallback
 threshold: a message in which nothing else names an intent gets the model's most likely one from
-that probability (round 8).
+that probability (round 8), and one veto: a cue row's intent counts only when the model gives it at
+least that probability (round 10; cue rows misfire on new wordings).
 
 Trained with scikit-learn by :mod:`sarcnav.enquiries.train` on the synthetic labelled development
 set and shipped as plain JSON (vocabulary, idf, weights, provenance), so inference needs neither
@@ -105,6 +106,12 @@ class IntentModel:
     fallback: float
     """when nothing else names an intent, the model's most likely one counts from this
     probability (round 8; chosen leave-one-set-out; above 1.0: never)"""
+    veto: float
+    """a cue row's intent counts only from this model probability (round 10; chosen
+    leave-one-set-out; 0: the model never vetoes a cue row)"""
+    veto_languages: frozenset[str]
+    """the languages in which the veto applies: those of many training messages (in the others
+    the model knows too few words to overrule a cue row written for them)"""
 
     def predict(self, folded: str) -> dict[str, ModelEvidence]:
         """Probability per intent; from :data:`SHOWN` up, the five word pieces that pushed it up
@@ -155,6 +162,8 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
         thresholds=dict(zip(data["labels"], data["thresholds"], strict=True)),
         provenance=data["provenance"],
         fallback=float(data["fallback"]),
+        veto=float(data["veto"]),
+        veto_languages=frozenset(data["veto_languages"]),
     )
 
 

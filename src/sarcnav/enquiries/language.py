@@ -31,6 +31,8 @@ LANGUAGES = (
     Language.TURKISH,
     Language.HINDI,
     Language.GREEK,
+    Language.VIETNAMESE,
+    Language.ROMANIAN,
 )
 SAMPLE_CHARS = 2_000
 """Only the first characters are read: enough for a confident answer, and fast on long texts."""

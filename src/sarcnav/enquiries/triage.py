@@ -29,6 +29,7 @@ from sarcnav.model.enquiry import (
     Explanations,
     LabelExplanation,
     ModelEvidence,
+    Span,
 )
 from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
 
@@ -63,7 +64,9 @@ def triage(
     spam = bool(signals.spam)
     urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
     raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []
-    intents_explained = [] if spam else _intents(signals, model, folded, text, backend, policy, m)
+    intents_explained = (
+        [] if spam else _intents(signals, model, folded, text, language, backend, policy, m)
+    )
     intents = [e.label for e in intents_explained]
     cannot_travel = bool(signals.cannot_travel)
     routes, reasons, routes_explained = (
@@ -144,19 +147,39 @@ def _intents(
     model: IntentModel,
     folded: str,
     text: str,
+    language: str,
     backend: IntentBackend | None,
     policy: EnquiryPolicy,
     m: Matchers,
 ) -> list[LabelExplanation]:
-    cues = signals.intent_cues()
+    """The intents named by cues, the model and the backend; with the model's veto in the
+    languages it applies to, unless it would leave the message without any (then without it);
+    else the fallback."""
+    votes = model.predict(folded)
+    extra = backend.intents(text) if backend is not None else {}
+    args = (signals, model, votes, folded, extra, policy, m)
+    veto = model.veto if language in model.veto_languages else 0.0
+    out = _named(*args, veto=veto) or (_named(*args, veto=0.0) if veto else [])
+    return out or _fallback(model, votes, folded, guarded_intents(m, folded))
+
+
+def _named(
+    signals: Signals,
+    model: IntentModel,
+    votes: dict[str, ModelEvidence],
+    folded: str,
+    extra: dict[str, str],
+    policy: EnquiryPolicy,
+    m: Matchers,
+    veto: float,
+) -> list[LabelExplanation]:
+    cues = _unvetoed(signals.intent_cues(), votes, veto)
     by_sign = {s.id: s.intent for s in policy.urgent_signs if s.intent}
     for span in signals.urgency.cues:
         if span.rule_id in by_sign:
             intent = by_sign[span.rule_id]
             cues[intent] = [*cues.get(intent, []), span]
-    weak = signals.intent_cues(weak=True)
-    votes = model.predict(folded)
-    extra = backend.intents(text) if backend is not None else {}
+    weak = _unvetoed(signals.intent_cues(weak=True), votes, veto)
     held = guarded_intents(m, folded) - set(cues)
     above = {
         label
@@ -189,7 +212,15 @@ def _intents(
                     detail="; ".join(details),
                 )
             )
-    return out or _fallback(model, votes, folded, held)
+    return out
+
+
+def _unvetoed(
+    cues: dict[str, list[Span]], votes: dict[str, ModelEvidence], veto: float
+) -> dict[str, list[Span]]:
+    """The cue rows' intents to which the model gives at least its ``veto`` probability (a cue
+    row that misfires on a new wording names an intent the rest of the message does not carry)."""
+    return {label: spans for label, spans in cues.items() if votes[label].probability >= veto}
 
 
 def _fallback(

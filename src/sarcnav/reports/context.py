@@ -104,8 +104,9 @@ def modifiers(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Modifier
         for key, tok in tokens.items():
             if tok is None:
                 continue
-            lo, hi = bounds[bisect_right(starts, tok[0]) - 1]
-            trigger = _trigger(tok, lo, hi, preceding, following)
+            first = bounds[bisect_right(starts, tok[0]) - 1]
+            last = bounds[bisect_right(starts, tok[1] - 1) - 1]
+            trigger = _trigger(tok, first, last, preceding, following)
             if trigger is not None:
                 t = doc[trigger[0] : trigger[1]]
                 found[key].append(
@@ -116,20 +117,25 @@ def modifiers(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Modifier
 
 def _trigger(
     tok: tuple[int, int],
-    lo: int,
-    hi: int,
+    first: tuple[int, int],
+    last: tuple[int, int],
     preceding: list[tuple[int, int, int]],
     following: list[tuple[int, int, int]],
 ) -> tuple[int, int] | None:
-    """The trigger for a mention starting in [lo, hi): the nearest preceding, else following.
+    """The trigger for a mention: the nearest preceding one in the boundary it starts in, else
+    the nearest following one in the boundary it ends in.
 
     A mention wrapped over a line break ('no coagulative tumour cell / necrosis') belongs to the
-    boundary it starts in.
+    boundary it starts in for a preceding trigger; one that spans a termination ('Leiomyosarcoma
+    (myxoid type) is not favoured') reaches a following trigger after its end (round 9; negspacy
+    itself reads only the boundary a mention starts in).
     """
+    lo, hi = first
     if not lo <= tok[0] < hi:
         return None
     before = [(s, e) for _, s, e in preceding if lo <= s < hi and s < tok[0]]
     if before:
         return max(before)
+    lo, hi = last
     after = [(s, e) for _, s, e in following if lo <= s < hi and e > tok[1]]
     return min(after) if after else None

@@ -16,7 +16,7 @@ from sarcnav.model.report import (
 )
 from sarcnav.reports import stains  # noqa: F401  (registers the stain and fusion parsers)
 from sarcnav.reports.context import modifiers
-from sarcnav.reports.fill import fill
+from sarcnav.reports.fill import NEGATIVE_PENALTY, fill
 from sarcnav.reports.parsers import CLINICAL_LINE, PARSERS, Value, about_other_organ
 from sarcnav.reports.patterns import Rule, compiled_rules, vocabulary
 
@@ -30,12 +30,22 @@ _DROP = {
     },
     "parse": {ModifierCategory.HISTORICAL, ModifierCategory.OTHER_SPECIMEN},
 }
-NEGATIVE_PENALTY = 100
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
 # A form whose label nearly fills the leader's width keeps one or two dots between spaces.
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
+# An upper-case teletype's 'LABEL/ value' line ('NECROSIS/ TUMOR CELL TYPE', 'ATYPIA/ SEVERE')
+# reads as a colon: a slash and a space after a label (not a stain) at the line's start (round 9).
+# A bullet's 'Label – value' line (an en or em dash between spaces) reads as a colon (round 9).
+_DASH_LABEL = re.compile(
+    r"^([ \t]*(?:[-•*][ \t]*)?[A-Za-z][A-Za-z ()/-]{2,40}?[ \t])[–—](?=[ \t])", re.M
+)
+_SLASH_LABEL = re.compile(
+    r"^([ \t]*(?!(?:SMA|DESMIN|CALDESMON|H-CALDESMON|BCOR|ER|PR|FH)\b)[A-Z][A-Z ()-]{2,40}?)/"
+    r"(?=[ \t])",
+    re.M,
+)
 # A table in columns ('Necrosis       Present'): the gap after the label reads as a colon.
 _COLUMNS = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /()-]{0,40}?[A-Za-z0-9)]) {3,}(?=[^\s:|])", re.M)
 # An export's snake_case key ('bladder_mucosa: negative', 'figo_2009: IIA') reads as words.
@@ -49,15 +59,33 @@ _WRAP = re.compile(
     r"(?![ \t]*[a-z][\w /()-]{0,30}[:=|]|[ \t]*[a-z][.)] |[ \t]*\((?:[a-z]|[ivx]{1,4})\))"
 )
 _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a short template line
+# A long line ending in the first word of a new sentence ('... not involved. Pelvic' / 'peritoneum:
+# no tumour') goes on even when the next line looks like a label: the label was split (round 9).
+_SPLIT_LABEL = re.compile(r"(?<=[.;][ \t])[ \t]*[A-Z][a-z-]*\n(?=[ \t]*[a-z])")
+# A long line ending in a word whose measurement opens the next line ('... Invasion' / '   16 mm
+# of a 20 mm myometrium') goes on (round 9).
+_SPLIT_MEASURE = re.compile(r"(?<=[A-Za-z])\n(?=[ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%)(?![\w²]))")
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
+# An unpunctuated dictation's section word opening a line ('... no distant metastases' / 'diagnosis
+# epithelioid leiomyosarcoma ...') starts a new sentence unless the line before ends open ('to
+# support the' / 'diagnosis of ...'): a negation above never reaches it (round 10).
+_SECTION_START = re.compile(
+    r"[ \t]*(?:diagnos[ie]s|conclusions?|impression|microscop(?:y|ic)|macroscop(?:y|ic)|gross|"
+    r"immunos|immunohistochemistry|immunostains|ihc|comments?)[ \t]+"
+    r"(?!(?:of|is|was|were|has|had|in|for|to|and|that|are|shows?|showed|favou?red)\b)[a-z]"
+)
 # A checklist's unticked option ('[ ] Moderate') is no answer; a ticked one's box ('[X] ') is blank.
 _UNTICKED = re.compile(r"\[ \][ \t]*[^\[\n]*?(?=[ \t]{2,}|\[|$)", re.M)
 _TICKED = re.compile(r"\[[xX\u2713\u2714]\][ \t]?")
 # A checklist row's mark under its column ('[X]', a bare 'X'), and its label (up to a wide gap).
 _MARK = re.compile(r"(?<![^ \t])(?:\[[xX\u2713\u2714 ]\]|[xX\u2713\u2714])(?![^ \t])")
 _ROW_LABEL = re.compile(r"[ \t]*\S.*?(?=[ \t]{2,}|$)")
+
+
+# A term with the prefix 'non-' names its opposite (round 9).
+_NON = re.compile(r"\bnon[- ]?$", re.I)
 
 
 @dataclass
@@ -132,8 +160,11 @@ def _checklist_row(
 
 
 def key_values_as_colons(text: str) -> str:
-    """``text`` with 'key_name=value' lines as 'key name:value' (same length, same offsets)."""
-    return _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+    """``text`` with 'key_name=value' lines as 'key name:value', and 'LABEL/ value' and 'Label –
+    value' as 'LABEL: value' (same length, same offsets)."""
+    text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+    text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    return _SLASH_LABEL.sub(lambda m: m.group(1) + ":", text)
 
 
 def columns_as_colons(text: str) -> str:
@@ -148,7 +179,16 @@ def unwrapped(text: str) -> str:
     chars = list(_SNAKE.sub(" ", text))
     for hit in _WRAP.finditer(text):
         line_start = text.rfind("\n", 0, hit.start()) + 1
-        if hit.start() - line_start >= _WRAP_MIN or _OPEN_END.search(text, line_start, hit.start()):
+        open_end = _OPEN_END.search(text, line_start, hit.start())
+        if not open_end and _SECTION_START.match(text, hit.end()):
+            continue
+        if hit.start() - line_start >= _WRAP_MIN or open_end:
+            chars[hit.start()] = " "
+    for hit in _SPLIT_LABEL.finditer(text):
+        if hit.end() - 1 - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
+            chars[hit.end() - 1] = " "
+    for hit in _SPLIT_MEASURE.finditer(text):
+        if hit.start() - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
             chars[hit.start()] = " "
     return "".join(chars)
 
@@ -169,6 +209,27 @@ def _misspellings() -> dict[str, str]:
 _WORD = re.compile(r"\b[A-Za-z]{5,}\b")
 
 
+# A dictation's filler words ('the atypia is, uh, mild') are blanked with the comma after them;
+# 'um' after a number is a unit (micrometres) and a capital 'ER' is the receptor (round 9).
+_FILLER = re.compile(
+    r"(?<=[\w,])[ \t]+(?:(?i:uh+|uhm+|erm+|hmm+)|(?<![\d.][ \t])um+|er)(?:,|(?=[ \t]+[a-z]|[.]))"
+)
+
+
+# A decimal comma before a unit ('8,5 cm', '2,5 per mm²') is a decimal point (round 9).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}[ \t]*(?:cm|mm|%|per\b))")
+
+
+def decimal_commas_as_points(text: str) -> str:
+    """``text`` with decimal commas before a unit as points (same offsets)."""
+    return _DECIMAL_COMMA.sub(".", text)
+
+
+def fillers_blanked(text: str) -> str:
+    """``text`` with dictation fillers ('uh', 'um', 'erm') and their commas blanked."""
+    return _FILLER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def respelled(text: str) -> str:
     """``text`` with swapped-letter misspellings of the vocabulary's spelling words mended."""
     swaps = _misspellings()
@@ -185,17 +246,59 @@ def respelled(text: str) -> str:
     return _WORD.sub(mend, text)
 
 
+# A scanned report's OCR swaps letters for digits ('Le1omyosarc0ma', 'sp1ndle', '0mentum',
+# 'D1AGNOSIS'): a 0 or 1 between two lower-case letters of a word of four or more letters, between
+# two capitals of an upper-case word of five or more, or starting a word before three lower-case
+# letters, is the letter (round 10). Codes keep their digits: a word with another digit ('ZC3H7B'),
+# a digit at a word's end ('CD10', 'FIG0'), short or mixed codes ('pT1a', 'T1N0M0', 'pT1bN0M0') and
+# stage numerals ('IIIC1i') are left alone.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?![A-Za-z0-9])")
+_OCR_LOWER = re.compile(r"(?<=[a-z])[01](?=[a-z])|^[01](?=[a-z]{3})")
+_OCR_UPPER = re.compile(r"(?<=[A-Z])[01](?=[A-Z])")
+_STAGE_LETTERS = re.compile(r"[IVXABCivxabc]+")
+# 'Adnexa: n0 tumour', 'N0 bladder involvement' (not the node stage 'pN0', 'N0 (0/12)', 'N0 M0')
+_OCR_NO = re.compile(r"(?<![A-Za-z0-9])([nN])0(?= [a-z]{3,}\b)")
+
+
+def ocr_digits_as_letters(text: str) -> str:
+    """``text`` with OCR digit-for-letter swaps inside words mended (same offsets)."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        letters = word.replace("0", "").replace("1", "")
+        if not letters.isalpha() or len(letters) < 3 or _STAGE_LETTERS.fullmatch(letters):
+            return word
+        if letters.isupper() and len(letters) >= 5:
+            return _OCR_UPPER.sub(lambda d: "O" if d.group(0) == "0" else "I", word)
+        if len(letters) < 4 and word[0] not in "01":
+            return word
+        return _OCR_LOWER.sub(lambda d: "o" if d.group(0) == "0" else "i", word)
+
+    return _TOKEN.sub(mend, _OCR_NO.sub(r"\1o", text))
+
+
 def read_report(text: str) -> ReportReading:
     """Extract specimen, findings and extent (each value with its span and modifiers).
 
     Patterns and context read a copy of the text with dot leaders and export 'key=value' signs as
     colons, the gap after a column table's label as a colon, snake_case keys as words,
-    hard-wrapped lines joined and swapped-letter misspellings mended; evidence quotes the text as
-    given (offsets are the same in both).
+    hard-wrapped lines joined, dictation fillers blanked, decimal commas as points and
+    swapped-letter misspellings mended; evidence quotes the text as given (offsets are the same
+    in both).
     """
     original = text
     text = unwrapped(
-        key_values_as_colons(columns_as_colons(leaders_as_colons(checklists_read(respelled(text)))))
+        key_values_as_colons(
+            columns_as_colons(
+                leaders_as_colons(
+                    checklists_read(
+                        respelled(
+                            fillers_blanked(decimal_commas_as_points(ocr_digits_as_letters(text)))
+                        )
+                    )
+                )
+            )
+        )
     )
     mentions: list[Mention] = []
     lowered = text.lower()
@@ -206,6 +309,8 @@ def read_report(text: str) -> ReportReading:
             if match.end() == match.start():
                 continue
             start, end = match.span("c") if "c" in pattern.groupindex else match.span()
+            if rule.kind == "assert" and _NON.search(text, max(0, start - 4), start):
+                continue  # 'non-coagulative necrosis', 'non-heterologous' name the opposite
             mentions.append(Mention(rule, match, start, end))
     dx_hits = [
         (term_id, code, match)
@@ -213,16 +318,15 @@ def read_report(text: str) -> ReportReading:
         for match in pattern.finditer(text)
     ]
     spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
-    mods = modifiers(_abbreviations_unbracketed(mentions, text), spans)
+    mods = modifiers(_asides_unbracketed(_abbreviations_unbracketed(mentions, text)), spans)
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
         for extraction, rank in _values(mention, text, found, original):
             extractions.append(extraction)
             ranks.append(rank)
-    reading = ReportReading(
-        stated_diagnosis=_stated_diagnosis(text, dx_hits, mods[len(mentions) :], original)
-    )
+    dx_mods = _nested_share_context(dx_hits, mods[len(mentions) :])
+    reading = ReportReading(stated_diagnosis=_stated_diagnosis(text, dx_hits, dx_mods, original))
     reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
     fill(reading, extractions, ranks)
     if not reading.uterine:
@@ -258,6 +362,22 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
             chars = chars or list(text)
             chars[opened.start()] = chars[closed.end() - 1] = " "
     return text if chars is None else "".join(chars)
+
+
+# A bracketed aside inside a list or a differential ('includes a smooth muscle neoplasm (STUMP
+# cannot be excluded) and an endometrial stromal neoplasm', 'X (favoured) versus Y'): the list goes
+# on after it (round 9).
+# So is a bracket holding only a year or an identifier ('Prior myomectomy (2019) showed ...').
+_ASIDE = re.compile(
+    r"\([^()\n]{1,80}\)(?=,? (?:and|or|versus|vs\.?) [a-zA-Z])|"
+    r"\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)"
+)
+
+
+def _asides_unbracketed(text: str) -> str:
+    """``text`` for the context pass with the brackets of an aside inside a list as spaces, so a
+    trigger before the aside reaches the items after it."""
+    return _ASIDE.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
 
 
 # A list item with its own verdict ('No necrosis, LVI present'; 'LVI not seen, necrosis present')
@@ -348,19 +468,42 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
     if answer and answer.group("na"):  # 'LVI: not applicable' says nothing
         note = "not used: the answer says nothing (not applicable or not assessed)"
         return [Value(rule.field, None, match.start(), match.end(), note=note)]
-    if answer and answer.group("no") and rule.negated_value is not None:
+    if answer and answer.group("no") and rule.negated_value is None:
+        note = "not used: the form answers no and this rule has no negative value"
+        return [Value(rule.field, None, match.start(), match.end(), note=note)]  # round 9
+    if answer and answer.group("no"):
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
         value, negative = rule.value, False
-    elif answer and answer.group("unsure"):
+    elif (answer and answer.group("unsure")) or ModifierCategory.UNCERTAIN in cats:
+        # uncertainty outweighs a negation: 'no convincing LVI, cannot be excluded' (round 9)
         value, negative = rule.uncertain_value, False
     elif ModifierCategory.NEGATED in cats:
         value, negative = rule.negated_value, True
-    elif ModifierCategory.UNCERTAIN in cats:
-        value, negative = rule.uncertain_value, False
     else:
         value, negative = rule.value, False
     return [Value(rule.field, value, match.start(), match.end(), negative=negative)]
+
+
+def _nested_share_context(
+    hits: list[tuple[str, str, re.Match[str]]], mods: list[list[Modifier]]
+) -> list[list[Modifier]]:
+    """Each diagnosis term's modifiers, with those of a longer term that contains it: in
+    'Leiomyosarcoma (myxoid type) is not favoured' the plain 'Leiomyosarcoma' is negated with the
+    whole term (round 9)."""
+    out = []
+    for (_, _, match), found in zip(hits, mods, strict=True):
+        extra = [
+            m
+            for (_, _, outer), outer_mods in zip(hits, mods, strict=True)
+            if outer.start() <= match.start()
+            and match.end() <= outer.end()
+            and outer.end() - outer.start() > match.end() - match.start()
+            for m in outer_mods
+            if m not in found
+        ]
+        out.append(found + extra)
+    return out
 
 
 # A diagnosis section ends at a blank line or at the next label; a label naming the specimen

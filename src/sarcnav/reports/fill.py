@@ -13,9 +13,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from sarcnav.model.case import Marker, MitoticCount, MolecularFinding, Nodes, Stain
-from sarcnav.model.report import Extraction, NodeStation, Problem, ReportReading, StatedStage
-from sarcnav.reports.parsers import GRADE_ORDER
+from sarcnav.model.report import (
+    Extraction,
+    ModifierCategory,
+    NodeStation,
+    Problem,
+    ReportReading,
+    StatedStage,
+)
+from sarcnav.reports.parsers import BOUND_NOTE, GRADE_ORDER
 
+NEGATIVE_PENALTY = 100  # added to a rank when the mention states absence
 _LISTS = {"extent.abdominal_sites", "extent.distant_sites"}
 _CONFINED = "extent.confined_to_uterus"
 _SPECIAL = {
@@ -38,10 +46,13 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
         if extraction.used:
             by_field[extraction.field].append((rank, extraction))
     chosen: set[int] = set()
+    doubted = {(e.field, e.pattern_id) for e in extractions if e.value is None and _uncertain(e)}
     for field, items in by_field.items():
         if field in _SPECIAL or field in _LISTS or field == _CONFINED:
             continue
         rank, best = min(items, key=lambda item: (item[0], item[1].start))
+        if rank >= NEGATIVE_PENALTY and (field, best.pattern_id) in doubted:
+            continue  # 'no definite LVI; ... LVI cannot be excluded': unknown, not absent (round 9)
         if _set(reading, field, best.value):
             chosen.add(id(best))
     for field in _LISTS:
@@ -65,13 +76,21 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
     reading.extractions = [
         e
         if id(e) in chosen or not e.used
-        else e.model_copy(update={"used": False, "note": _why(e)})
+        else e.model_copy(update={"used": False, "note": _why(e, doubted)})
         for e in extractions
     ]
 
 
-def _why(e: Extraction) -> str:
-    return e.note or "not used: another mention of this field was preferred"
+def _uncertain(e: Extraction) -> bool:
+    return any(m.category is ModifierCategory.UNCERTAIN for m in e.modifiers)
+
+
+def _why(e: Extraction, doubted: set[tuple[str, str]]) -> str:
+    if e.note:
+        return e.note
+    if (e.field, e.pattern_id) in doubted:
+        return "not used: another mention of this field is uncertain"
+    return "not used: another mention of this field was preferred"
 
 
 def _set(reading: ReportReading, field: str, value: Any) -> bool:
@@ -113,6 +132,8 @@ def _mitoses(reading: ReportReading, by_field: dict[str, list[tuple[int, Extract
     counts = [e for _, e in by_field.get("findings.mitoses", [])]
     if not counts:
         return set()
+    exact = [e for e in counts if e.note != BOUND_NOTE]
+    counts = exact or counts  # a stated count, not a bound quoted beside it ('just below 10')
     unit = min(counts, key=lambda e: (e.value["value"] == 0, e.start)).value["unit"]
     best = max((e for e in counts if e.value["unit"] == unit), key=lambda e: e.value["value"])
     chosen = {id(best)}

@@ -16,10 +16,10 @@ from sarcnav.model.report import Modifier, ModifierCategory
 from sarcnav.reports.patterns import vocabulary
 
 WORDS = {
-    "zero": 0, "no": 0, "none": 0, "single": 1, "solitary": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0, "no": 0, "none": 0, "nil": 0, "single": 1, "solitary": 1, "one": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}  # fmt: skip
@@ -71,7 +71,7 @@ def whole(m: re.Match[str], field: str, value: Any, **kw: Any) -> list[Value]:
 _SIZE_GUARD = re.compile(
     r"\b(?:invad\w*|invasion|depth|distance|(?<!arising )(?<!originating )(?<!growing )"
     r"(?<!range )(?<!ranging )(?<!ranges )(?<!size )from|"
-    r"thick\w*|margin|serosa|away|weigh\w*|"
+    r"thick\w*|margin|serosa|away|weigh\w*|deposits?|implants?|omentum|omental|"
     r"(?<!of the )(?<!of )uterus|(?:less|more|greater|smaller|larger) than|exceed\w*|over|under)\b|"
     r"[<>≤≥]",
     re.I,
@@ -93,7 +93,7 @@ _SPOKEN_NUMBER = re.compile(
 )
 _SIZE_NOUN = re.compile(
     r"\b(?:tumou?rs?|mass|masses|nodules?|lesions?|neoplasm|leiomyomas?|fibroids?|polyp|"
-    r"\w*sarcoma|measur\w*)\b[^.;\n]*$",
+    r"\w*sarcoma|measur\w*|(?<!uterine )(?<!uterus )(?:size|dimension|diameter))\b[^.;\n]*$",
     re.I,
 )
 _METASTASIS_BEFORE = re.compile(
@@ -167,7 +167,7 @@ def about_other_organ(text: str, line_start: int, start: int) -> bool:
 @parser("count")
 def count(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     g = m.groupdict()
-    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or "0"))
+    n = int(number(g.get("n") or g.get("n2") or g.get("n3") or g.get("n4") or "0"))
     if field == "findings.tumour_count":
         lo = clause(text, m.start(), m.end())[0]
         if _OTHER_ORGAN.search(text, lo, m.start()) and not _UTERUS.search(text, lo, m.start()):
@@ -219,6 +219,9 @@ def distribution(m: re.Match[str], text: str, field: str, mods: list[Modifier]) 
     return whole(m, field, Distribution(word).value)
 
 
+BOUND_NOTE = "'less than N' read as N-1, the highest whole count below N"
+
+
 @parser("mitoses")
 def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
     """A count per 10 HPF or per mm²; a range or 'up to' is read as its upper bound."""
@@ -244,7 +247,7 @@ def mitoses(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> li
         if not float(values[0]).is_integer():
             return []
         values = [max(values[0] - 1, 0.0)]
-        note = "'less than N' read as N-1, the highest whole count below N"
+        note = BOUND_NOTE
     return whole(m, field, {"value": max(values), "unit": unit}, note=note)
 
 
@@ -314,6 +317,7 @@ _DENIED_AFTER = re.compile(
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
     r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|grows|growing|grown|grew|"
+    r"reach(?:es|ed|ing)?|"
     r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
     re.I,
@@ -390,8 +394,11 @@ _LIST_SEP = re.compile(r",|\band\b|\bwith\b|&|\+", re.I)
 # A part named by its site whose label's answer (on its line or the next) is a malignant tumour
 # ('C: Right hemidiaphragm peritoneal biopsy: carcinosarcoma.') or its absence ('Omentum: no
 # residual carcinosarcoma').
+# The label does not run over a sentence end ('... serosal surface; ... Cervical stroma: involved
+# by sarcoma' is the cervix's label, round 9).
 _LABEL_TUMOUR = re.compile(
-    r"[^:\n]{0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?(?P<no>(?:no|negative for|free of|without)\s+)?"
+    r"(?:[^:\n;.]|\.(?!\s)){0,60}:[ \t]*(?:\n[ \t]*[-•*]?[ \t]*)?"
+    r"(?P<no>(?:no|negative for|free of|without)\s+)?"
     r"(?:(?:metastatic|residual|deposits? of|involved by)\s+)*(?:\w*sarcoma|"
     r"\w*carcinoma|malignant (?:tumou?r|neoplasm))\b\s*(?:[,.;(]|$)",
     re.I | re.M,
@@ -521,7 +528,7 @@ def extent_site(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
     site = m.group("site").lower().replace("omentectomy", "omentum").replace("omental", "omentum")
     site = "mesentery" if site == "mesenteric" else site
     site = {"lungs": "lung", "pulmonary": "lung", "hepatic": "liver"}.get(site, site)
-    if said and (site.startswith("abdominal ") or site in ("distant", "chest", "thorax")):
+    if said and (site.startswith("abdominal") or site in ("distant", "chest", "thorax")):
         return []  # 'abdominal disease' names no site, so the number of sites stays unknown
     if "diaphragm" in site:  # 'diaphragmatic', 'hemidiaphragm'
         site = "diaphragm"
@@ -669,32 +676,85 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
 # A part as listed: at a line's start ('B Right obturator nodes', '(D) Pelvic lymph nodes'), after
 # a space ('c) pelvic nodes'), after a sentence on the same line ('... right. 6. Pelvic nodes') or
 # in columns ('B. Right pelvic nodes   C. Left pelvic nodes').
+# A list separated by semicolons names its parts bare ('A uterus; B right pelvic LN', round 9).
 _PART_ITEM = (
     "(?:^[ \\t]*(?:part\\s*)?\\(?{id}(?:\\s*[:.)]\\s*|[ \\t]+)|(?<=[\\s(]){id}\\)\\s*|"
-    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+)"
+    "(?<=[.;] ){id}[.)]\\s+|(?<=[.;]  ){id}[.)]\\s+|(?<=[ \\t]{{3}}){id}[.)]\\s+|"
+    "(?<=; ){id}[ \\t]+(?=[A-Za-z]))"
 )
 _PART_END = re.compile(
-    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|"
+    r"\s\(?(?:[A-Za-z]|\d{1,2})\)\s|[.;]\s+(?:[A-Z]|\d{1,2})[.)]\s|;\s+(?:[A-Z]|\d{1,2})[ \t]|"
     r"[ \t]{3,}(?:[A-Z]|\d{1,2})[.)]\s|\n"
 )
 _NODE_WORD = re.compile(r"\b(?:lymph )?nodes?\b|\bLNs?\b|\blymphadenectomy\b", re.I)
 
 
-def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
-    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+def _part_listing(text: str, part: str, line_start: int) -> str | None:
+    """What a specimen part is, as first listed before ``line_start`` ('B Right iliac nodes')."""
     flags = re.M | (re.I if part.isdigit() else 0)  # 'c)' names part c, not part C
     item = re.compile(_PART_ITEM.format(id=re.escape(part)), flags)
-    for hit in item.finditer(text, 0, line_start):
-        end = _PART_END.search(text, hit.end())
-        desc = text[hit.end() : end.start() if end else len(text)].strip(" .,;")
-        if not _NODE_WORD.search(desc):
-            return None  # the part's first listing is not of nodes
-        if _STATION_PA.search(desc):
-            return "para_aortic", desc
-        if _STATION_PELVIC.search(desc):
-            return "pelvic", desc
+    hit = item.search(text, 0, line_start)
+    if hit is None:
         return None
+    end = _PART_END.search(text, hit.end())
+    return text[hit.end() : end.start() if end else len(text)].strip(" .,;")
+
+
+def _part_station(text: str, part: str, line_start: int) -> tuple[str, str] | None:
+    """The station and label of a specimen part as first listed ('B Right external iliac nodes')."""
+    desc = _part_listing(text, part, line_start)
+    if desc is None or not _NODE_WORD.search(desc):
+        return None  # the part's first listing is not of nodes
+    if _STATION_PA.search(desc):
+        return "para_aortic", desc
+    if _STATION_PELVIC.search(desc):
+        return "pelvic", desc
     return None
+
+
+_LISTED_SITE = re.compile(
+    r"\b(?:(?P<omentum>omentum|omental|omentectomy)|"
+    r"(?P<adnexa>ovary|ovaries|adnexa|fallopian tubes?)|(?P<vagina>vagina|vaginal cuff)|"
+    r"(?P<parametrium>parametri(?:um|a)))\b",
+    re.I,
+)
+_LISTED_FIELD = {
+    "omentum": "extent.abdominal_sites",
+    "adnexa": "extent.adnexa",
+    "vagina": "extent.vagina",
+    "parametrium": "extent.parametrium",
+}
+_VERDICT_NEG = re.compile(
+    r"[ \t]*(?:negative|benign|uninvolved|not involved|free of (?:tumou?r|malignancy)|"
+    r"no (?:tumou?r|malignancy|metasta\w+|evidence of (?:tumou?r|malignancy|metasta\w+)))\b",
+    re.I,
+)
+_VERDICT_POS = re.compile(
+    r"[ \t]*(?:positive|involved\b|(?:metastatic|deposits? of|involved by)\s+\w+)", re.I
+)
+
+
+_UTERINE_PART = re.compile(r"\b(?:uter\w*|\w*hysterectomy|TAH|TLH|corpus|cervix)\b", re.I)
+
+
+@parser("part_verdict")
+def part_verdict(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """A part's result line with only a verdict ('E: negative.') whose listing names one site
+    ('E omental biopsy'): the site is free or involved (round 9). Not for the uterus or nodes."""
+    desc = _part_listing(text, m.group("part"), m.start())
+    if desc is None or _UTERINE_PART.search(desc) or _NODE_WORD.search(desc):
+        return []
+    sites = {k for hit in _LISTED_SITE.finditer(desc) for k, v in hit.groupdict().items() if v}
+    if len(sites) != 1:
+        return []
+    said = m.group("said")
+    involved = _VERDICT_POS.match(said) is not None
+    if not involved and _VERDICT_NEG.match(said) is None:
+        return []
+    site = sites.pop()
+    target = _LISTED_FIELD[site]
+    value: Any = ([site] if involved else []) if target.endswith("_sites") else involved
+    return [Value(target, value, m.start("said"), m.end(), negative=not involved)]
 
 
 _LINE_LABEL = re.compile(
@@ -756,6 +816,42 @@ def part_nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         "involvement": involvement,
     }
     return [Value(field, value, m.start("pos"), m.end("exa"), negative=positive == 0)]
+
+
+# A node table's rows under its 'Examined  Positive' header: 'Right pelvic 7 0 Left pelvic 6 0
+# Para-aortic 3 0' (flattened or one row a line), round 9.
+_TABLE_ROW = re.compile(
+    r"\s*(?P<label>(?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external |internal |"
+    r"common )?iliac|para-?aortic|peri-?aortic|aorto-?caval|(?:pre|para|retro)-?caval|sentinel)"
+    r"(?:\s+(?:lymph\s+)?(?:nodes?|LNs?))?)[ \t:|]+(?P<a>\d{1,2})[ \t|]+(?P<b>\d{1,2})\b"
+    r"(?![ \t]*(?:/|mm|cm|%))",
+    re.I,
+)
+
+
+@parser("node_table")
+def node_table(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """Each station row after a node table's header, its counts in the header's column order."""
+    examined_first = m.group("first").lower() in ("examined", "retrieved", "total", "number")
+    out: list[Value] = []
+    at = m.end()
+    while (row := _TABLE_ROW.match(text, at)) is not None:
+        a, b = int(row.group("a")), int(row.group("b"))
+        examined, positive = (a, b) if examined_first else (b, a)
+        at = row.end()
+        if positive > examined or examined == 0:
+            continue
+        label = row.group("label")
+        station = "para_aortic" if _STATION_PA.search(label) else "pelvic"
+        value = {
+            "station": station,
+            "label": label.lower(),
+            "positive": positive,
+            "examined": examined,
+            "involvement": involvement_of(positive, ""),
+        }
+        out.append(Value(field, value, row.start("label"), row.end(), negative=positive == 0))
+    return out
 
 
 _NODE_COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+|\b\d+\s+(?:lymph\s+)?nodes?\b", re.I)

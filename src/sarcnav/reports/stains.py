@@ -211,7 +211,18 @@ _METHOD = re.compile(
     r"\b(FISH|RT-PCR|NGS|RNA[- ]?seq\w*|next[- ]generation sequencing|break-?apart)\b", re.I
 )
 _NOT_DETECTED = re.compile(
-    r"\b(?:not detected|negative|no \w* ?(?:fusion|rearrangement)|absent|not identified)\b", re.I
+    r"\b(?:not detected|negative|no \w* ?(?:fusion|rearrangement)|absent|not identified|not found|"
+    r"(?:neither|none)(?: (?:was|were|is|are))? (?:detected|identified|found|present))\b",
+    re.I,
+)
+
+
+# A test proposed, requested or awaited, not a result.
+_PROPOSED = re.compile(
+    r"\b(?:recommend\w*|advis\w*|suggest\w*|pending|request\w*|referr?al|refer|awaited|"
+    r"to follow|will be (?:sent|performed|reported)|should be (?:tested|performed|considered)|"
+    r"(?:is|are) (?:being )?(?:sent|in progress)|may be considered)\b",
+    re.I,
 )
 
 
@@ -229,6 +240,8 @@ def fusion(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> lis
     if not alteration or has(mods, ModifierCategory.UNCERTAIN):
         return []  # 'YWHAE::NUTM2 suspected, partner not tested' is not a finding
     lo, hi = clause(text, m.start(), m.end())
+    if _PROPOSED.search(text, lo, hi):
+        return []  # 'referral for germline FH testing is recommended' is no result (round 9)
     detected = not (has(mods, ModifierCategory.NEGATED) or _NOT_DETECTED.search(text, lo, hi))
     method = _METHOD.search(text, lo, hi)
     value: dict[str, Any] = {"alteration": alteration, "detected": detected}

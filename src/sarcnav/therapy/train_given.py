@@ -44,6 +44,8 @@ SETS = (
     "blind7.yaml",
     "histories_given8.yaml",
     "blind8.yaml",
+    "histories_given10.yaml",
+    "histories_given10b.yaml",
 )
 C = 10.0
 """Inverse regularisation, chosen by leave-one-set-out cross-validation among 3, 10 and 30."""
