@@ -23,10 +23,16 @@ TEXTS = [c["text"] for c in HISTORIES + HELD_OUT + LIMITS + ROUND3]
     ("text", "agents", "dropped"),
     [  # drugs only proposed, set aside or ruled out, in wordings the rules do not know
         (  # round 10: "sugeriu" and "envisagée" are now the rules' cues; new wordings
-            "doxorrubicina x6; o médico acha que pazopanibe seria bom depois",
+            "doxorrubicina x6; pazopanibe só mais para a frente",
             [["doxorubicin"]],
             "pazopanibe",
         ),
+        (  # known misses until round 10
+            "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
+            [["doxorubicin"]],
+            "trabectedin",
+        ),
+        ("Doksorubicyna x6; trabektedyna odłożona na później", [["doxorubicin"]], "trabektedyna"),
         (
             "doxorubicine x6, la trabectédine si besoin plus tard",
             [["doxorubicin"]],
@@ -70,8 +76,9 @@ def test_backstop_keeps_drugs_given(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [  # known misses at the shipped threshold (documented in docs/therapy.md)
-        "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
-        "Doksorubicyna x6; trabektedyna odłożona na później",
+        "doxorrubicina x6; o pazopanibe fica para depois",
+        "doxorubicine x6, la trabectédine gardée pour plus tard",
+        "Doxorubicin x6; pazopanib sits on the shelf for now",
     ],
 )
 def test_known_misses_stay_lines(text: str) -> None:
@@ -110,7 +117,7 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind8() -> 
     assert refit["vocabulary"] == data["vocabulary"]
     # Another CPU may round the fourth decimal the other way (as the enquiry models' tests allow).
     assert max(abs(a - b) for a, b in zip(refit["coef"], data["coef"], strict=True)) < 1e-3
-    assert shipped_given_model().threshold == data["threshold"] == 0.55
+    assert shipped_given_model().threshold == data["threshold"] == 0.65
 
 
 def test_training_examples_are_labelled_by_gold() -> None:
