@@ -22,13 +22,19 @@ TEXTS = [c["text"] for c in HISTORIES + HELD_OUT + LIMITS + ROUND3]
 @pytest.mark.parametrize(
     ("text", "agents", "dropped"),
     [  # drugs only proposed, set aside or ruled out, in wordings the rules do not know
-        (
-            "doxorrubicina x6; o médico sugeriu pazopanibe para depois",
+        (  # round 10: "sugeriu" and "envisagée" are now the rules' cues; new wordings
+            "doxorrubicina x6; pazopanibe só mais para a frente",
             [["doxorubicin"]],
             "pazopanibe",
         ),
+        (  # known misses until round 10
+            "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
+            [["doxorubicin"]],
+            "trabectedin",
+        ),
+        ("Doksorubicyna x6; trabektedyna odłożona na później", [["doxorubicin"]], "trabektedyna"),
         (
-            "doxorubicine x6, la trabectédine a été envisagée pour plus tard",
+            "doxorubicine x6, la trabectédine si besoin plus tard",
             [["doxorubicin"]],
             "trabectédine",
         ),
@@ -70,8 +76,9 @@ def test_backstop_keeps_drugs_given(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [  # known misses at the shipped threshold (documented in docs/therapy.md)
-        "Doxorubicin x6; trabectedin stays in the back pocket if she progresses",
-        "Doksorubicyna x6; trabektedyna odłożona na później",
+        "doxorrubicina x6; o pazopanibe fica para depois",
+        "doxorubicine x6, la trabectédine gardée pour plus tard",
+        "Doxorubicin x6; pazopanib sits on the shelf for now",
     ],
 )
 def test_known_misses_stay_lines(text: str) -> None:
@@ -99,10 +106,10 @@ def test_window_masks_drugs_and_stops_at_unjoined_neighbours() -> None:
     assert right == "/ qqother  declined"
 
 
-def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind7() -> None:
+def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind8() -> None:
     data = json.loads(GIVEN_MODEL_PATH.read_text(encoding="utf-8"))
     blind = [name for name in tg.SETS if name.startswith("blind")]
-    assert blind == [f"blind{n}.yaml" for n in range(2, 8)]  # blind8 onwards stay unseen
+    assert blind == [f"blind{n}.yaml" for n in range(2, 9)]  # blind9 onwards stay unseen
     assert [n for n in data["provenance"]["trained_on"] if n.startswith("blind")] == blind
     assert all(p.name != tg.OWN_TESTS for p in tg._test_files())
     assert data["provenance"]["sha256"] == tg.digest()
@@ -110,7 +117,7 @@ def test_model_file_is_reproducible_and_never_saw_a_blind_set_after_blind7() -> 
     assert refit["vocabulary"] == data["vocabulary"]
     # Another CPU may round the fourth decimal the other way (as the enquiry models' tests allow).
     assert max(abs(a - b) for a, b in zip(refit["coef"], data["coef"], strict=True)) < 1e-3
-    assert shipped_given_model().threshold == data["threshold"] == 0.8
+    assert shipped_given_model().threshold == data["threshold"] == 0.65
 
 
 def test_training_examples_are_labelled_by_gold() -> None:

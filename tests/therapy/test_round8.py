@@ -787,7 +787,7 @@ def test_lines_in_the_order_given(text: str, agents: list[list[str]]) -> None:
         # unticked boxes on a form
         (
             "[x] doxorubicin (2021) [ ] ifosfamide [x] pazopanib (2023)",
-            [["doxorubicin", "pazopanib"]],
+            [["doxorubicin"], ["pazopanib"]],  # round 10: each ticked box is a line
         ),
         ("☐ trabectedin ☒ eribulin", [["eribulin"]]),
     ],

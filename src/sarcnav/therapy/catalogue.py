@@ -46,13 +46,25 @@ def normalize(text: str) -> str:
     return " ".join(plain.lower().replace("-", " ").split())
 
 
-_SOUNDS = (("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("z", "s"))
+_SOUNDS = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("y", "i"),
+    ("x", "cs"),
+    ("k", "c"),
+    ("z", "s"),
+    ("ce", "se"),
+    ("ci", "si"),
+)
 
 
 def sound(key: str) -> str:
-    """A normalised word spelt by sound: ph/f, th/t, y/i, k/c, z/s alike, doubled letters once.
+    """A normalised word spelt by sound: ph/f, th/t, y/i, x/ks, k/c, z/s and a soft c/s alike,
+    doubled letters once (so Turkish or Polish spellings such as "dosetaksel" read alike).
 
     >>> sound("doxyl") == sound("doxil"), sound("gemzar") == sound("gemsar")
+    (True, True)
+    >>> sound("dosetaksel") == sound("docetaxel"), sound("paklitaksel") == sound("paclitaxel")
     (True, True)
     """
     for written, said in _SOUNDS:

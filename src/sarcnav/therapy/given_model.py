@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sarcnav.linear import LinearWeights, read_weights
 from sarcnav.therapy import lexicon as lx
+from sarcnav.therapy.modality import CUES, GIVEN, LEFT_STOP, NOT_GIVEN
 
 GIVEN_MODEL_PATH = Path(str(resources.files("sarcnav.therapy") / "data" / "given_model.json"))
 WINDOW = 60
@@ -94,11 +95,55 @@ def _joined(gap: str) -> bool:
 
 
 def features(left: str, right: str) -> list[str]:
-    """The n-grams of the whole window plus the words tagged with their side."""
+    """The n-grams of the whole window, the words tagged with their side, and the mood cues of
+    :mod:`sarcnav.therapy.modality` found on each side (their kind and row, "near" when within
+    three words of the drug)."""
     out = ngrams(left + SELF + right)
     out.extend("l:" + w for w in TOKEN.findall(left))
     out.extend("r:" + w for w in TOKEN.findall(right))
+    out.extend(cue_flags(left, right))
     return out
+
+
+def cue_flags(left: str, right: str) -> list[str]:
+    """ "k:l:proposal", "k:r:future", "k:r:offer", "k:near:refusal", "k:given"...: the mood cues
+    (proposal, refusal, future; given evidence) in the folded window."""
+    out = []
+    stops = [m.end() for m in LEFT_STOP.finditer(left)]
+    clause_start = stops[-1] if stops else 0
+    for side, text in (("l", left), ("r", right)):
+        for m in folded_cues().finditer(text):
+            kind = CUE_KIND[m.lastgroup or ""]
+            near = left[m.end() :] if side == "l" else right[: m.start()]
+            out += [f"k:{side}:{kind}", f"k:{m.lastgroup}"]
+            if len(TOKEN.findall(near)) <= NEAR_WORDS:
+                out.append(f"k:near:{kind}")
+            if side == "r" or m.start() >= clause_start:
+                out.append(f"k:clause:{kind}")
+    if folded_given().search(left + SELF + right) or lx.CYCLES.search(left + " " + right):
+        out.append("k:given")
+    return out
+
+
+NEAR_WORDS = 3
+CUE_KIND = {c.id: c.kind for c in CUES}
+
+
+def _accent_free(pattern: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", pattern)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def folded_cues() -> re.Pattern[str]:
+    """The not-given cue rows, accent-free, for the folded window."""
+    return re.compile(_accent_free(NOT_GIVEN.pattern), re.IGNORECASE)
+
+
+@cache
+def folded_given() -> re.Pattern[str]:
+    """The given-evidence rows, accent-free, for the folded window."""
+    return re.compile(_accent_free(GIVEN.pattern), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ SEPARATOR = re.compile(
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
     r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
     r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|\||•"
+    r"|(?:\[\s?[x✓✔]?\s?\]|[☒☑✅☐□])(?=\s*[^\W\d_])"  # a form's tick boxes
     # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
     r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
     r"|(?=[1-9]\.)(?<![\w.,/-])(?<![x×=]\s)(?:1|(?<!:\s)[2-9])\.(?=\s+[^\W\d_])"
@@ -343,13 +344,7 @@ NEGATED_BEFORE = re.compile(
     r"\s+(?:(?:for|para|a|per|à|au|f[üu]r|voor|do|aux?)\s+)(?:\w+\s+){0,4}?(?:\w+\s+)?$"
     r"|\b(?:(?:maybe|perhaps|possibly|forse|peut-[êe]tre|vielleicht|misschien|mo[żz]e|talvez)"
     r"(?!\s+(?:\d|about|around|some|a\s+few|one|two|three|four|five|six))"
-    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))"
-    + _TAIL
-    +
-    # an unticked box on a form: "[ ] trabectedin"
-    r"|(?:\[\s?\]|☐)"
-    + _TAIL
-    +
+    r"|options?\s+(?:include|includes|are|would\s+be)|alternatives?\s+(?:include|are))" + _TAIL +
     # hypothetical, planned, only talked about
     r"|\b(?:whether|(?:might|could|would)(?!\s*(?:not|n't)\s+(?:toler|stand|take|handle|cope))"
     r"|option\s+of|ask(?:ed|ing)?\s+about|wonder(?:ed|ing)?"
@@ -413,6 +408,8 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s*\([^)]*\))?\s*:" + _TAIL,
     _I,
 )
+NEGATED_BEFORE = re.compile(r"(?:(?<!\w)(?=\w)|(?=\s?\?))(?:" + NEGATED_BEFORE.pattern + ")", _I)
+"""(Every cue begins a word or is a question mark: trying them only there halves the time.)"""
 # A drug proposed and not taken up ("tamoxifen was considered but never started", "se le ofreció
 # pazopanib pero lo rechazó"): every drug before the "but" ("pero") is dropped.
 NOT_TAKEN_UP = re.compile(
@@ -441,8 +438,7 @@ _GIVEN = (
     r"|dispon[ií]vel|verf[üu]gbar|aprobad[oa]|cubiert[oa])"
 )
 NEGATED_AFTER = re.compile(
-    r"^\s*(?:☐|□|\[\s?\])"  # "Ifosfamide ☐": a box left unticked after the drug
-    r"|^\s*(?:gliel'|gli\s+|le\s+|l')?(?:hanno|ha)\s+(?:sconsigliat[oa]|rifiutat[oa]|scartat[oa]"
+    r"^\s*(?:gliel'|gli\s+|le\s+|l')?(?:hanno|ha)\s+(?:sconsigliat[oa]|rifiutat[oa]|scartat[oa]"
     r"|esclus[oa])\b"  # "l'Holoxan gliel'hanno sconsigliato"
     r"|^\s*(?:\w+\s+){0,3}?(?:was|were|is|did|has|had|have)?\s*(?:never|not|n't|nicht|nie|pas"
     r"|jamais|non|mai|n[aã]o|nunca|no)\s+"
@@ -572,6 +568,7 @@ CARRIED_OUT = re.compile(
     r"|akzeptiert|angenommen"
     r"|begonnen|gestart|aanvaard|zaakceptowa\w+|rozpocz[ęe]\w+|accept[ée]e?|commenc[ée]e?"
     r"|given|administered|administr\w+|gegeben|verabreicht|gegeven|podan[oaey]?|somministrat[oi]"
+    r"|taken|took|tomad[oa]|tom[oó]|tomou|genommen|genomen|assunt[oa]|pris"
     r"|donn[ée]e?s?|dad[oa]s?|feitos?|fez|hizo"
     r"|d[ée]but[ée]e?)\b"
     # "... and she received 7 cycles", "sie hat 9 Zyklen bekommen"
@@ -675,7 +672,8 @@ ALONE = re.compile(
 # Causal words after which a drug already given is a remark ("because the pazopanib raised...").
 CAUSE = re.compile(
     r"\b(?:because|due\s+to|porque|debido\s+a|parce\s+que|[àa]\s+cause|perch[ée]|a\s+causa"
-    r"|weil|wegen|devido)\b",
+    r"|weil|wegen|devido|omdat|vanwege|poniewa[żz]|z\s+powodu|eftersom|p[åa]\s+grund\s+av"
+    r"|[çc][üu]nk[üu])\b",
     _I,
 )
 # "Her very first chemo was Adriamycin": the line goes first.

@@ -24,6 +24,15 @@ from sarcnav.therapy.history import (
     TreatmentHistory,
     UnknownTerm,
 )
+from sarcnav.therapy.modality import (
+    NOT_GIVEN,
+    ONGOING,
+    box_reading,
+    clause,
+    given_evidence,
+    given_next,
+    not_given_cue,
+)
 from sarcnav.therapy.ordinary import is_noun_like, is_ordinary
 from sarcnav.therapy.sequence import (
     Part,
@@ -50,6 +59,12 @@ _FIRST_JUST_BEFORE = re.compile(lx.FIRST.pattern + r"[\s,:]*$", re.IGNORECASE)
 _LIST_REST = re.compile(r"^[\s,]*(?:(?:or|and|o|y|e|ou|oder|und|of|en|lub|i|et)\s*)?[\s,.]*$", re.I)
 _REACH = 50
 _SINCE_BRACKET = re.compile(r"\s*\(\s*(?:since|desde|seit|depuis|dal|from|ab|od|sinds)\b", re.I)
+_LIST_GOES_ON = re.compile(
+    r"^[\s,]*(?:(?:and|y|e|et|und|i|a|en|och|ve|oraz)\s+)?(?:[\w']+\s+){0,3}$", re.I
+)  # "doxorubicin x6, and in 2022 trabectedin": the list shares its verb
+_NOT_AFTER = re.compile(
+    r"\W*(?:[\w']+\s+){0,2}?(?:not|never|n't|nicht|nie|niet|pas|non|n[aã]o|no|nunca|jamais)\b", re.I
+)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 
 
@@ -151,11 +166,14 @@ def _rule_mentions(
     history = TreatmentHistory(knowledge={PACK: cat.pack.version})
     starts = sorted(m.start for m, _ in found)
     ends = sorted(m.end for m, _ in found)
+    spans = [(m.start, m.end) for m, _ in found]
     for k, part in enumerate(parts if cues else []):
         negated = _drop_negated(text, part, starts, _clause_start(text, part.start, ends))
+        negated += _drop_governed(text, part, spans)
         history.review_reasons.extend(negated)
         part.negated = bool(negated) and not part.mentions  # "chemo with X was declined"
         history.unknown.extend(_drop_negated_unknown(text, part))
+        history.unknown.extend(_drop_governed_unknown(text, part, spans))
         if k and part.mentions and _listed_after_negated(text, parts[k - 1], part, negated):
             history.review_reasons.extend(
                 f'"{m.text}" read as not given (negated list)' for m, _ in part.mentions
@@ -167,6 +185,31 @@ def _rule_mentions(
             )
             parts[k - 1].mentions = []
     return parts, history, found
+
+
+def _drop_governed(text: str, part: Part, spans: list[tuple[int, int]]) -> list[str]:
+    """Remove drugs whose clause proposes, refuses or defers them with no word that they were
+    given (:func:`sarcnav.therapy.modality.not_given_cue`)."""
+    kept, notes = [], []
+    for mention, entry in part.mentions:
+        others = [s for s in spans if s != (mention.start, mention.end)]
+        cue = not_given_cue(text, mention.start, mention.end, others)
+        if cue is None:
+            kept.append((mention, entry))
+        else:
+            notes.append(f'"{mention.text}" read as not given (clause cue: {cue})')
+    part.mentions = kept
+    return notes
+
+
+def _drop_governed_unknown(
+    text: str, part: Part, spans: list[tuple[int, int]]
+) -> list[UnknownTerm]:
+    """Take out of the stretch the unknown drugs whose clause proposes, refuses or defers them
+    ("pembrolizumab/lenvatinib wordt aangevraagd"): still listed under ``unknown``, no line."""
+    out = [u for u in part.unknown if not_given_cue(text, u.start, u.end, spans) is not None]
+    part.unknown = [u for u in part.unknown if u not in out]
+    return out
 
 
 def _listed_after_negated(text: str, before: Part, part: Part, negated: list[str]) -> bool:
@@ -232,10 +275,11 @@ def _backstop(
         kept = []
         for mention, entry in part.mentions:
             lo, hi = reach(text, mention.start, mention.end)
-            if entry_agents(entry, cat) and not any(lo <= d < hi for d in dropped):
+            held = any(lo <= d < hi for d in dropped) or not entry_agents(entry, cat)
+            if not (held or _given_here(text, mention.start, mention.end, spans)):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
-                if probability >= cut and not lx.CARRIED_OUT.search(text, mention.end, hi):
+                if probability >= cut:
                     words = ", ".join(model.words(left, right)) or "none"
                     history.review_reasons.append(
                         f'"{mention.text}" read as not given (learned backstop, '
@@ -245,6 +289,30 @@ def _backstop(
             kept.append((mention, entry))
         part.negated = part.negated or (bool(part.mentions) and not kept)
         part.mentions = kept
+
+
+def _given_here(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Words that hold the backstop back: "accepted", "was given" after the drug within reach,
+    evidence of giving in its clause (a count, "received"), or in the clause of the drug it
+    goes on a list after ("received doxorubicin x6, and in 2022 trabectedin"), or the drug is
+    what a switch went to ("passou de letrozol para anastrozol")."""
+    lo, hi = clause(text, start, end, spans)
+    if lx.CARRIED_OUT.search(text, end, reach(text, start, end)[1]) or given_evidence(text, lo, hi):
+        return True
+    if given_next(text, hi, [s for s in spans if s != (start, end)]):
+        return True
+    before = [s for s in spans if s[1] <= start]
+    if not before:
+        return False
+    last_start, last_end = max(before)
+    gap = text[last_end:start]
+    if lx.SWITCHED_TO.match(gap) and lx.SWITCHED_FROM.search(
+        text, max(0, last_start - 60), last_start
+    ):
+        return True
+    if _LIST_GOES_ON.match(gap) and not NOT_GIVEN.search(gap):
+        return _given_here(text, last_start, last_end, spans)
+    return False
 
 
 def _name_the_chemo(text: str, read: list[tuple[ParsedLine, str]]) -> list[tuple[ParsedLine, str]]:
@@ -597,8 +665,9 @@ def _drop_negated(text: str, part: Part, starts: list[int], clause: int) -> list
         )  # "X + Y (AI) geplant", "offered me X or Y": the next name shares the negation
         if (
             joined  # "considered for olaparib/TMZ", "supposed to get X with the Y": the combination
-            or lx.NEGATED_BEFORE.search(before)
+            or (lx.NEGATED_BEFORE.search(before) and not ONGOING.search(before))
             or lx.NEGATED_AFTER.match(after)
+            or box_reading(text, mention.start, end) is False  # "[ ] X" or "X [ ]" on a form
             or lx.UNSTARTED.match(text, end)
             or _asked(text, mention.start, end)
             or (refused and mention.end <= refused.start("but"))
@@ -827,6 +896,8 @@ def _read_part(
         repeat = lx.REPEAT.search(chunk) or (
             None if lx.RESUMED_AT.search(chunk) else lx.RESTART.search(chunk)
         )
+    if repeat and _unrealised(chunk, repeat.start(), repeat.end()):
+        repeat = None  # "she should not be restarted on it", "will be restarted after surgery"
     if repeat:
         before = history.lines[-1]
         _add(line.agents, before.agents)
@@ -871,6 +942,18 @@ def _read_part(
     leads.append("first" if first else part.lead)
     history.unknown.extend(line.unknown)
     return None
+
+
+def _unrealised(chunk: str, start: int, end: int) -> bool:
+    """Whether the words just around ``start:end`` negate, defer or propose it ("should not
+    be restarted", "the same regimen should not be repeated")."""
+    before, after = chunk[max(0, start - 40) : start], chunk[end : end + 30]
+    return bool(
+        lx.NEGATION.search(before)
+        or NOT_GIVEN.search(before)
+        or NOT_GIVEN.search(after)
+        or _NOT_AFTER.match(after)
+    )
 
 
 def _drop_causes(text: str, part: Part, lines: list[ParsedLine]) -> None:
