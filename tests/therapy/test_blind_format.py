@@ -12,7 +12,7 @@ from tests.therapy.fixtures_data import FIXTURES, load_fixture
 DATA = FIXTURES.parents[2] / "src" / "sarcnav" / "knowledge" / "data"
 CATALOGUE = DATA / "therapy_catalogue.yaml"
 SUPPORTIVE = {"mesna", "dexrazoxane", "dexamethasone"}
-BLIND = ["blind2.yaml", "blind3.yaml", "blind4.yaml", "blind5.yaml", "blind6.yaml"]
+BLIND = [f"blind{n}.yaml" for n in range(2, 11)]
 
 
 def generic_names() -> set[str]:
@@ -43,7 +43,7 @@ def texts(name: str) -> set[str]:
     return {case["text"].lower() for case in load_fixture(name)["cases"]}
 
 
-@pytest.mark.parametrize("index", [3, 4])
+@pytest.mark.parametrize("index", range(3, len(BLIND)))
 def test_each_later_blind_set_is_new_text(index: int) -> None:
     earlier = set().union(*(texts(name) for name in BLIND[:index]))
     assert not texts(BLIND[index]) & earlier

@@ -33,6 +33,15 @@ LANGUAGES = (
     Language.GREEK,
     Language.VIETNAMESE,
     Language.ROMANIAN,
+    Language.UKRAINIAN,
+    Language.PERSIAN,
+    Language.HEBREW,
+    Language.BENGALI,
+    Language.KOREAN,
+    Language.JAPANESE,
+    Language.INDONESIAN,
+    Language.TAGALOG,
+    Language.SWAHILI,
 )
 SAMPLE_CHARS = 2_000
 """Only the first characters are read: enough for a confident answer, and fast on long texts."""
