@@ -40,8 +40,6 @@ LANGUAGES = (
     Language.KOREAN,
     Language.JAPANESE,
     Language.INDONESIAN,
-    Language.TAGALOG,
-    Language.SWAHILI,
 )
 SAMPLE_CHARS = 2_000
 """Only the first characters are read: enough for a confident answer, and fast on long texts."""
