@@ -6,6 +6,7 @@ from sarcnav.knowledge.base import Pack
 from sarcnav.knowledge.diagnosis import DiagnosisPack
 from sarcnav.knowledge.enquiries import EnquiryLexicon, EnquiryPolicy
 from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.modality import ModalityPack
 from sarcnav.knowledge.reports import IccrPack
 from sarcnav.knowledge.risk import PreopPack, PrognosisPack
 from sarcnav.knowledge.staging import StagingPack
@@ -21,6 +22,7 @@ PACKS: dict[str, type[Pack]] = {
     "therapy_regulatory": RegulatoryPack,
     "therapy_dose": DosePack,
     "therapy_options": OptionsPack,
+    "therapy_modality": ModalityPack,
     "risk_preop": PreopPack,
     "risk_prognosis": PrognosisPack,
     "reports_iccr_mesenchymal": IccrPack,

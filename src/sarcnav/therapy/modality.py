@@ -6,21 +6,28 @@ decision, request, refusal, unsuitability or the future ("recommended", "authori
 "denied", "felt unsuitable", "starts next week", "would only matter if"), and no evidence that it
 was given (a cycle count, "received", "completed", "stopped", a response word, a span of years),
 was not given. A form's tick boxes are read by the side they stand on. Cues are rows of
-:data:`CUES` (id, kind, languages, pattern); words only, no clinical facts.
+:data:`CUES` (id, kind, languages, pattern), read from the ``therapy_modality`` knowledge pack
+(one row per cue, its pattern the row's alternatives joined with ``|``); words only, no clinical
+facts.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from sarcnav.knowledge.loader import load_pack
+from sarcnav.knowledge.modality import ModalityPack
 from sarcnav.therapy import lexicon as lx
 
 
 @dataclass(frozen=True)
 class Cue:
+    """One row of the pack, as the engine uses it."""
+
     id: str
+    """The row id without ``ther-mood-``: the regex group name and the reason shown."""
     kind: str
     """``proposal``, ``refusal`` or ``future`` (not given unless the clause shows it given),
     ``other`` (someone else's drug, whatever the clause says), ``given`` (evidence it was)."""
@@ -28,149 +35,18 @@ class Cue:
     pattern: str
 
 
-CUES: tuple[Cue, ...] = (
-    # proposals, decisions, requests
-    Cue("recommend", "proposal", "en es pt it fr de nl pl sv tr",
-        r"recommend\w*|advis(?:ed|es|ing)|adviseer\w*|adviseert|suggest(?:ed|s|ion)|recomend\w*|suger\w*|aconsej\w*|aconselh\w*"
-        r"|raccomand\w*|consigliat\w*|suggerit\w*|recommand\w*|conseill\w*|sugg[ée]r\w*"
-        r"|empf(?:ohlen|iehlt|ehlen|ehlung)|Empfehlung|aanbevol\w*|aanbevel\w*|geadviseerd"
-        r"|zalec\w*|rekommend\w*|föresl\w*|öner\w*|tavsiye\w*"),
-    Cue("propose", "proposal", "en es pt it fr de nl pl sv tr",
-        r"propos(?:ed|es|al|ition)|propuest\w*|propus\w*|propost\w*|propon\w*|vorgeschlagen"
-        r"|Vorschlag|voorgesteld|voorstel|zaproponow\w*|propozycj\w*"),
-    Cue("offer", "proposal", "en es pt it fr de nl sv tr",
-        r"offer(?:ed|s|ing)?|ofrec\w*|oferec\w*|offert[oaie]?|offr\w*|angeboten|aangeboden"
-        r"|erbjud\w*|teklif\w*"),
-    Cue("plan", "proposal", "en es pt it fr de nl pl sv tr",
-        r"plan(?:ned|s|ning)?|planea\w*|planific\w*|planej\w*|pianificat\w*|pr[ée]vue?s?"
-        r"|previst[oa]s?|geplant|gepland|zaplanow\w*|planowan\w*|planera\w*|planla\w*"
-        r"|concord\w*|agreed\s+(?:on|to)|acordad\w*"),
-    Cue("request", "proposal", "en es pt it fr de nl pl sv tr",
-        r"request(?:ed|s)?|solicit\w*|richiest[ao]|demand[ée]e?|beantragt|Antrag|aangevraagd"
-        r"|aanvraag|wniosek|ans[öo]k\w*|talep\w*|authori[sz]ation|autoriza\w*|autorizza\w*"
-        r"|Genehmigung|approval|aprobaci[oó]n|opinion\s+on|parere\s+su|avis\s+sur"),
-    Cue("consider", "proposal", "en es pt it fr de nl pl sv tr",
-        r"consider(?:ed|ing|ation)|discuss(?:ed|ion|ing)|discut\w*|considerad\w*|consideraç\w*"
-        r"|valutazion\w*|valorac\w*|envisag\w*|erw[oä]g\w*|besproch\w*|besproken|overwog\w*"
-        r"|rozwa[żz]\w*|om[óo]wi\w*|diskuter\w*|övervä\w*|görüşül\w*|tartışıl\w*|touched\s+on"
-        r"|talked\s+about|brought\s+up|mentioned|evaluation\s+for|avalia[çc][ãa]o\s+para"),
-    Cue("alternative", "proposal", "en es pt it fr de nl pl sv tr",
-        r"alternativ\w*|alternatief|alternatywn\w*|in\s+reserve|kept\s+for\s+later"),
-    Cue("next_line", "proposal", "en es pt it fr de nl pl sv tr",
-        r"next\s+(?:line|step|option)|nästa\s+(?:linje|steg)|n[äa]chste\w*\s+(?:Linie|Schritt)"
-        r"|volgende\s+(?:lijn|stap)|pr[oó]xim\w*\s+(?:l[ií]nea|linha|paso|passo)"
-        r"|prossim\w*\s+(?:linea|passo)|prochaine?\s+(?:ligne|[ée]tape)|sonraki\s+\w+"
-        r"|kolejn\w*\s+lini\w*|options?|opci[oó]n|op[çc][ãa]o|opzione|optie|opcj\w*|seçenek"),
-    Cue("proposal_more", "proposal", "da no ro cs el ru hi ar",
-        r"anbefal\w*|foresl[åa]\w*|tilbudt|tilbydes|planlagt|ans[øo]g\w*|s[øo]knad|recomand\w*"
-        r"|propus\w*|oferit\w*|planificat\w*|solicitat\w*|doporu[čc]en\w*|navr[žz]en\w*"
-        r"|nab[íi]dnut\w*|pl[áa]nov[áa]n\w*|[žz][áa]dost\w*|προτάθηκε|προτείν\w*|συστήθηκε"
-        r"|συνιστ\w*|προγραμματ\w*|рекомендова\w*|рекомендаци\w*|предлож\w*|запланирова\w*"
-        r"|обсужда\w*|salah|suggest\s+kiya|plan\s+hai|أوصى|اقترح|مقترح|توصية"),
-    # refusals, denials, unsuitability, a drug never taken
-    Cue("denied", "refusal", "en es pt it fr de nl pl sv tr",
-        r"denied|reject\w*|respint[ao]|rifiut\w*|rechaz\w*|recus\w*|refus(?:ed|al|ée?)"
-        r"|declined|turned\s+(?:it\s+|them\s+)?down|negad[ao]|deneg\w*|abgelehnt|lehnte|afgewezen|geweigerd|odrzuc\w*"
-        r"|odm[óo]w\w*|avslog\w*|avslag|avböj\w*|nekad\w*|redded\w*|reddet\w*|said\s+no"
-        r"|dij[oe]\s+que\s+no|disse\s+que\s+n[aã]o|dit\s+non|sagte\s+nein|istemiyor|istemedi"
-        r"|not\s+(?:approved|funded|covered)"),
-    Cue("unsuitable", "refusal", "en es pt it fr de nl pl sv tr",
-        r"unsuitable|inappropriate|not\s+suitable|avoid(?:ed|ing)?|contra-?indicat\w*"
-        r"|contraindica\w*|contre-indiqu\w*|controindica\w*|kontraindiz\w*|inadecuad\w*"
-        r"|inadequad\w*|evitar|evitad[oa]|evitat[oa]|[ée]viter|vermied\w*|vermeid\w*"
-        r"|olämplig\w*|kaçınıl\w*|uygun\s+değil|ineligible|not\s+(?:eligible|indicated)"
-        r"|ungeeignet|ongeschikt|niet\s+geschikt|non\s+indicat\w*|no\s+indicad\w*"),
-    Cue("never_taken", "refusal", "en es pt it fr de nl sv tr",
-        r"never\s+(?:took|taken|started|began|received|had)|did\s*n[o']?t\s+(?:take|start|receive)"
-        r"|nunca\s+(?:tom|empez|recib|inici|come[çc])\w*|mai\s+(?:iniziat|pres[oa]|assunt)\w*"
-        r"|jamais\s+(?:pris|commenc|d[ée]but|re[çc]u)\w*|nie\s+(?:genommen|begonnen|erhalten)"
-        r"|nooit\s+(?:genomen|gestart|begonnen)|(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:getts?|givits"
-        r"|påbörja\w*|startat|fått)|\w{3,}(?:ma|me)d[ıi](?:ğ[ıi])?"),
-    Cue("refusal_more", "refusal", "da no ro cs el ru hi ar",
-        r"afsl[åa]\w*|avsl[åa]\w*|afvist|avvist|kontraindic\w*|refuzat\w*|respins\w*"
-        r"|contraindicat\w*|odm[íi]tl\w*|zam[íi]tnut\w*|kontraindikov\w*|αρνήθηκε|απορρίφθηκε"
-        r"|αντένδειξη|отказал\w*|отказ\w*|отклон\w*|противопоказ\w*|так\s+и\s+не"
-        r"|mana\s+kar|inkaar|nahi\s+(?:li|liya|lee|di)|رفض\w*|مرفوض"),
-    # someone else's drug: a relative or another patient took it (evidence does not count)
-    Cue("someone_else", "other", "en es pt it fr de nl",
-        r"(?:her|his|a)\s+(?:sister|brother|friend|cousin|aunt|uncle|neighbou?r|colleague)"
-        r"\s+(?:\w+\s+){0,2}?(?:had|took|got|received|was\s+on|is\s+on|used)"
-        r"|(?:another|other)\s+(?:member|patient|lady|woman|members|patients|ladies|women)"
-        r"\s+(?:\w+\s+){0,3}?(?:had|took|got|received|was\s+on|is\s+on|were\s+on|used)"
-        r"|su\s+(?:hermana|amiga|prima|vecina)\s+(?:tuvo|recibi[oó]|tom[oó]|hizo)"
-        r"|otra\s+paciente\s+(?:tuvo|recibi[oó]|tom[oó]|hizo)"
-        r"|sua\s+(?:irm[ãa]|amiga|prima|vizinha|sorella|cugina)\s+(?:fez|tomou|recebeu|ha\s+fatto"
-        r"|ha\s+preso|ha\s+ricevuto)|sa\s+(?:s[œo]e?ur|voisine|amie|cousine)\s+a\s+(?:eu|re[çc]u"
-        r"|pris)|ihre\s+(?:Schwester|Freundin|Nachbarin|Cousine)\s+(?:hatte|bekam|erhielt|nahm)"
-        r"|haar\s+(?:zus|vriendin|buurvrouw)\s+(?:kreeg|had|nam)"),
-    # the future and the conditional
-    Cue("future", "future", "en es pt it fr de nl pl sv tr",
-        r"will|would|shall|could|might|going\s+to|about\s+to|yet\s+to|to\s+be\s+(?:started|given"
-        r"|commenced|begun)|(?:to\s+)?start\s+after|tomorrow|next\s+(?:week|month)"
-        r"|(?:recibi|empeza|inicia|comenza|da|toma|cambia|inizie|comince|riceve|fa|verr|recebe"
-        r"|come[çc]a|se)r(?:[áà]n?|ão|anno)|va\s+(?:commencer|d[ée]buter|recevoir)|commencera|d[ée]butera"
-        r"|recevra|vai\s+(?:iniciar|come[çc]ar|receber|fazer)|da\s+(?:iniziare|avviare)"
-        r"|a\s+(?:iniciar|empezar|d[ée]buter|commencer)|por\s+(?:iniciar|empezar)"
-        r"|la\s+(?:semana|settimana)\s+(?:que\s+viene|prossima)|pr[oó]xim[ao]\s+(?:semana|mes)"
-        r"|semana\s+que\s+vem|la\s+semaine\s+prochaine|le\s+mois\s+prochain|soll\w*"
-        r"|n[äa]chste\w*\s+Woche|demn[äa]chst|zal|zullen|wil\w*|volgende\s+week|binnenkort"
-        r"|rozpocznie|dostanie|b[ęe]dzie|w\s+przysz[łl]ym\s+tygodniu|kommer\s+att|ska|skall"
-        r"|planeras|startas|påbörjas|nästa\s+vecka|inom\s+kort|başlanacak|başlayacak"
-        r"|verilecek|alacak|gelecek\s+hafta|haftaya|once\s+the\s+port|after\s+(?:the\s+)?port"
-        r"|(?:at|on|upon|if|in\s+case\s+of)\s+(?:further\s+)?progression|en\s+caso\s+de\s+progresi[oó]n"
-        r"|a\s+la\s+progresi[oó]n|bei\s+Progress\w*|en\s+cas\s+de\s+progression"
-        r"|alla\s+progressione|(?:na|em\s+caso\s+de)\s+progress[ãa]o|bij\s+progressie"
-        r"|w\s+razie\s+progresji|vid\s+progress\w*"),
-    Cue("future_more", "future", "da no ro cs el ru hi ar",
-        r"n[æa]ste\s+uge|neste\s+uke|skal\s+starte|vil\s+f[åa]|va\s+(?:[îi]ncepe|primi)"
-        r"|s[ăa]pt[ăa]m[âa]na\s+viitoare|ar\s+putea|bude\s+zah[áa]jen\w*|p[řr][íi]št[íi]\s+t[ýy]den"
-        r"|θα\s+ξεκινήσει|την\s+επόμενη\s+εβδομάδα|начн[её]т|будет|на\s+следующей\s+неделе"
-        r"|shuru\s+hoga|agle\s+hafte|سيبدأ|الأسبوع\s+القادم"),
-    # evidence that the drug was given
-    Cue("received", "given", "en",
-        r"(?<!never\s)(?<!not\s)(?:received|receiving|had|got|completed|underwent|took|taking"
-        r"|tolerat\w*|finished|administered|(?:was|were)\s+given|given\s+(?:for|until|from|x)"
-        r"|(?<!be\s)(?<!to\s)(?<!yet\s)(?:started|commenced|initiated|began|begun|taken)|going\s+well"
-        r"|goes\s+well|effective|helping|helped|working|(?:le|me)\s+fue\s+bien|foi\s+bem"
-        r"|andat[oa]\s+bene|bien\s+pass[ée]|(?:is|was|remains|still)\s+on"
-        r"|switched|changed\s+to|went\s+on|accepted|agreed\s+to\s+(?:it|start)|stopped|discontinued|interrupted|dose[\s-]+reduc\w*)"
-        r"|(?:since|desde|seit|depuis|sinds|dal|od)\s+\w+"),
-    Cue("on_it", "given", "en es pt it fr de nl pl sv",
-        r"(?:now|currently|still)\s+(?:on|taking|receiving)|(?:is|she's|he's|I'm|remains?|stays?)"
-        r"\s+(?:still\s+)?on|(?:ahora\s+)?est[aá]\s+con|(?:agora\s+)?est[aá]\s+com"
-        r"|sta\s+(?:facendo|prendendo)|(?:est|actuellement)\s+sous|(?:ist|derzeit)\s+unter"
-        r"|obecnie\s+(?:na|przyjmuje|otrzymuje)|står\s+på|stop(?:s|ping)?|discontinu\w*"
-        r"|re-?start\w*|resum\w*|proceed\s+with\s+C\d|continu\w*|mant(?:ener|er|enere)"
-        r"|proseguire|poursuite|weiter\s+mit"
-        r"|vertragen|verdragen|tol[ée]r[ée]e?|tolerad[oa]|toleranc\w*|toleranz|tolerancia"
-        r"|tollera\w*|tolerowan\w*|fortgesetzt|fortgef[üu]hrt"
-        r"|fortsetzen|voortgezet|voortzetten|fortsätt\w*|mantien\w*|mant[eé]m|kontynu\w*"
-        r"|devam\s+\w+"),
-    Cue("given_more", "given", "da no ro cs el ru hi ar",
-        r"fik|fikk|har\s+f[åa]et|behandlet\s+med|a\s+primit|a\s+f[ăa]cut|cicluri|dostala"
-        r"|dostal|cykl[ůu]|έλαβε|κύκλους|получил\w*|курс\w*|цикл\w*|li\s+thi|diya\s+gaya"
-        r"|تلقت|تلقى|دورات"),
-    Cue("later_cycle", "given", "en es pt it fr de nl",
-        r"C(?:[2-9]|1\d)|(?:cycle|ciclo|cure|Zyklus|kuur|cykl|cykel|kür)\s*(?:[2-9]|1\d)"
-        r"|(?:[2-9]|1\d)(?:nd|rd|th|e|ème|ª|º|a|o|\.)?\s+(?:cycle|dose|round|course|cure|ciclo"
-        r"|sess[ãa]o|sesi[oó]n|Zyklus|kuur)|(?:second|third|fourth|fifth|sixth)\s+(?:cycle|dose"
-        r"|round|course)|\d+\s+doses|terminou|termin[oó]|terminad[oa]|next\s+(?:cycle|dose)"
-        r"|n[äa]chste[rn]?\s+Zyklus|pr[oó]ximo\s+ciclo|prossimo\s+ciclo|prochaine\s+cure"
-        r"|volgende\s+kuur"),
-    Cue("recibio", "given", "es pt it fr",
-        r"acept[oó]|aceitou|accettat[oa]|accept[ée]e?|recibi[oó]|recibe|inici[oó]|iniciad[oa]|empez[oó]|comenz[oó]|recibiendo|hizo|tom[oó]|tomando|complet[oó]|le\s+(?:dieron|di[oó])"
-        r"|llev[ao]|sigue\s+con|contin[uú]a|ha\s+(?:recibido|hecho|completado|tomado)"
-        r"|recibid[oa]s|administrad[oa]s|realizad[oa]s|suspendid\w*|recebeu|fez|tomou"
-        r"|completou|realizou|iniciou|come[çc]ou|feit[oa]s|interrompid\w*|suspens\w*"
-        r"|ha\s+fatto|ho\s+fatto|fatt[io]|ricevut\w*|eseguit\w*|effettuat\w*|somministrat\w*"
-        r"|assunt\w*|prosegu\w*|sospes[oa]|a\s+re[çc]u|re[çc]u\w*|a\s+eu|a\s+fait|poursui\w*"
-        r"|termin[ée]e?|achev[ée]e?|arr[êe]t[ée]e?"),
-    Cue("erhielt", "given", "de nl pl sv tr",
-        r"akzeptiert|angenommen|aanvaard|zaakceptowa\w*|accepterade|kabul\s+etti|erhielt|bekam|begonnen|gestartet|gestart|bekommen|hatte|verabreicht|eingenommen|nimmt|nehme|l[äa]uft|abgesetzt"
-        r"|abgeschlossen|kreeg|gekregen|gehad|gebruikt|krijgt|gestopt|otrzyma[łl]\w*|przyj[ęe][łl]\w*"
-        r"|podano|erhållit|erhöll|fått|fick|behandla(?:des|s)|avslutad\w*|pågående|hittills"
-        r"|aldı|alıyor|kullanıyor|kullandı|tedavi\s+edildi|tamamlandı|verildi|uygulandı|kesildi"),
-)  # fmt: skip
+PACK = "therapy_modality"
+
+
+@cache
+def mood_pack() -> ModalityPack:
+    """The clause-mood cue rows (``knowledge/data/therapy_modality.yaml``), loaded once."""
+    return load_pack(PACK, ModalityPack)
+
+
+CUES: tuple[Cue, ...] = tuple(
+    Cue(row.name, row.kind, " ".join(row.languages), row.pattern) for row in mood_pack().cues
+)
 
 _KINDS = ("proposal", "refusal", "future", "other")
 _KIND = {c.id: c.kind for c in CUES}
