@@ -120,6 +120,13 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
         "negative 0/5",
         "negative 0/3",
     ),
+    # two columns: an open bracket in the left column holds no count of the right column's station
+    (
+        "two-columns-open-bracket",
+        "Pelvic LN      1/11 involved (deposit   Para-aortic LN   0/2\n               6 mm)",
+        "positive 1/11",
+        "negative 0/2",
+    ),
     # near misses that must not change
     ("single-count", "0/12 pelvic lymph nodes.", "negative 0/12", None),
     ("itc-line", "Pelvic lymph nodes: 1/12 with isolated tumour cells.", "itc 1/12", None),
@@ -140,6 +147,12 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
         "two-sides-same-count",
         "Right pelvic lymph nodes: 0/4. Left pelvic lymph nodes: 0/4.",
         "negative 0/8",
+        None,
+    ),
+    (
+        "station-total-then-sides",
+        "2 of 13 pelvic lymph nodes (right 2/6; left 0/7)",
+        "positive 2/13",
         None,
     ),
     (

@@ -617,6 +617,7 @@ def _rest_of_sentence(text: str, start: int) -> str:
 
 
 _COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+", re.I)
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 def _breakdown(m: re.Match[str], text: str) -> bool:
@@ -625,6 +626,8 @@ def _breakdown(m: re.Match[str], text: str) -> bool:
     opened = text.rfind("(", line_start, m.start())
     if opened < 0 or text.find(")", opened, m.start()) >= 0:
         return False
+    if _COLUMN_GAP.search(text, opened, m.start()):
+        return False  # the count is in the next column ('2/15 (largest   Para-aortic LN   0/3')
     if _COUNT.search(text, line_start, opened) is None:
         return False
     if _STATION_PA.search(text, line_start, opened) or _STATION_PELVIC.search(
