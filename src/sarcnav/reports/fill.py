@@ -7,6 +7,7 @@ the highest atypia grade and mitotic count, sites as lists, stains per marker, n
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -244,16 +245,33 @@ def _nodes(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[i
     return {id(e) for e, _ in stations}
 
 
+# a label naming only the station ('pelvic', 'para-aortic lymph nodes'): a summary's restatement
+_STATION_ONLY = re.compile(
+    r"^(?:pelvic|para[- ]?aortic)(?:\s+(?:lymph\s+)?(?:nodes?|LNs?))?$", re.I
+)
+
+
 def _summary(station: NodeStation, stations: list[NodeStation]) -> bool:
-    """A count that is the sum of two or more others of its station (a summary line's total)."""
+    """A count that is the sum of two or more others of its station (a summary line's total), or
+    that restates the one other count of its station under the bare station's name ('D:
+    para-aortic nodes 0/4' ... 'Summary: para-aortic nodes negative (0/4)')."""
     others = [s for s in stations if s is not station and s.station == station.station]
+    enough = len(others) >= 2 or (
+        len(others) == 1
+        and _bare(station)
+        and (not _bare(others[0]) or others[0].start < station.start)  # two bare: the later
+    )
     return (
-        len(others) >= 2
+        enough
         and station.examined is not None
         and all(s.examined is not None and s.positive is not None for s in others)
         and station.examined == sum(s.examined or 0 for s in others)
         and station.positive == sum(s.positive or 0 for s in others)
     )
+
+
+def _bare(station: NodeStation) -> bool:
+    return _STATION_ONLY.match(station.label.strip()) is not None
 
 
 def _node_key(e: Extraction) -> tuple[bool, int]:

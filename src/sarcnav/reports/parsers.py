@@ -617,6 +617,7 @@ def _rest_of_sentence(text: str, start: int) -> str:
 
 
 _COUNT = re.compile(r"\d+\s*(?:/|of|out of)\s*\d+", re.I)
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 def _breakdown(m: re.Match[str], text: str) -> bool:
@@ -625,6 +626,8 @@ def _breakdown(m: re.Match[str], text: str) -> bool:
     opened = text.rfind("(", line_start, m.start())
     if opened < 0 or text.find(")", opened, m.start()) >= 0:
         return False
+    if _COLUMN_GAP.search(text, opened, m.start()):
+        return False  # the count is in the next column ('2/15 (largest   Para-aortic LN   0/3')
     if _COUNT.search(text, line_start, opened) is None:
         return False
     if _STATION_PA.search(text, line_start, opened) or _STATION_PELVIC.search(
@@ -904,8 +907,13 @@ def node_status(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -
 _SIDE_AFTER = re.compile(
     r"(?P<pos>\d+)\s*/\s*(?P<exa>\d+)\s+(?P<side>right|left|R|L)\b(?P<note>\s*\([^)\n]*\))?", re.I
 )
+_WORD_COUNT = (
+    r"\d+|no|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
 _SIDE = re.compile(
-    r"\b(?P<side>right|left|R|L)\b\.?\s*:?\s*(?P<pos>\d+)\s*/\s*(?P<exa>\d+)(?P<note>\s*\([^)\n]*\))?",
+    rf"\b(?P<side>right|left|R|L)\b\.?\s*[:-]?\s*(?P<pos>{_WORD_COUNT})\s*(?:/|\bof\b|\bout of\b)"
+    rf"\s*(?P<exa>{_WORD_COUNT})\b(?P<note>\s*\([^)\n]*\))?",
     re.I,
 )
 
@@ -920,7 +928,7 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
     if _SIDE_AFTER.match(m.group("sides")):  # count first: '0/8 right and 0/6 left pelvic nodes'
         sides = _SIDE_AFTER.finditer(m.group("sides"))
     for hit in sides:
-        positive, examined = int(hit.group("pos")), int(hit.group("exa"))
+        positive, examined = int(number(hit.group("pos"))), int(number(hit.group("exa")))
         if positive > examined:
             return []
         involvement = involvement_of(positive, hit.group("note") or "")
@@ -935,6 +943,47 @@ def node_sides(m: re.Match[str], text: str, field: str, mods: list[Modifier]) ->
         start = m.start("sides") + hit.start()
         end = m.start("sides") + hit.end("exa")
         out.append(Value(field, value, start, end, negative=positive == 0))
+    return out
+
+
+# One station of a listed verdict: 'pelvic 12', 'para-aortic lymph nodes (6)', '12 pelvic'.
+_LISTED_STATION = (
+    r"(?:(?:right|left|bilateral)\s+)?(?:pelvic|obturator|(?:external|ext\.?|internal|int\.?|"
+    r"common)\s+iliac|para[- ]?aortic|peri-?aortic|aorto-?caval|(?:pre|para|retro)-?caval)"
+)
+_LISTED = re.compile(
+    rf"(?P<label>{_LISTED_STATION})(?:\s+(?:lymph\s+)?(?:nodes?|LNs?))?\s*\(?\s*[:-]?\s*"
+    rf"(?P<n>{_WORD_COUNT})\b|(?P<n2>{_WORD_COUNT})\s+(?P<label2>{_LISTED_STATION})",
+    re.I,
+)
+_TOTAL_BEFORE = re.compile(rf"(?<![/\w])(?P<n>{_WORD_COUNT})\s*\(\s*$", re.I)
+
+
+@parser("node_list")
+def node_list(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[Value]:
+    """'Total lymph nodes: 18 (pelvic 12, para-aortic 6), all negative': each listed station's
+    nodes examined, none positive. A total before the bracket must be the stations' sum."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not _NODE_WORD.search(m.group(0)) and not _NODE_WORD.search(text, line_start, m.start()):
+        return []  # no word says these are lymph nodes
+    out = []
+    for hit in _LISTED.finditer(m.group("list")):
+        label = (hit.group("label") or hit.group("label2")).lower()
+        examined = int(number(hit.group("n") or hit.group("n2")))
+        if examined == 0:
+            return []
+        value = {
+            "station": "para_aortic" if _STATION_PA.search(label) else "pelvic",
+            "label": label,
+            "positive": 0,
+            "examined": examined,
+            "involvement": "negative",
+        }
+        start = m.start("list") + hit.start()
+        out.append(Value(field, value, start, m.start("list") + hit.end(), negative=True))
+    total = _TOTAL_BEFORE.search(text, max(line_start, m.start() - 12), m.start())
+    if total and int(number(total.group("n"))) != sum(v.value["examined"] for v in out):
+        return []  # the stations do not add up to the stated total: ambiguous
     return out
 
 
