@@ -1,7 +1,8 @@
 """Issue #4 families: known wrong readings of the clause-mood rule. A modal in a relative clause
 about a drug's effects does not drop it; a drug offered as the alternative ("or") to another under
 a proposal is not given, the other keeps its own evidence; "kept for later" wordings defer a drug.
-Each family has near misses that must not change. Synthetic one-line histories."""
+Each family has near misses that must not change. Synthetic one-line histories; the tables say
+"wording", not "text", so the backstop's trainer leaves them unseen (as test_given.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ DOX = [["doxorubicin"]]
 
 
 @pytest.mark.parametrize(
-    ("text", "agents"),
+    ("wording", "agents"),
     [  # a future cue in a relative clause about effects: the drug was given
         ("Pazopanib 800 mg daily since March, which could cause hypertension.", PAZ),
         ("Trabectedin 1.5 mg/m2, which might need a dose reduction later.", TRAB),
@@ -34,12 +35,12 @@ DOX = [["doxorubicin"]]
         ("Trabectedin, which was recommended by the board.", []),
     ],
 )
-def test_effect_relative_clause(text: str, agents: list[list[str]]) -> None:
-    assert _agents(text) == agents
+def test_effect_relative_clause(wording: str, agents: list[list[str]]) -> None:
+    assert _agents(wording) == agents
 
 
 @pytest.mark.parametrize(
-    ("text", "agents"),
+    ("wording", "agents"),
     [  # an "or" alternative under a proposal head is not given; the current drug stays
         ("Options: continue letrozole or switch to exemestane.", [["letrozole"]]),
         ("Opciones: continuar con letrozol o cambiar a exemestano.", [["letrozole"]]),
@@ -53,12 +54,12 @@ def test_effect_relative_clause(text: str, agents: list[list[str]]) -> None:
         ),
     ],
 )
-def test_or_alternative(text: str, agents: list[list[str]]) -> None:
-    assert _agents(text) == agents
+def test_or_alternative(wording: str, agents: list[list[str]]) -> None:
+    assert _agents(wording) == agents
 
 
 @pytest.mark.parametrize(
-    ("text", "agents"),
+    ("wording", "agents"),
     [  # kept for later: not given
         ("Doxorubicin x6 in 2023. Eribulin sits on the shelf for now.", DOX),
         ("Doxorubicin x6 in 2023. Trabectedin saved for later.", DOX),
@@ -75,5 +76,5 @@ def test_or_alternative(text: str, agents: list[list[str]]) -> None:
         ("Doxorubicin x6, later trabectedin x4.", [["doxorubicin"], ["trabectedin"]]),
     ],
 )
-def test_kept_for_later(text: str, agents: list[list[str]]) -> None:
-    assert _agents(text) == agents
+def test_kept_for_later(wording: str, agents: list[list[str]]) -> None:
+    assert _agents(wording) == agents
