@@ -93,6 +93,22 @@ _JOINED = re.compile(
     r"|i|oraz|en|og)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(
+    r",\s*(?:which|that|que|qui|che|die|dat|das|der|welche[rs]?|som|kt[óo]r[ya]|care)\b",
+    re.IGNORECASE,
+)
+"""A relative clause opening on the mention's right ("pazopanib, which could cause ...")."""
+_EFFECT = re.compile(
+    r"\b(?:cause[sd]?|need|require|raise|increase|worsen|lead\s+to|induce|trigger|interact"
+    r"|caus(?:ar|er|are)|provo(?:car|quer|care|ca)|requerir|necesitar|precisar|exigir|n[ée]cessiter"
+    r"|richiedere|verursach\w*|erforder\w*|ausl[öo]s\w*|veroorza\w*|verei\w*|orsaka|kr[äa]va"
+    r"|wymaga\w*|powodow\w*|spowodow\w*|cauza|necesita)\b",
+    re.IGNORECASE,
+)
+"""An effect predicate ("could cause", "zal vereisen"): a future cue in a relative clause that
+holds one speaks of the drug's effects, not of whether it was given."""
+_OR_GAP = re.compile(r"[\s,]*(?:or|o|ou|oder|of|lub|albo|eller|veya|ya\s+da|sau)\b", re.IGNORECASE)
+"""A gap that opens with "or": the drug after it is an alternative to the one before."""
 _BOX = r"\[\s?(?P<tick>[xX✓✔])?\s?\]|(?P<ticked>[☒☑✅])|☐|□"
 BOX = re.compile(_BOX)
 BOX_BEFORE = re.compile(
@@ -142,7 +158,8 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
     if not cues:
         return None
     lo, hi = clause(text, start, end, others)
-    inside = [c for s, e, c in cues if lo <= s and e <= hi]
+    inside = [c for s, e, c in cues if lo <= s <= e <= hi and not _effect_only(text, end, hi, s, c)]
+    inside = _alternative_cues(text, lo, others, cues) + inside
     if not inside:
         return None
     cue = next((c for c in inside if _KIND[c] == "other"), inside[0])
@@ -153,6 +170,34 @@ def not_given_cue(text: str, start: int, end: int, others: list[tuple[int, int]]
     if _KIND[cue] == "proposal" and not GIVEN.search(text, lo, hi):
         return _refused_next(text, hi, others, cues)
     return None
+
+
+def _effect_only(text: str, end: int, hi: int, at: int, cue: str) -> bool:
+    """Whether the future cue at ``at`` stands in a relative clause on the mention's right about
+    its effects ("pazopanib, which could cause hypertension"): it does not govern the mention."""
+    if _KIND[cue] != "future":
+        return False
+    rel = effect_clause(text, end, hi)
+    return rel is not None and rel <= at
+
+
+def effect_clause(text: str, end: int, hi: int) -> int | None:
+    """Where a relative clause about the drug's effects opens between ``end`` and ``hi``
+    ("pazopanib, which could cause hypertension"), or ``None``."""
+    rel = _RELATIVE.search(text, end, hi)
+    return rel.start() if rel and _EFFECT.search(text, rel.end(), hi) else None
+
+
+def _alternative_cues(
+    text: str, lo: int, others: list[tuple[int, int]], cues: list[tuple[int, int, str]]
+) -> list[str]:
+    """The proposal cues of the drug an "or" makes this one an alternative to ("Options: continue
+    letrozole or switch to exemestane"): they govern this drug too, its evidence does not."""
+    before = [(s, e) for s, e in others if e == lo]
+    if not before or not _OR_GAP.match(text, lo):
+        return []
+    b_lo, _ = clause(text, before[0][0], before[0][1], [o for o in others if o != before[0]])
+    return [c for s, e, c in cues if b_lo <= s and e <= before[0][0] and _KIND[c] == "proposal"]
 
 
 def given_next(text: str, hi: int, others: list[tuple[int, int]]) -> bool:

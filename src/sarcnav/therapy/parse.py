@@ -29,6 +29,7 @@ from sarcnav.therapy.modality import (
     ONGOING,
     box_reading,
     clause,
+    effect_clause,
     given_evidence,
     given_next,
     not_given_cue,
@@ -266,7 +267,8 @@ def _backstop(
     (proposed, planned, refused...); the reason names the words that weighed most. Held back
     where the rules already read another drug within reach as not given: they placed the cue
     ("X was declined, then Y", "Y instead of X"), and where words after it within reach say it
-    was given after all ("X was offered and she accepted")."""
+    was given after all ("X was offered and she accepted"), and where a relative clause about its
+    effects follows it ("pazopanib, which could cause hypertension")."""
     cut = model.threshold if threshold is None else threshold
     spans = [(m.start, m.end) for m, _ in found]
     kept_ids = {id(m) for part in parts for m, _ in part.mentions}
@@ -276,6 +278,7 @@ def _backstop(
         for mention, entry in part.mentions:
             lo, hi = reach(text, mention.start, mention.end)
             held = any(lo <= d < hi for d in dropped) or not entry_agents(entry, cat)
+            held = held or effect_clause(text, mention.end, hi) is not None
             if not (held or _given_here(text, mention.start, mention.end, spans)):
                 left, right = window(text, mention.start, mention.end, spans)
                 probability = model.not_given(left, right)
