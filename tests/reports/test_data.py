@@ -37,10 +37,12 @@ def _field_exists(path: str) -> bool:
 
 
 def test_cited_reader_data_is_in_the_bibliography() -> None:
-    """Rules that read a clinical convention and the node deposit sizes cite known sources."""
+    """Rules that read a clinical convention, the node deposit sizes and the morphology defaults
+    cite known sources."""
     known = bibliography().keys()
     cited = [(r.id, r.sources) for r in pattern_file().rules if r.sources]
     cited += [(d.id, d.sources) for d in vocabulary().node_deposits]
+    cited += [(d.id, d.sources) for d in vocabulary().morphology_defaults]
     assert len(cited) >= 4
     for rid, sources in cited:
         assert set(sources) <= known, rid

@@ -12,6 +12,7 @@ from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.report import Conflict, ReportReading, ReportResult
 from sarcnav.model.results import Evidence, Reason, ReviewReason, Status, Verdict
 from sarcnav.model.staging import StageResult
+from sarcnav.reports.conventions import default_morphology
 from sarcnav.reports.extract import read_report
 from sarcnav.reports.patterns import versions
 from sarcnav.services import assess
@@ -30,17 +31,26 @@ def assess_report(text: str, name: str = "report") -> ReportResult:
     if not reading.uterine:
         return ReportResult(status=Status.OUT_OF_SCOPE, reading=reading, knowledge=knowledge)
     stated = reading.stated_diagnosis
+    convention = default_morphology(reading, text)
     case = Case(
         id=name,
         specimen=reading.specimen,
-        findings=reading.findings,
+        findings=convention[0] if convention else reading.findings,
         extent=reading.extent,
         diagnosis_code=stated.code.value
         if stated and stated.code and not stated.uncertain
         else None,
     )
     assessment = assess(case)
-    code = _code_for_dataset(assessment.diagnosis.code, stated.code if stated else None)
+    diagnosis = assessment.diagnosis
+    if convention:
+        diagnosis = diagnosis.model_copy(
+            update={
+                "reasons": [convention[1], *diagnosis.reasons],
+                "trace": [convention[1].rule_id or "", *diagnosis.trace],
+            }
+        )
+    code = _code_for_dataset(diagnosis.code, stated.code if stated else None)
     reasons, missing, scope_note = _elements(pack, reading, code)
     review = [
         ReviewReason(
@@ -52,16 +62,16 @@ def assess_report(text: str, name: str = "report") -> ReportResult:
     ]
     if scope_note:
         review.append(ReviewReason(code="iccr_other_data_set", detail=scope_note))
-    knowledge.update(assessment.diagnosis.knowledge)
+    knowledge.update(diagnosis.knowledge)
     if assessment.stage:
         knowledge.update(assessment.stage.knowledge)
     return ReportResult(
         status=Status.NEEDS_INPUT if missing else Status.DECIDED,
         reading=reading,
-        diagnosis=assessment.diagnosis,
+        diagnosis=diagnosis,
         stage=assessment.stage,
         missing_required=missing,
-        conflicts=_conflicts(reading, assessment.diagnosis.code, assessment.stage),
+        conflicts=_conflicts(reading, diagnosis.code, assessment.stage),
         reasons=reasons,
         sources=list(pack.sources),
         trace=[e.pattern_id for e in reading.extractions if e.used],

@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from sarcnav.knowledge.base import Record
+from sarcnav.model.case import Morphology
 from sarcnav.model.diagnosis import DiagnosisCode
 from sarcnav.model.report import ModifierCategory
 
@@ -93,6 +94,15 @@ class NodeDeposit(Record):
     above_mm: float
 
 
+class MorphologyDefault(Record):
+    """A stated diagnosis term that, with no morphology named in the report, implies one."""
+
+    terms: list[str]
+    morphology: Morphology
+    # a qualifier next to the term, on its line, that names a variant (the default does not apply)
+    variant: str
+
+
 class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -108,6 +118,8 @@ class Vocabulary(BaseModel):
     spelling_words: list[str] = Field(default_factory=list)
     # the kind of a nodal metastasis from its stated size ('largest deposit 8 mm')
     node_deposits: list[NodeDeposit] = Field(default_factory=list)
+    # a morphology the report leaves unnamed that a plain diagnosis term implies (round 11)
+    morphology_defaults: list[MorphologyDefault] = Field(default_factory=list)
 
 
 class Termset(BaseModel):
