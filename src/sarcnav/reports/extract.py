@@ -84,6 +84,12 @@ _MARK = re.compile(r"(?<![^ \t])(?:\[[xX\u2713\u2714 ]\]|[xX\u2713\u2714])(?![^ 
 _ROW_LABEL = re.compile(r"[ \t]*\S.*?(?=[ \t]{2,}|$)")
 
 
+# A finding named inside a diagnosis term that is negated or doubted says nothing of the tumour:
+# 'Not leiomyoma with bizarre nuclei' (a negation cut off by 'with'), 'cellular leiomyoma is not
+# favoured' (round 11).
+_SET_ASIDE = {ModifierCategory.NEGATED, ModifierCategory.UNCERTAIN}
+_SET_ASIDE_NOTE = "not used: named inside a diagnosis that is negated or doubted"
+
 # A term with the prefix 'non-' names its opposite (round 9).
 _NON = re.compile(r"\bnon[- ]?$", re.I)
 
@@ -319,13 +325,21 @@ def read_report(text: str) -> ReportReading:
     ]
     spans = [(m.start, m.end) for m in mentions] + [h[2].span() for h in dx_hits]
     mods = modifiers(_asides_unbracketed(_abbreviations_unbracketed(mentions, text)), spans)
+    dx_mods = _nested_share_context(dx_hits, mods[len(mentions) :])
+    set_aside = [
+        hit.span()
+        for (_, _, hit), found in zip(dx_hits, dx_mods, strict=True)
+        if {m.category for m in found} & _SET_ASIDE
+    ]
     extractions: list[Extraction] = []
     ranks: list[int] = []
     for mention, found in zip(mentions, mods, strict=False):
+        inside = any(a <= mention.start and mention.end <= b for a, b in set_aside)
         for extraction, rank in _values(mention, text, found, original):
+            if inside and extraction.used:
+                extraction = extraction.model_copy(update={"used": False, "note": _SET_ASIDE_NOTE})
             extractions.append(extraction)
             ranks.append(rank)
-    dx_mods = _nested_share_context(dx_hits, mods[len(mentions) :])
     reading = ReportReading(stated_diagnosis=_stated_diagnosis(text, dx_hits, dx_mods, original))
     reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
     fill(reading, extractions, ranks)
@@ -452,12 +466,16 @@ def _mapped(rule: Rule, match: re.Match[str]) -> list[Value]:
     return []
 
 
-# A form's answer right after an asserted label: 'lvi=no', 'Bizarre nuclei: yes'.
+# A form's answer right after an asserted label: 'lvi=no', 'Bizarre nuclei: yes', 'LVI: neg'.
+# A sign after the label is its answer too, with or without a colon: 'LVI -.', '(TCN -)',
+# 'LVSI (-)', 'Necrosis: (-)' (a dash going on to words, 'LVI - present', is no sign; round 11).
 _ANSWER = re.compile(
-    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|not identified|"
-    r"not seen)|(?P<yes>yes|present|identified|positive)|(?P<unsure>equivocal|indeterminate|"
-    r"uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|not assessable)|"
-    r"(?P<na>not applicable|n/?a|not assessed|not evaluated|not known|unknown))(?![\w/])",
+    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[:|][ \t]*(?:(?P<no>no|none|nil|absent|negative|neg|"
+    r"not identified|not seen)|(?P<yes>yes|present|identified|positive|pos)|(?P<unsure>equivocal|"
+    r"indeterminate|uncertain|suspicious|cannot be (?:assessed|determined|evaluated)|"
+    r"not assessable)|(?P<na>not applicable|n/?a|not assessed|not evaluated|not known|unknown))"
+    r"(?![\w/])|[ \t]*(?:[:|][ \t]*)?(?:(?P<sign_unsure>\(?(?:\+/-|-/\+|\u00b1)\)?)|"
+    r"(?P<sign_no>\([ \t]*-[ \t]*\)|-(?=[ \t]*(?:[.,;)\n]|$))))",
     re.I,
 )
 
@@ -468,14 +486,16 @@ def _asserted(rule: Rule, match: re.Match[str], mods: list[Modifier], text: str)
     if answer and answer.group("na"):  # 'LVI: not applicable' says nothing
         note = "not used: the answer says nothing (not applicable or not assessed)"
         return [Value(rule.field, None, match.start(), match.end(), note=note)]
-    if answer and answer.group("no") and rule.negated_value is None:
+    if answer and (answer.group("no") or answer.group("sign_no")) and rule.negated_value is None:
         note = "not used: the form answers no and this rule has no negative value"
         return [Value(rule.field, None, match.start(), match.end(), note=note)]  # round 9
-    if answer and answer.group("no"):
+    if answer and (answer.group("no") or answer.group("sign_no")):
         value, negative = rule.negated_value, True
     elif answer and answer.group("yes"):
         value, negative = rule.value, False
-    elif (answer and answer.group("unsure")) or ModifierCategory.UNCERTAIN in cats:
+    elif (answer and (answer.group("unsure") or answer.group("sign_unsure"))) or (
+        ModifierCategory.UNCERTAIN in cats
+    ):
         # uncertainty outweighs a negation: 'no convincing LVI, cannot be excluded' (round 9)
         value, negative = rule.uncertain_value, False
     elif ModifierCategory.NEGATED in cats:

@@ -186,7 +186,9 @@ _GRADES = {
     "moderate-severe": "severe", "moderate/severe": "severe", "mild-moderate": "moderate",
     "mild/moderate": "moderate", "mildly": "mild", "moderately": "moderate", "markedly": "severe",
     "severely": "severe", "none to mild": "mild", "none-to-mild": "mild", "nil to mild": "mild",
-    "none/mild": "mild", "none-mild": "mild",
+    "none/mild": "mild", "none-mild": "mild", "slight": "mild", "not seen": "none",
+    "not present": "none", "absent to mild": "mild", "absent to slight": "mild",
+    "none to slight": "mild", "nil to slight": "mild", "absent-to-slight": "mild",
 }  # fmt: skip
 GRADE_ORDER = ["none", "mild", "moderate", "severe"]
 
