@@ -20,6 +20,9 @@ LVI, NECROSIS = "findings.lymphovascular_invasion", "findings.necrosis"
 ATYPIA, DIST = "findings.atypia_grade", "findings.atypia_distribution"
 MORPH, BORDER, BIZARRE = "findings.morphology", "findings.border", "findings.bizarre_nuclei"
 CONFINED, STATED = "extent.confined_to_uterus", "report.stated_diagnosis"
+SEROSA, ADNEXA, VAGINA = "extent.serosa", "extent.adnexa", "extent.vagina"
+BLADDER, BOWEL, DISTANT = "extent.bladder_mucosa", "extent.bowel_mucosa", "extent.distant_sites"
+PERITONEUM = "extent.pelvic_peritoneum"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a sign or 'neg' after a finding is its answer (safety: all were read as present)
@@ -105,6 +108,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # confinement: 'restricted to', 'uterine body'
     ("confined-restricted", "Tumour restricted to the uterus.", {CONFINED: True}),
     ("confined-uterine-body", "Disease confined to the uterine body.", {CONFINED: True}),
+    # sites with a sign as their answer; sites joined by a slash share it (safety: were involved)
+    (
+        "site-signs-list",
+        "Extent: serosa -, adnexa -, vagina (-).",
+        {SEROSA: False, ADNEXA: False, VAGINA: False},
+    ),
+    (
+        "site-slash-sign",
+        "Peritoneum (pelvic) -; bladder/rectal mucosa -",
+        {BLADDER: False, BOWEL: False},
+    ),
+    (
+        "guard-site-slash-answer",
+        "Bowel/bladder mucosa: not involved.",
+        {BLADDER: False, BOWEL: False},
+    ),
+    ("guard-site-plus", "Serosa +, adnexa (+).", {SEROSA: True, ADNEXA: True}),
+    ("guard-site-dash-words", "Serosa - tumour reaches the surface.", {SEROSA: True}),
+    # a wrapped line's break leaves two spaces inside 'not involved' (safety: was involved)
+    (
+        "site-wrapped-not-involved",
+        "Cervical stroma, adnexa and parametria: all free of tumour on every block. Bowel"
+        " mucosa: not\n involved.",
+        {BOWEL: False},
+    ),
+    # a bracket listing sites inside a negated noun phrase (safety: the sites were involved)
+    (
+        "site-bracket-list-negated",
+        "No visceral (lung, liver or bone) metastases on staging CT.",
+        {DISTANT: []},
+    ),
+    (
+        "guard-bracket-list-present",
+        "Parenchymal (lung/liver) metastases present.",
+        {DISTANT: ["liver", "lung"]},
+    ),
+    # an export's empty field: the segment code before it is no statement (safety: was involved)
+    (
+        "site-hl7-empty-field",
+        "OBX|3|TX|SPREAD^Spread||Serosa: sin infiltracion (free). Adnexa: free.",
+        {SEROSA: False, ADNEXA: False},
+    ),
     # diagnosis: plural FH-deficient leiomyomas
     (
         "dx-fh-plural",

@@ -382,9 +382,12 @@ def _abbreviations_unbracketed(mentions: list[Mention], text: str) -> str:
 # cannot be excluded) and an endometrial stromal neoplasm', 'X (favoured) versus Y'): the list goes
 # on after it (round 9).
 # So is a bracket holding only a year or an identifier ('Prior myomectomy (2019) showed ...').
+# And so is a bracket naming sites or kinds inside a noun phrase ('No parenchymal (liver/lung)
+# metastasis', round 11): two to four words joined by '/', ',', 'or', 'and', before a word.
 _ASIDE = re.compile(
     r"\([^()\n]{1,80}\)(?=,? (?:and|or|versus|vs\.?) [a-zA-Z])|"
-    r"\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)"
+    r"\((?:(?:19|20)\d\d|[A-Z]{1,4}[- ]?\d[\w/-]{1,14})\)|"
+    r"(?<=[a-z] )\([a-z]+(?:[ \t]*(?:/|,|\bor\b|\band\b)[ \t]*[a-z]+){1,3}\)(?= [a-z])"
 )
 
 

@@ -305,8 +305,10 @@ def zero(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[
 
 # A decimal point ('a 3.0 cm deposit') ends no clause.
 # Dictated punctuation ('... ovaries period received ...') ends a clause too.
+# An export's empty field ('OBX|5|TX|EXT1^Extension||Serosa: ...', HL7) ends a clause too: the
+# segment's code before it is no statement about the site (round 11).
 _CLAUSE_END = re.compile(
-    r"\.(?!\d)|(?<!\d)\.|[;\n]|\bbut\b|\bwhereas\b|\bhowever\b|\bperiod\b|\bfull stop\b|"
+    r"\.(?!\d)|(?<!\d)\.|[;\n]|\|\||\bbut\b|\bwhereas\b|\bhowever\b|\bperiod\b|\bfull stop\b|"
     r"\bnew paragraph\b|\bsemi-?colon\b",
     re.I,
 )
@@ -325,7 +327,7 @@ _POS = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:uninvolved|not (?:involved|involving|breached|breaching|penetrated|reached|invaded|"
+    r"\b(?:uninvolved|not\s+(?:involved|involving|breached|breaching|penetrated|reached|invaded|"
     r"infiltrated|perforated)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|NAD|"
@@ -349,12 +351,17 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 # A form's answer right after the site: 'Involvement of cervix: no', 'Adnexa | involved'.
 # A form's label may name the finding after the site: 'serosa involved: no', 'Serosal
 # involvement: no', 'cervical stroma invasion: no' (the answer, not the label word, decides).
+# Sites joined by a slash share the answer ('Rectum/bowel mucosa: not involved'); a sign is an
+# answer too ('serosa -, adnexa -', 'vagina (-)'; round 11). A wrapped line leaves two spaces.
 _ANSWER = re.compile(
-    r"(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
-    r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|"
-    r"not involved|uninvolved|not identified|free)|(?P<yes>yes|present|involved|positive)|"
+    r"(?:[ \t]*/[ \t]*[a-z][a-z ]{0,24}?)?"
+    r"(?:(?:[ \t]+(?:involved|involvement|invaded|invasion|infiltrated|infiltration|extension|"
+    r"status|spread))?\s*(?:\([^)\n]*\)\s*)?[:|]\s*(?:(?P<no>no|none|nil|absent|negative|neg|"
+    r"not\s+involved|uninvolved|not\s+identified|free)|(?P<yes>yes|present|involved|positive)|"
     r"(?P<unknown>not applicable|n/?a|not assessed|not assessable|cannot be assessed|not known|"
-    r"unknown|not sampled|not submitted|not received))(?![\w/])",
+    r"unknown|not sampled|not submitted|not received))(?![\w/])|"
+    r"[ \t]*(?:(?P<sign_no>\([ \t]*-[ \t]*\)|-(?=[ \t]*(?:[.,;)|\n]|$)))|"
+    r"(?P<sign_yes>\([ \t]*\+[ \t]*\)|\+(?=[ \t]*(?:[.,;)|\n]|$)))))",
     re.I,
 )
 
@@ -440,7 +447,9 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         return False
     answer = _ANSWER.match(text, m.end())
     if answer:  # 'Parametrial involvement: Not applicable' says nothing
-        return None if answer.group("unknown") else answer.group("yes") is not None
+        if answer.group("unknown"):
+            return None
+        return answer.group("yes") is not None or answer.group("sign_yes") is not None
     if _MARGIN_AFTER.match(text, m.end()):
         return None  # 'parametrial margin negative' is the margin's status, not the site's
     lo, hi = clause(text, m.start(), m.end())
