@@ -23,6 +23,7 @@ CONFINED, STATED = "extent.confined_to_uterus", "report.stated_diagnosis"
 SEROSA, ADNEXA, VAGINA = "extent.serosa", "extent.adnexa", "extent.vagina"
 BLADDER, BOWEL, DISTANT = "extent.bladder_mucosa", "extent.bowel_mucosa", "extent.distant_sites"
 PERITONEUM = "extent.pelvic_peritoneum"
+SIZE = "findings.max_dimension_cm"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a sign or 'neg' after a finding is its answer (safety: all were read as present)
@@ -149,6 +150,35 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "site-hl7-empty-field",
         "OBX|3|TX|SPREAD^Spread||Serosa: sin infiltracion (free). Adnexa: free.",
         {SEROSA: False, ADNEXA: False},
+    ),
+    # the size given with the stated diagnosis is its tumour's (wrong stage: the largest was used)
+    (
+        "size-with-stated-diagnosis",
+        "Numerous leiomyomas, the largest 10.5 cm in the fundus; a separate soft nodule of 4.1 cm."
+        "\nDiagnosis: Leiomyosarcoma, 4.1 cm, in the posterior wall.",
+        {SIZE: 4.1},
+    ),
+    (
+        "guard-size-after-metastasis",
+        "Tumour 9 cm.\nDiagnosis: Leiomyosarcoma with omental metastasis, 3 cm.",
+        {SIZE: 9.0},
+    ),
+    (
+        "guard-size-benign-largest",
+        "Leiomyomas, up to 8 cm.\nDiagnosis: Leiomyomata, largest 8 cm.",
+        {SIZE: 8.0},
+    ),
+    # a few projections into the myometrium counted apart from the border's description
+    (
+        "border-counted-projections",
+        "Border expansile. There are two short finger-like projections into the adjacent"
+        " myometrium, up to 2 mm.",
+        {BORDER: "limited_irregularity"},
+    ),
+    (
+        "guard-many-projections",
+        "Border infiltrative with numerous tongue-like projections into the myometrium.",
+        {BORDER: "infiltrative"},
     ),
     # diagnosis: plural FH-deficient leiomyomas
     (

@@ -342,7 +342,7 @@ def read_report(text: str) -> ReportReading:
             ranks.append(rank)
     reading = ReportReading(stated_diagnosis=_stated_diagnosis(text, dx_hits, dx_mods, original))
     reading.uterine = bool(re.search(vocabulary().uterine_terms, text, re.I))
-    fill(reading, extractions, ranks)
+    fill(reading, extractions, ranks, text)
     if not reading.uterine:
         organ = re.search(vocabulary().other_organ_terms, text, re.I)
         about = f" (mentions {organ.group(0).lower()!r})" if organ else ""

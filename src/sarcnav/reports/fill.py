@@ -40,8 +40,13 @@ _SPECIAL = {
 }
 
 
-def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]) -> None:
-    """Set the reading's models from ``extractions``; mark the ones not chosen as unused."""
+def fill(
+    reading: ReportReading, extractions: list[Extraction], ranks: list[int], text: str = ""
+) -> None:
+    """Set the reading's models from ``extractions``; mark the ones not chosen as unused.
+
+    ``text`` (the text the offsets point into) lets the size given with the stated diagnosis win.
+    """
     by_field: dict[str, list[tuple[int, Extraction]]] = defaultdict(list)
     for extraction, rank in zip(extractions, ranks, strict=True):
         if extraction.used:
@@ -62,7 +67,7 @@ def fill(reading: ReportReading, extractions: list[Extraction], ranks: list[int]
             sites = sorted({site for _, e in items for site in e.value})
             _set(reading, field, sites)
             chosen.update(id(e) for _, e in items)
-    chosen |= _size(reading, by_field.get("findings.max_dimension_cm", []))
+    chosen |= _size(reading, by_field.get("findings.max_dimension_cm", []), text)
     chosen |= _atypia(reading, by_field.get("findings.atypia_grade", []))
     chosen |= _mitoses(reading, by_field)
     chosen |= _stains(reading, by_field.get("findings.ihc", []))
@@ -115,10 +120,29 @@ def _set(reading: ReportReading, field: str, value: Any) -> bool:
     return True
 
 
-def _size(reading: ReportReading, items: list[tuple[int, Extraction]]) -> set[int]:
+# The size given with the stated diagnosis, in its clause ('Leiomyosarcoma, spindle cell type,
+# 3.7 cm, arising among multiple leiomyomas'), is that tumour's even when a benign tumour elsewhere
+# is larger (round 11); not a size after another tumour or a metastasis in between.
+_OWN_SIZE_GAP = 40
+_OTHER_TUMOUR = re.compile(
+    r"[.;\n]|metasta|deposit|leiomyom|fibroid|myoma|nodule|implant|polyp|ovar|oment|lung|liver|node",
+    re.I,
+)
+
+
+def _size(reading: ReportReading, items: list[tuple[int, Extraction]], text: str) -> set[int]:
     if not items:
         return set()
     best = max(items, key=lambda item: item[1].value)[1]
+    stated = reading.stated_diagnosis
+    if stated and stated.code and text:
+        own = [
+            e
+            for _, e in items
+            if stated.end <= e.start <= stated.end + _OWN_SIZE_GAP
+            and not _OTHER_TUMOUR.search(text, stated.end, e.start)
+        ]
+        best = min(own, key=lambda e: e.start) if own else best
     return {id(best)} if _set(reading, "findings.max_dimension_cm", best.value) else set()
 
 
