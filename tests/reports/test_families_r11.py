@@ -23,7 +23,8 @@ CONFINED, STATED = "extent.confined_to_uterus", "report.stated_diagnosis"
 SEROSA, ADNEXA, VAGINA = "extent.serosa", "extent.adnexa", "extent.vagina"
 BLADDER, BOWEL, DISTANT = "extent.bladder_mucosa", "extent.bowel_mucosa", "extent.distant_sites"
 PERITONEUM = "extent.pelvic_peritoneum"
-SIZE = "findings.max_dimension_cm"
+SIZE, MITOSES = "findings.max_dimension_cm", "findings.mitoses"
+BCOR, BCOR_PCT = "findings.ihc.BCOR", "findings.ihc.BCOR.percent"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a sign or 'neg' after a finding is its answer (safety: all were read as present)
@@ -180,6 +181,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Border infiltrative with numerous tongue-like projections into the myometrium.",
         {BORDER: "infiltrative"},
     ),
+    # high-power fields in translation
+    (
+        "mit-fields-of-high-power",
+        "Mitoses: 7 in 10 fields of high power.",
+        {MITOSES: "7 per_10_hpf"},
+    ),
+    ("mit-great-augment", "11 mitoses per 10 fields of great augment.", {MITOSES: "11 per_10_hpf"}),
+    ("mit-cga", "Mitotic index 5/10 CGA.", {MITOSES: "5 per_10_hpf"}),
+    ("mit-x-bba", "Mitoz 8 x 10 BBA.", {MITOSES: "8 per_10_hpf"}),
+    ("guard-size-x", "Nodule 3 x 10 cm.", {MITOSES: None, SIZE: 10.0}),
+    # a stain's sign is its result; a percent after '<' is a bound (was positive, 5 %)
+    ("stain-sign-then-bound", "IHC: BCOR - (<10%), CD10 +.", {BCOR: "negative", BCOR_PCT: None}),
+    ("stain-word-then-bound", "BCOR: negative (less than 5%).", {BCOR: "negative", BCOR_PCT: None}),
+    ("guard-stain-sign-percent", "BCOR + (70%).", {BCOR: "positive", BCOR_PCT: 70.0}),
+    # an adverb's grade with a bracketed gloss
+    ("atypia-adverb-bracket", "Markedly (severely) atypical nuclei.", {ATYPIA: "severe"}),
     # diagnosis: plural FH-deficient leiomyomas
     (
         "dx-fh-plural",

@@ -70,6 +70,8 @@ def result_of(word: str) -> IHCResult:
     raise ValueError(word)
 
 
+# A percent after '<' or 'less than' is a bound ('negative (<5%)'), not the stained fraction.
+_BOUND = re.compile(r"(?:[<\u2264]|\bless than|\bbelow|\bunder)\s*$", re.I)
 _SIGN = re.compile(
     r"[ \t]?(?:\([ \t]*)?([+\-−])(?:ve\b)?(?:[ \t]*\))?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))",
     re.I,
@@ -101,8 +103,9 @@ def ihc(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list[V
         if dist and "distribution" not in stain:  # 'expresses desmin and SMA focally'
             stain["distribution"] = dist.group(1).lower()
     sign = _SIGN.match(window)  # 'ER+', 'CD10 +,', 'cyclin D1 -'
-    if stain is None and sign:
-        stain = {"result": "positive" if sign.group(1) == "+" else "negative"}
+    if sign and (stain is None or not any(h.group("w") for h in _RESULT.finditer(window))):
+        # the sign is the result; a percent after it qualifies it ('BCOR - (<5%)', round 11)
+        stain = {**(stain or {}), "result": "positive" if sign.group(1) == "+" else "negative"}
     if stain is None and nxt is not None and _CONJ.match(window):
         stain = _chain(text, nxt)[0]
     stain = stain or listed
@@ -162,7 +165,7 @@ def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
     # 'expression is lost': the noun 'expression' is no result when the window states one
     stated = [h for h in hits if h.group("w") and not h.group("w").lower().startswith("express")]
     for hit in hits:
-        if hit.group("pct") and pct is None:
+        if hit.group("pct") and pct is None and not _BOUND.search(window, 0, hit.start()):
             pct = float(hit.group("pct"))
         elif hit.group("w") and result is None and (not stated or hit in stated):
             result = result_of(hit.group("w"))
