@@ -25,6 +25,8 @@ BLADDER, BOWEL, DISTANT = "extent.bladder_mucosa", "extent.bowel_mucosa", "exten
 PERITONEUM = "extent.pelvic_peritoneum"
 SIZE, MITOSES = "findings.max_dimension_cm", "findings.mitoses"
 BCOR, BCOR_PCT = "findings.ihc.BCOR", "findings.ihc.BCOR.percent"
+FRACTION, DEPTH = "findings.myometrial_invasion_fraction", "report.depth_of_invasion_mm"
+PARAMETRIUM, PELVIC = "extent.parametrium", "extent.pelvic_nodes"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a sign or 'neg' after a finding is its answer (safety: all were read as present)
@@ -197,6 +199,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("guard-stain-sign-percent", "BCOR + (70%).", {BCOR: "positive", BCOR_PCT: 70.0}),
     # an adverb's grade with a bracketed gloss
     ("atypia-adverb-bracket", "Markedly (severely) atypical nuclei.", {ATYPIA: "severe"}),
+    # vascular permeation is LVI, not the border (was an infiltrative border)
+    ("lvi-permeation", "Foci of lymphatic permeation are present.", {LVI: True, BORDER: None}),
+    ("guard-permeation-border", "The tumour permeates the myometrium.", {BORDER: "infiltrative"}),
+    # a site broken or ruptured, compromised or not
+    ("serosa-breaks", "The mass breaks through the serosa.", {SEROSA: True}),
+    ("serosa-rupture", "Leiomyosarcoma, 9 cm, with rupture of the serosa.", {SEROSA: True}),
+    (
+        "site-not-compromised",
+        "Bladder and rectum: not compromised.",
+        {BLADDER: False, BOWEL: False},
+    ),
+    ("site-compromised", "Right parametrium: compromised by tumour.", {PARAMETRIUM: True}),
+    # myometrial infiltration and thickness wordings
+    ("myo-infiltration", "Myometrial infiltration: 9 of 12 mm.", {FRACTION: 0.75, DEPTH: 9.0}),
+    ("myo-over-thickness", "Invasion 6 mm over a thickness of 24 mm.", {FRACTION: 0.25}),
+    ("myo-count-first", "Tumour 5 cm; 7/14 mm myometrial invasion.", {FRACTION: 0.5, DEPTH: 7.0}),
+    # bracketed export keys
+    (
+        "export-bracket-keys",
+        "[T.SIZE]=64 mm\n[LN.PELVIC]=0/12   [EXT.SEROSA]=negative",
+        {SIZE: 6.4, PELVIC: "negative 0/12", SEROSA: False},
+    ),
     # diagnosis: plural FH-deficient leiomyomas
     (
         "dx-fh-plural",

@@ -33,6 +33,9 @@ _DROP = {
 # A dot leader between a table's label and value ("Atypia ........ none") reads as a colon.
 # A form whose label nearly fills the leader's width keeps one or two dots between spaces.
 _LEADER = re.compile(r"[ \t]*\.{3,}[ \t.]*|(?<=[\w)]) \.{1,2}[ \t]+(?=\S)")
+# An export's bracketed key ('[EXT.SEROSA]=involved', '[LN.PELVIC]=0/19') reads as 'EXT SEROSA :'
+# (round 11); several may share a line.
+_BRACKET_KEY = re.compile(r"\[([A-Za-z][\w.]{0,30})\]=")
 # An export's 'key_name=value' line reads as 'key name: value'.
 _KEY_VALUE = re.compile(r"^([ \t]*[A-Za-z][\w /()-]{0,40}?)=(?!=)", re.M)
 # An upper-case teletype's 'LABEL/ value' line ('NECROSIS/ TUMOR CELL TYPE', 'ATYPIA/ SEVERE')
@@ -166,8 +169,9 @@ def _checklist_row(
 
 
 def key_values_as_colons(text: str) -> str:
-    """``text`` with 'key_name=value' lines as 'key name:value', and 'LABEL/ value' and 'Label –
-    value' as 'LABEL: value' (same length, same offsets)."""
+    """``text`` with 'key_name=value' lines as 'key name:value', '[KEY.SUB]=value' as ' KEY SUB:
+    value', and 'LABEL/ value' and 'Label – value' as 'LABEL: value' (same length, same offsets)."""
+    text = _BRACKET_KEY.sub(lambda m: " " + re.sub(r"[._]", " ", m.group(1)) + ": ", text)
     text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
     text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
     return _SLASH_LABEL.sub(lambda m: m.group(1) + ":", text)

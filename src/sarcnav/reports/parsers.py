@@ -320,7 +320,8 @@ _DENIED_AFTER = re.compile(
 )
 _POS = re.compile(
     r"\b(?:involv(?:ed|es|ing|ement)|invad\w*|invasion|infiltrat\w*|extend\w*|extension|metasta\w+|"
-    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|spread|grows|growing|grown|grew|"
+    r"deposits?|positive|penetrat\w*|perforat\w*|breach\w*|breaks?|breaking|broken|ruptur\w*|"
+    r"compromised|spread|grows|growing|grown|grew|"
     r"reach(?:es|ed|ing)?|"
     r"tumou?r (?:present|identified|seen)|present|"
     r"confirmed|proven|biopsy-proven|(?:nodules?|foci|focus) of)\b",
@@ -328,7 +329,7 @@ _POS = re.compile(
 )
 _NEG = re.compile(
     r"\b(?:uninvolved|not\s+(?:involved|involving|breached|breaching|penetrated|reached|invaded|"
-    r"infiltrated|perforated)|"
+    r"compromised|infiltrated|perforated)|"
     r"no (?:tumou?r|involvement|malignancy|evidence|metastas[ie]s)|"
     r"negative|neg|free|benign|unremarkable|intact|clear|not identified|absent|none|NAD|"
     r"no \w+ (?:involvement|invasion)|without|within normal limits|histologically normal|"
