@@ -207,7 +207,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("serosa-rupture", "Leiomyosarcoma, 9 cm, with rupture of the serosa.", {SEROSA: True}),
     (
         "site-not-compromised",
-        "Bladder and rectum: not compromised.",
+        "\nBladder and rectum: not compromised.",
         {BLADDER: False, BOWEL: False},
     ),
     ("site-compromised", "Right parametrium: compromised by tumour.", {PARAMETRIUM: True}),
