@@ -27,6 +27,7 @@ SIZE, MITOSES = "findings.max_dimension_cm", "findings.mitoses"
 BCOR, BCOR_PCT = "findings.ihc.BCOR", "findings.ihc.BCOR.percent"
 FRACTION, DEPTH = "findings.myometrial_invasion_fraction", "report.depth_of_invasion_mm"
 PARAMETRIUM, PELVIC = "extent.parametrium", "extent.pelvic_nodes"
+PARA_AORTIC, ABDOMINAL = "extent.para_aortic_nodes", "extent.abdominal_sites"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a sign or 'neg' after a finding is its answer (safety: all were read as present)
@@ -221,6 +222,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[T.SIZE]=64 mm\n[LN.PELVIC]=0/12   [EXT.SEROSA]=negative",
         {SIZE: 6.4, PELVIC: "negative 0/12", SEROSA: False},
     ),
+    # a node station with a bracketed sub-site in a dotted row
+    (
+        "nodes-bracketed-subsite",
+        " 4. Para-aortic (high) ....... 0/5",
+        {PARA_AORTIC: "negative 0/5"},
+    ),
+    ("nodes-bracketed-subsite-pelvic", "Right pelvic (obturator) - 1/6", {PELVIC: "positive 1/6"}),
+    # abdominal deposits, abbreviated pelvic peritoneum
+    ("abdominal-deposits-none", "No abdominal deposits at laparotomy.", {ABDOMINAL: []}),
+    ("peritoneum-abbreviated", "Pelv. perit.: no tumour", {PERITONEUM: False}),
+    ("peritoneum-abbreviated-code", "[EXT.PELVPERIT]=neg", {PERITONEUM: False}),
     # diagnosis: plural FH-deficient leiomyomas
     (
         "dx-fh-plural",
