@@ -229,6 +229,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {PARA_AORTIC: "negative 0/5"},
     ),
     ("nodes-bracketed-subsite-pelvic", "Right pelvic (obturator) - 1/6", {PELVIC: "positive 1/6"}),
+    (
+        "nodes-dash-out-of",
+        "Para-aortic - 2 out of 7 with metastasis.",
+        {PARA_AORTIC: "positive 2/7"},
+    ),
+    (
+        "nodes-side-after-ln",
+        "Pelvic LN right | 0/6\nPelvic LN left | 1/9 (macrometastasis)",
+        {PELVIC: "macrometastasis 1/15"},
+    ),
     # abdominal deposits, abbreviated pelvic peritoneum
     ("abdominal-deposits-none", "No abdominal deposits at laparotomy.", {ABDOMINAL: []}),
     ("peritoneum-abbreviated", "Pelv. perit.: no tumour", {PERITONEUM: False}),

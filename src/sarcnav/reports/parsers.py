@@ -663,6 +663,8 @@ def nodes(m: re.Match[str], text: str, field: str, mods: list[Modifier]) -> list
         return []  # the total before the bracket counts these nodes
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("label2") or "").strip(" ,")
+    if label and groups.get("side"):  # 'Pelvic LN left | 0/10' (round 11)
+        label = f"{label} {groups['side'].strip(' ,')}"
     if not label:  # 'E. Lymph nodes, para-aortic, excision:' / '- One of four lymph nodes (1/4)'
         count_at = next((m.start(k) for k in ("pos", "exa2", "pos3") if groups.get(k)), m.end())
         label = _part_header(text, m.start()) or _line_label(text, count_at) or ""
