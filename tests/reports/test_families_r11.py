@@ -216,6 +216,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("myo-infiltration", "Myometrial infiltration: 9 of 12 mm.", {FRACTION: 0.75, DEPTH: 9.0}),
     ("myo-over-thickness", "Invasion 6 mm over a thickness of 24 mm.", {FRACTION: 0.25}),
     ("myo-count-first", "Tumour 5 cm; 7/14 mm myometrial invasion.", {FRACTION: 0.5, DEPTH: 7.0}),
+    # a line ending open goes on though the next looks like a label; a label's colon before its
+    # measurement on the next line
+    (
+        "wrap-open-before-label",
+        "Serosa, adnexa and\nparametria: uninvolved.",
+        {SEROSA: False, ADNEXA: False, PARAMETRIUM: False},
+    ),
+    (
+        "wrap-label-colon-measure",
+        "Carcinosarcoma with high-grade serous carcinoma and homologous sarcoma. Myometrial"
+        " invasion:\n6 mm of a 15 mm wall.",
+        {FRACTION: 0.4},
+    ),
     # bracketed export keys
     (
         "export-bracket-keys",

@@ -66,11 +66,17 @@ _WRAP_MIN = 75  # characters of the line before the break: wrapped text, not a s
 # no tumour') goes on even when the next line looks like a label: the label was split (round 9).
 _SPLIT_LABEL = re.compile(r"(?<=[.;][ \t])[ \t]*[A-Z][a-z-]*\n(?=[ \t]*[a-z])")
 # A long line ending in a word whose measurement opens the next line ('... Invasion' / '   16 mm
-# of a 20 mm myometrium') goes on (round 9).
-_SPLIT_MEASURE = re.compile(r"(?<=[A-Za-z])\n(?=[ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%)(?![\w²]))")
+# of a 20 mm myometrium') goes on (round 9), and so does one ending in a label's colon ('...
+# Myometrial invasion:' / '10 mm over a thickness of 16 mm', round 11).
+_SPLIT_MEASURE = re.compile(r"(?<=[A-Za-z:])\n(?=[ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%)(?![\w²]))")
 # A line ending in a word no sentence or label ends with ('Tumour confined to the' / 'uterus.') goes
 # on whatever its length.
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)$", re.I)
+# Such a line goes on even when the next one looks like a label ('Serosa, adnexa, parametria and'
+# / 'vagina: free of neoplasia', round 11).
+_OPEN_BEFORE_LABEL = re.compile(
+    r"\b(?:the|a|an|of|to|into|by|with|and|or|from|in|than)\n(?=[ \t]*[a-z])", re.I
+)
 # An unpunctuated dictation's section word opening a line ('... no distant metastases' / 'diagnosis
 # epithelioid leiomyosarcoma ...') starts a new sentence unless the line before ends open ('to
 # support the' / 'diagnosis of ...'): a negation above never reaches it (round 10).
@@ -194,6 +200,8 @@ def unwrapped(text: str) -> str:
             continue
         if hit.start() - line_start >= _WRAP_MIN or open_end:
             chars[hit.start()] = " "
+    for hit in _OPEN_BEFORE_LABEL.finditer(text):
+        chars[hit.end() - 1] = " "
     for hit in _SPLIT_LABEL.finditer(text):
         if hit.end() - 1 - (text.rfind("\n", 0, hit.start()) + 1) >= _WRAP_MIN:
             chars[hit.end() - 1] = " "
