@@ -24,6 +24,7 @@ SEROSA, ADNEXA, VAGINA = "extent.serosa", "extent.adnexa", "extent.vagina"
 BLADDER, BOWEL, DISTANT = "extent.bladder_mucosa", "extent.bowel_mucosa", "extent.distant_sites"
 PERITONEUM = "extent.pelvic_peritoneum"
 SIZE, MITOSES = "findings.max_dimension_cm", "findings.mitoses"
+MARGIN = "findings.margin"
 BCOR, BCOR_PCT = "findings.ihc.BCOR", "findings.ihc.BCOR.percent"
 FRACTION, DEPTH = "findings.myometrial_invasion_fraction", "report.depth_of_invasion_mm"
 PARAMETRIUM, PELVIC = "extent.parametrium", "extent.pelvic_nodes"
@@ -229,6 +230,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         " invasion:\n6 mm of a 15 mm wall.",
         {FRACTION: 0.4},
     ),
+    # a part line opening with a metastasis in another organ: its margin is not the uterine one
+    (
+        "part-metastasis-in-organ-margin",
+        " A. Uterus: leiomyosarcoma, 6 cm.\n B. Metastasis of leiomyosarcoma in liver, 2 cm,"
+        " margin clear.",
+        {MARGIN: None},
+    ),
+    # a margin's status is no statement about the site (safety: the ovary was read as free)
+    (
+        "site-metastasis-margins-clear",
+        "\nMetastatic leiomyosarcoma to the left ovary, margins clear.",
+        {ADNEXA: True},
+    ),
+    ("guard-site-free-then-margins", "\nAdnexa free, margins clear.", {ADNEXA: False}),
     # bracketed export keys
     (
         "export-bracket-keys",

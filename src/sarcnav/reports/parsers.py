@@ -152,6 +152,13 @@ _OTHER_ORGAN = re.compile(
 
 
 _SIDES = re.compile(r"[ \t]*(?:(?:right|left|bilateral|both)\s+)?", re.I)
+# A part line that opens with a metastasis in another organ ('D. Metastasis of leiomyosarcoma in
+# lung tissue, 1.4 cm, margins free', round 11).
+_METASTASIS_IN = re.compile(
+    r"metasta\w*\b[^:;\n]{0,40}?\b(?:in|to)\s+(?:the\s+)?(?:(?:right|left)\s+)?"
+    r"(?=" + _OTHER_ORGAN.pattern + ")",
+    re.I,
+)
 
 
 def about_other_organ(text: str, line_start: int, start: int) -> bool:
@@ -161,7 +168,8 @@ def about_other_organ(text: str, line_start: int, start: int) -> bool:
     part = _PART_MARKER.match(text, line_start)
     at = _SIDES.match(text, part.end() if part else line_start)
     assert at is not None  # the pattern matches the empty string
-    return bool(_OTHER_ORGAN.match(text, at.end())) and not _UTERUS.search(text, line_start, start)
+    organ = _OTHER_ORGAN.match(text, at.end()) or _METASTASIS_IN.match(text, at.end())
+    return bool(organ) and not _UTERUS.search(text, line_start, start)
 
 
 @parser("count")
@@ -437,6 +445,7 @@ _DISTANCE_TO = re.compile(
 )
 
 
+_MARGIN_STATUS = re.compile(r"\bmargins?\b[^,;.\n]{0,20}$", re.I)
 _MARGIN_AFTER = re.compile(r"[ \t]+(?:(?:resection|surgical)[ \t]+)?margins?\b", re.I)
 
 
@@ -472,7 +481,9 @@ def _asserted(m: re.Match[str], text: str, mods: list[Modifier]) -> bool | None:
         for h in _NEG.finditer(text, lo, hi)
         if not (m.start() <= h.start() < m.end())
         and not (specimen_line and h.group(0).lower() == "intact")  # 'TLH (uterus and cervix),
-    ]  # received intact' says how the specimen came, not that the cervix is free
+        # received intact' says how the specimen came, not that the cervix is free
+        and not _MARGIN_STATUS.search(text, max(lo, h.start() - 30), h.start())
+    ]  # 'metastatic LMS to the right ovary, margins clear': the margin's status (round 11)
     pos = [h for h in _POS.finditer(text, lo, hi) if not (m.start() <= h.start() < m.end())]
     if neg and pos:
         nearest = min(
