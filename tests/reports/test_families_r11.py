@@ -271,6 +271,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("abdominal-deposits-none", "No abdominal deposits at laparotomy.", {ABDOMINAL: []}),
     ("peritoneum-abbreviated", "Pelv. perit.: no tumour", {PERITONEUM: False}),
     ("peritoneum-abbreviated-code", "[EXT.PELVPERIT]=neg", {PERITONEUM: False}),
+    # a diagnosis line that only refers to the comment; an uncertain term offered with another
+    (
+        "dx-see-comment",
+        "\nDIAGNOSIS:\nA. Uterus: (see comment)\n\nComment: This is a cellular leiomyoma, 6 cm.",
+        {STATED: "leiomyoma_cellular"},
+    ),
+    (
+        "guard-dx-lesion-then-see-comment",
+        "\nDiagnosis: Smooth muscle neoplasm, see comment.\nComment: STUMP or leiomyoma?",
+        {STATED: None},
+    ),
+    (
+        "dx-uncertain-or-unmapped",
+        "\nA leiomyosarcoma or a high-grade undifferentiated lesion cannot be excluded.",
+        {STATED: None},
+    ),
     # diagnosis: plural FH-deficient leiomyomas
     (
         "dx-fh-plural",

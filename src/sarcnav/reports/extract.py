@@ -574,6 +574,11 @@ def _stated_diagnosis(
     but no term in it, the section's first line is kept, unmapped.
     """
     section = _diagnosis_section(text)
+    comment = _SEE_COMMENT.search(text, *section) if section else None
+    if section and comment:  # 'DIAGNOSIS: 1. Uterus: see comment.' / 'COMMENT: ... a leiomyoma'
+        header = _COMMENT_HEADER.search(text, comment.end())
+        if header and not any(section[0] <= h[2].start() < section[1] for h in hits):
+            section = (header.start(), header.end() + min(600, len(text) - header.end()))
     for scope in [section] if section else [None]:
         uncertain: list[StatedDiagnosis] = []
         for (term_id, code, match), found in zip(hits, mods, strict=True):
@@ -600,7 +605,9 @@ def _stated_diagnosis(
             uncertain.append(stated)
         if uncertain:
             first = min(uncertain, key=lambda s: s.start)  # 'favour X over Y': X
-            if not any(_alternatives(text, first, other) for other in uncertain):
+            if not any(_alternatives(text, first, other) for other in uncertain) and not (
+                _OR_ANOTHER.match(text, first.end)
+            ):
                 return first
     if section is not None:
         lines = text[section[0] : section[1]].split("\n")
@@ -615,6 +622,13 @@ _EXCLUDED = re.compile(
     r"\b(?:excluded|excludes|exclude|ruled out|rules out|rule out)\s+(?:[a-z-]+\s+){0,2}$",
     re.I,
 )
+# An uncertain term offered with another, unmapped one ('A leiomyosarcoma or an endometrial
+# stromal sarcoma cannot be excluded') is not the stated diagnosis (round 11).
+_OR_ANOTHER = re.compile(r"\s+(?:or|versus|vs\.?)\s+(?:an?\s+|the\s+)?[a-z]", re.I)
+# A diagnosis line that only refers to the comment ('1. Uterus: see comment.') takes its diagnosis
+# from the comment (round 11); not one that names a lesion first ('... neoplasm; see comment').
+_SEE_COMMENT = re.compile(r"(?:^|:)[ \t]*\(?see (?:the )?comments?\b", re.I | re.M)
+_COMMENT_HEADER = re.compile(r"^[ \t]*comments?[ \t]*:", re.I | re.M)
 _ALTERNATIVE = re.compile(r"\b(?:and|or|versus|vs|from|nor)\b|/", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;\n](?!\d)")
 
