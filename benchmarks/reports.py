@@ -15,8 +15,8 @@ measured blind once, then retired in round 8 and tuned on; the 'blind8' reports 
 author) were written before round 8, measured blind once, then retired in round 9 and tuned on;
 the 'blind9' reports (fifth author) were written before round 9, measured blind once after it, then
 retired in round 10 and tuned on; the 'blind10' reports (sixth author, never read or ran the
-reader) were written before round 9 and measured once before it and after rounds 9 and 10, their
-misses never listed. Each set is reported apart.
+reader) were written before round 9, measured before it and after rounds 9 and 10, then retired in
+round 11 and tuned on. No set is blind now. Each set is reported apart.
 Usage: python benchmarks/reports.py [--verbose]   (--verbose lists misses of sets not in BLIND)
 """
 
