@@ -1,10 +1,17 @@
 """Who writes, from where, how urgent, spam or not, travel: each decided from cue spans.
 
 - relation: the first strong relation cue in the text decides ("my mother ..." → child), except
-  that a wider-family cue ("my aunt") gives way to a closer relative named too; weak first-person
-  cues count only when there is no strong one; none (or spam) → ``unknown``.
+  that a wider-family cue ("my aunt") gives way to a closer relative named too, and a cue inside a
+  longer one does not count ("my mother's sister": the writer is family); weak first-person cues
+  count only when there is no strong one; none (or spam) → ``unknown``. A writer who introduces
+  herself as a professional ("I'm her gynecologist", "cher confrère") is nobody's relative: her
+  first-person cues do not make ``self`` (``unknown``), a relative she names still counts. Cue
+  rows with ``languages`` count only in messages read as one of them ("me", "im", "je" are
+  first-person words in English or French, not in Vietnamese, German or Dutch).
 - location: places and phone numbers (strong), then a bare country name (weak), then at least two
-  distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
+  distinct non-US spelling conventions; the centre's own country is ``us`` (domestic). Places
+  marked ``case_sensitive`` match the text as written ("Fargo ND"). Spam → ``unknown``: a sales
+  message's phone number says nothing about a patient.
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
   that need chemotherapy are also met by a named drug of their catalogue classes (``drugs``).
 - spam: never with an urgent sign. A strong spam cue with no clinical word, or distinct sales
@@ -48,13 +55,21 @@ class Signals:
 
 
 def read_signals(
-    folded: str, text: str, m: Matchers, home_country: str, drugs: frozenset[str] = frozenset()
+    folded: str,
+    text: str,
+    m: Matchers,
+    home_country: str,
+    drugs: frozenset[str] = frozenset(),
+    language: str = "",
 ) -> Signals:
+    """The cues of one message; ``language`` selects the rows limited to some languages."""
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for compiled in applicable(m.cues, folded):
         cue = compiled.row
         assert isinstance(cue, Cue)
+        if cue.languages and language not in cue.languages:
+            continue
         (weak if cue.weak else spans)[(cue.kind, cue.label)].extend(compiled.find(folded, text))
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
     spam = _spam(
@@ -69,7 +84,9 @@ def read_signals(
         relation=LabelExplanation(label="unknown", detail="spam")
         if spam
         else _relation(spans, weak),
-        location=_location(folded, text, m, spans[("spelling", "non_us")], home_country),
+        location=LabelExplanation(label="unknown", detail="spam")
+        if spam
+        else _location(folded, text, m, spans[("spelling", "non_us")], home_country),
         urgency=_urgency(urgent, spans[("urgency", "high")]),
         spam=spam,
         cannot_travel=spans[("travel", "cannot_travel")],
@@ -94,13 +111,23 @@ def _spam(strong: list[Span], weak: list[Span], clinical: bool, urgent: list[Spa
 def _relation(
     spans: dict[tuple[str, str], list[Span]], weak: dict[tuple[str, str], list[Span]]
 ) -> LabelExplanation:
-    strong = sorted(
-        ((s, label) for (kind, label), found in spans.items() if kind == "relation" for s in found),
-        key=lambda pair: (pair[1] == "family", pair[0].start),
-    )
+    professional = spans.get(("relation", "unknown"), [])
+    found = [
+        (s, label)
+        for (kind, label), cues in spans.items()
+        if kind == "relation" and label != "unknown" and not (professional and label == "self")
+        for s in cues
+    ]
+    strong = sorted(_outermost(found), key=lambda pair: (pair[1] == "family", pair[0].start))
     if strong:
         first, label = strong[0]
         return LabelExplanation(label=label, cues=[first], detail="first relation cue in the text")
+    if professional:
+        return LabelExplanation(
+            label="unknown",
+            cues=professional[:1],
+            detail="the writer is a professional writing about a patient",
+        )
     if weak.get(("relation", "self")):
         return LabelExplanation(
             label="self",
@@ -108,6 +135,18 @@ def _relation(
             detail="only first-person cues (weak)",
         )
     return LabelExplanation(label="unknown", detail="no cue about who writes")
+
+
+def _outermost(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The cues not inside a longer one ("my husband's" inside "my husband's mother")."""
+    kept = []
+    reach, reach_start = -1, -1  # the furthest end so far, and where that span starts
+    for span, label in sorted(found, key=lambda pair: (pair[0].start, pair[0].start - pair[0].end)):
+        if not (span.end < reach or (span.end == reach and reach_start < span.start)):
+            kept.append((span, label))
+        if span.end > reach:
+            reach, reach_start = span.end, span.start
+    return kept
 
 
 def _location(
@@ -121,7 +160,7 @@ def _location(
         assert isinstance(place, Place)
         if place.phone_prefix:
             prefixes.setdefault(place.phone_prefix, place.country)
-        for span in compiled.find(folded, text):
+        for span in compiled.find(text if place.case_sensitive else folded, text):
             (weak if place.weak else strong).append((span, place.country))
     for match in _PHONE_INTL.finditer(folded):
         digits = match.group(1)
