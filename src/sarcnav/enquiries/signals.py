@@ -8,8 +8,9 @@
   first-person cues do not make ``self`` (``unknown``), a relative she names still counts. Cue
   rows with ``languages`` count only in messages read as one of them ("me", "im", "je" are
   first-person words in English or French, not in Vietnamese, German or Dutch).
-- location: places and phone numbers (strong), then a bare country name (weak), then at least two
-  distinct non-US spelling conventions; the centre's own country is ``us`` (domestic). Places
+- location: places and phone numbers (strong), then a bare country name (weak); the centre's own
+  country is ``us`` (domestic). Spelling ("tumour", "mum") is no evidence: British spelling is
+  written in many countries, the centre's own included (round 11). Places
   marked ``case_sensitive`` match the text as written ("Fargo ND"). Spam → ``unknown``: a sales
   message's phone number says nothing about a patient.
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
@@ -31,7 +32,6 @@ from sarcnav.model.enquiry import LabelExplanation, Span
 
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.\-(]?\d)")
 _PHONE_NANP = re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b")
-MIN_SPELLINGS = 2
 MIN_SALES_CUES = 2
 """Distinct spam cues (strong or weak) that make spam; one more when a clinical word occurs."""
 
@@ -86,7 +86,7 @@ def read_signals(
         else _relation(spans, weak),
         location=LabelExplanation(label="unknown", detail="spam")
         if spam
-        else _location(folded, text, m, spans[("spelling", "non_us")], home_country),
+        else _location(folded, text, m, home_country),
         urgency=_urgency(urgent, spans[("urgency", "high")]),
         spam=spam,
         cannot_travel=spans[("travel", "cannot_travel")],
@@ -149,9 +149,7 @@ def _outermost(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return kept
 
 
-def _location(
-    folded: str, text: str, m: Matchers, spellings: list[Span], home: str
-) -> LabelExplanation:
+def _location(folded: str, text: str, m: Matchers, home: str) -> LabelExplanation:
     strong: list[tuple[Span, str]] = []
     weak: list[tuple[Span, str]] = []
     prefixes: dict[str, str] = {}
@@ -193,13 +191,7 @@ def _location(
                 cues=[s for s, _ in evidence][:5],
                 detail=f"first {kind} mentioned is in {country} (centre country {home})",
             )
-    distinct = {s.text.lower() for s in spellings}
-    if len(distinct) >= MIN_SPELLINGS:
-        label = "international" if home == "US" else "unknown"
-        return LabelExplanation(
-            label=label, cues=spellings[:5], detail=f"{len(distinct)} non-US spelling conventions"
-        )
-    return LabelExplanation(label="unknown", detail="no place, phone number or spelling evidence")
+    return LabelExplanation(label="unknown", detail="no place or phone number")
 
 
 def _urgency(urgent: list[Span], high: list[Span]) -> LabelExplanation:

@@ -262,9 +262,7 @@ class EnquiryPolicy(Pack):
 class Cue(Record):
     """Phrases that signal one label of one kind (an intent, a relation, high urgency...)."""
 
-    kind: Literal[
-        "intent", "relation", "urgency", "travel", "spam", "clinical", "spelling", "language"
-    ]
+    kind: Literal["intent", "relation", "urgency", "travel", "spam", "clinical", "language"]
     label: str
     patterns: Patterns
     at_least: int = Field(
@@ -295,7 +293,6 @@ class Cue(Record):
             "travel": ("cannot_travel",),
             "spam": ("spam",),
             "clinical": ("clinical",),
-            "spelling": ("non_us",),
             "language": ("hi",),
         }
         if self.label not in allowed[self.kind]:
@@ -336,7 +333,7 @@ class Term(Record):
 
 
 class EnquiryLexicon(Pack):
-    """Cue phrases for triage: intents, relation, urgency, travel, spam, spelling; places; terms."""
+    """Cue phrases for triage: intents, relation, urgency, travel, spam; places; terms."""
 
     cues: list[Cue]
     places: list[Place]
