@@ -1,10 +1,18 @@
 """Who writes, from where, how urgent, spam or not, travel: each decided from cue spans.
 
 - relation: the first strong relation cue in the text decides ("my mother ..." → child), except
-  that a wider-family cue ("my aunt") gives way to a closer relative named too; weak first-person
-  cues count only when there is no strong one; none (or spam) → ``unknown``.
-- location: places and phone numbers (strong), then a bare country name (weak), then at least two
-  distinct non-US spelling conventions; the centre's own country is ``us`` (domestic).
+  that a wider-family cue ("my aunt") gives way to a closer relative named too, and a cue inside a
+  longer one does not count ("my mother's sister": the writer is family); weak first-person cues
+  count only when there is no strong one; none (or spam) → ``unknown``. A writer who introduces
+  herself as a professional ("I'm her gynecologist", "cher confrère") is nobody's relative: her
+  first-person cues do not make ``self`` (``unknown``), a relative she names still counts. Cue
+  rows with ``languages`` count only in messages read as one of them ("me", "im", "je" are
+  first-person words in English or French, not in Vietnamese, German or Dutch).
+- location: places and phone numbers (strong), then a bare country name (weak); the centre's own
+  country is ``us`` (domestic). Spelling ("tumour", "mum") is no evidence: British spelling is
+  written in many countries, the centre's own included (round 11). Places
+  marked ``case_sensitive`` match the text as written ("Fargo ND"). Spam → ``unknown``: a sales
+  message's phone number says nothing about a patient.
 - urgency: an urgent sign of the policy → ``emergency``; a time-pressure cue → ``high``. Signs
   that need chemotherapy are also met by a named drug of their catalogue classes (``drugs``).
 - spam: never with an urgent sign. A strong spam cue with no clinical word, or distinct sales
@@ -24,7 +32,6 @@ from sarcnav.model.enquiry import LabelExplanation, Span
 
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.\-(]?\d)")
 _PHONE_NANP = re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b")
-MIN_SPELLINGS = 2
 MIN_SALES_CUES = 2
 """Distinct spam cues (strong or weak) that make spam; one more when a clinical word occurs."""
 
@@ -48,13 +55,21 @@ class Signals:
 
 
 def read_signals(
-    folded: str, text: str, m: Matchers, home_country: str, drugs: frozenset[str] = frozenset()
+    folded: str,
+    text: str,
+    m: Matchers,
+    home_country: str,
+    drugs: frozenset[str] = frozenset(),
+    language: str = "",
 ) -> Signals:
+    """The cues of one message; ``language`` selects the rows limited to some languages."""
     spans: dict[tuple[str, str], list[Span]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for compiled in applicable(m.cues, folded):
         cue = compiled.row
         assert isinstance(cue, Cue)
+        if cue.languages and language not in cue.languages:
+            continue
         (weak if cue.weak else spans)[(cue.kind, cue.label)].extend(compiled.find(folded, text))
     urgent = [s for c in m.urgent for s in c.find(folded, text, negatable=True, drugs=drugs)]
     spam = _spam(
@@ -69,7 +84,9 @@ def read_signals(
         relation=LabelExplanation(label="unknown", detail="spam")
         if spam
         else _relation(spans, weak),
-        location=_location(folded, text, m, spans[("spelling", "non_us")], home_country),
+        location=LabelExplanation(label="unknown", detail="spam")
+        if spam
+        else _location(folded, text, m, home_country),
         urgency=_urgency(urgent, spans[("urgency", "high")]),
         spam=spam,
         cannot_travel=spans[("travel", "cannot_travel")],
@@ -94,13 +111,23 @@ def _spam(strong: list[Span], weak: list[Span], clinical: bool, urgent: list[Spa
 def _relation(
     spans: dict[tuple[str, str], list[Span]], weak: dict[tuple[str, str], list[Span]]
 ) -> LabelExplanation:
-    strong = sorted(
-        ((s, label) for (kind, label), found in spans.items() if kind == "relation" for s in found),
-        key=lambda pair: (pair[1] == "family", pair[0].start),
-    )
+    professional = spans.get(("relation", "unknown"), [])
+    found = [
+        (s, label)
+        for (kind, label), cues in spans.items()
+        if kind == "relation" and label != "unknown" and not (professional and label == "self")
+        for s in cues
+    ]
+    strong = sorted(_outermost(found), key=lambda pair: (pair[1] == "family", pair[0].start))
     if strong:
         first, label = strong[0]
         return LabelExplanation(label=label, cues=[first], detail="first relation cue in the text")
+    if professional:
+        return LabelExplanation(
+            label="unknown",
+            cues=professional[:1],
+            detail="the writer is a professional writing about a patient",
+        )
     if weak.get(("relation", "self")):
         return LabelExplanation(
             label="self",
@@ -110,9 +137,19 @@ def _relation(
     return LabelExplanation(label="unknown", detail="no cue about who writes")
 
 
-def _location(
-    folded: str, text: str, m: Matchers, spellings: list[Span], home: str
-) -> LabelExplanation:
+def _outermost(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The cues not inside a longer one ("my husband's" inside "my husband's mother")."""
+    kept = []
+    reach, reach_start = -1, -1  # the furthest end so far, and where that span starts
+    for span, label in sorted(found, key=lambda pair: (pair[0].start, pair[0].start - pair[0].end)):
+        if not (span.end < reach or (span.end == reach and reach_start < span.start)):
+            kept.append((span, label))
+        if span.end > reach:
+            reach, reach_start = span.end, span.start
+    return kept
+
+
+def _location(folded: str, text: str, m: Matchers, home: str) -> LabelExplanation:
     strong: list[tuple[Span, str]] = []
     weak: list[tuple[Span, str]] = []
     prefixes: dict[str, str] = {}
@@ -121,7 +158,7 @@ def _location(
         assert isinstance(place, Place)
         if place.phone_prefix:
             prefixes.setdefault(place.phone_prefix, place.country)
-        for span in compiled.find(folded, text):
+        for span in compiled.find(text if place.case_sensitive else folded, text):
             (weak if place.weak else strong).append((span, place.country))
     for match in _PHONE_INTL.finditer(folded):
         digits = match.group(1)
@@ -154,13 +191,7 @@ def _location(
                 cues=[s for s, _ in evidence][:5],
                 detail=f"first {kind} mentioned is in {country} (centre country {home})",
             )
-    distinct = {s.text.lower() for s in spellings}
-    if len(distinct) >= MIN_SPELLINGS:
-        label = "international" if home == "US" else "unknown"
-        return LabelExplanation(
-            label=label, cues=spellings[:5], detail=f"{len(distinct)} non-US spelling conventions"
-        )
-    return LabelExplanation(label="unknown", detail="no place, phone number or spelling evidence")
+    return LabelExplanation(label="unknown", detail="no place or phone number")
 
 
 def _urgency(urgent: list[Span], high: list[Span]) -> LabelExplanation:

@@ -59,8 +59,11 @@ def triage(
     language, confidences = detect(text, [(start, end) for start, end, _ in drug_spans])
     m = matchers(lex, policy)
     named = frozenset(generic.lower() for _, _, generic in drug_spans)
-    signals = read_signals(folded, text, m, policy.centre.country, named)
-    language, confidences = in_latin_letters(language, confidences, lex.cues, signals.cue_spans)
+    signals = read_signals(folded, text, m, policy.centre.country, named, language)
+    read_as, confidences = in_latin_letters(language, confidences, lex.cues, signals.cue_spans)
+    if read_as != language:  # rows limited to some languages are read again in the right one
+        language = read_as
+        signals = read_signals(folded, text, m, policy.centre.country, named, language)
     spam = bool(signals.spam)
     urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
     raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []

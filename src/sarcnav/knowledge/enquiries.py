@@ -52,7 +52,7 @@ Lang = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 Patterns = Annotated[list[str], Field(min_length=1)]
 
 
-def _check_patterns(patterns: list[str]) -> list[str]:
+def _check_regex(patterns: list[str]) -> list[str]:
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -60,6 +60,11 @@ def _check_patterns(patterns: list[str]) -> list[str]:
             raise ValueError(
                 f"pattern {pattern!r} is not a valid regular expression: {exc}"
             ) from exc
+    return patterns
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for pattern in _check_regex(patterns):
         letters = re.sub(r"\\.", "", pattern)
         if letters != letters.lower():
             raise ValueError(f"pattern {pattern!r} must be lower case (text is folded first)")
@@ -257,9 +262,7 @@ class EnquiryPolicy(Pack):
 class Cue(Record):
     """Phrases that signal one label of one kind (an intent, a relation, high urgency...)."""
 
-    kind: Literal[
-        "intent", "relation", "urgency", "travel", "spam", "clinical", "spelling", "language"
-    ]
+    kind: Literal["intent", "relation", "urgency", "travel", "spam", "clinical", "language"]
     label: str
     patterns: Patterns
     at_least: int = Field(
@@ -274,6 +277,10 @@ class Cue(Record):
         default_factory=list,
         description="a match is dropped where one of these matches at its start",
     )
+    languages: list[Lang] = Field(
+        default_factory=list,
+        description="the row counts only in messages read as one of these languages (all if empty)",
+    )
 
     _patterns = field_validator("patterns", "unless")(_check_patterns)
 
@@ -286,7 +293,6 @@ class Cue(Record):
             "travel": ("cannot_travel",),
             "spam": ("spam",),
             "clinical": ("clinical",),
-            "spelling": ("non_us",),
             "language": ("hi",),
         }
         if self.label not in allowed[self.kind]:
@@ -301,8 +307,18 @@ class Place(Record):
     patterns: Patterns
     phone_prefix: str | None = Field(default=None, pattern=r"^\+\d{1,3}$")
     weak: bool = Field(default=False, description="a bare country name, outweighed by any city")
+    case_sensitive: bool = Field(
+        default=False,
+        description='patterns match the text as written, not folded ("Fargo ND", not "chemo tx")',
+    )
 
-    _patterns = field_validator("patterns")(_check_patterns)
+    _patterns = field_validator("patterns")(_check_regex)
+
+    @model_validator(mode="after")
+    def _folded(self) -> Place:
+        if not self.case_sensitive:
+            _check_patterns(self.patterns)
+        return self
 
 
 class Term(Record):
@@ -317,7 +333,7 @@ class Term(Record):
 
 
 class EnquiryLexicon(Pack):
-    """Cue phrases for triage: intents, relation, urgency, travel, spam, spelling; places; terms."""
+    """Cue phrases for triage: intents, relation, urgency, travel, spam; places; terms."""
 
     cues: list[Cue]
     places: list[Place]
