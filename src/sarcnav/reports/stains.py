@@ -34,8 +34,11 @@ _RESULT_WORDS = [
     (r"posi?ti?ve|positivity|pos|immunoreactive|reactive|express\w*|"  # also 'positve'
      r"block[- ]?(?:type|positive)?|patchy", IHCResult.POSITIVE),
 ]  # fmt: skip
+# A percentage after '<', '≤' or 'less than' is an upper bound, not a value: "ER <1%" may be 0 %.
 _RESULT = re.compile(
-    r"\b(?P<w>" + "|".join(w for w, _ in _RESULT_WORDS) + r")\b|(?P<pct>\d{1,3})\s*%", re.I
+    r"\b(?P<w>" + "|".join(w for w, _ in _RESULT_WORDS) + r")\b|"
+    r"(?P<below>(?:<|≤|=<|<=|\bless\s+than|\bunder|\bbelow)\s*)?(?P<pct>\d{1,3})\s*%",
+    re.I,
 )
 _LIST_TRIGGER = re.compile(
     r"\b(?:(?P<w>positive|negative|loss|retained|retention|expression|immunoreactive|non-?reactive)"
@@ -162,7 +165,7 @@ def _stain_from(window: str, marker: Marker) -> dict[str, Any] | None:
     # 'expression is lost': the noun 'expression' is no result when the window states one
     stated = [h for h in hits if h.group("w") and not h.group("w").lower().startswith("express")]
     for hit in hits:
-        if hit.group("pct") and pct is None:
+        if hit.group("pct") and pct is None and not hit.group("below"):
             pct = float(hit.group("pct"))
         elif hit.group("w") and result is None and (not stated or hit in stated):
             result = result_of(hit.group("w"))
