@@ -69,3 +69,22 @@ def test_a_missing_file_is_a_clear_error() -> None:
     out = runner.invoke(app, ["inbox", "triage", "/no/such/inbox.jsonl"])
     assert out.exit_code == 2 and "no such file" in out.stderr
     assert "Traceback" not in out.stdout + out.stderr
+
+
+def test_a_binary_file_is_refused_and_broken_text_is_read(tmp_path: Path) -> None:
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(32)) * 8)
+    out = runner.invoke(app, ["inbox", "triage", str(image), "--json"])
+    assert out.exit_code == 2 and "binary" in out.stderr and out.stdout == ""
+    latin1 = tmp_path / "carta.txt"  # Latin-1 bytes, not UTF-8: still a message
+    latin1.write_bytes("Mi mamá tiene leiomiosarcoma, ¿pueden ver sus estudios?".encode("latin-1"))
+    out = runner.invoke(app, ["inbox", "triage", str(latin1), "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["language"] == "es"
+
+
+def test_an_empty_jsonl_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    out = runner.invoke(app, ["inbox", "triage", str(path), "--json"])
+    assert out.exit_code == 2 and "no messages" in out.stderr
+    assert "Traceback" not in out.stdout + out.stderr

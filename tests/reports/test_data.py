@@ -76,10 +76,24 @@ def test_rule_ids_unique_and_fields_exist() -> None:
             assert rule.parser in PARSERS, rule.id
 
 
-def test_value_maps_give_valid_values() -> None:
+def test_rule_values_are_valid_values_of_their_field() -> None:
+    """Every value a rule can give (its value map included) validates as its field's type."""
+    models: dict[str, type[BaseModel]] = {
+        "specimen": Specimen,
+        "findings": Findings,
+        "extent": Extent,
+    }
+    checked = 0
     for rule in pattern_file().rules:
-        for regex, _value in rule.values:
+        head, _, name = rule.field.partition(".")
+        given = [rule.value, rule.negated_value, rule.uncertain_value]
+        for regex, value in rule.values:
             re.compile(regex)
+            given.append(value)
+        for value in (v for v in given if v is not None):
+            models[head].model_validate_json(json.dumps({name: value}), strict=True)
+            checked += 1
+    assert checked > 50
 
 
 def test_every_context_category_has_triggers() -> None:

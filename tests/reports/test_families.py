@@ -76,6 +76,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("ihc-er-comma", "ER: positive, 70%.", {"findings.ihc.ER.percent": 70.0}),
     ("ihc-pr-zero", "PR: 0%.", {"findings.ihc.PR": "negative"}),
+    # a percentage after '<' or 'less than' is a bound: no value, and no result without a word
+    ("ihc-er-below-one", "ER <1%. Desmin positive.", {"findings.ihc.ER": None}),
+    ("ihc-pr-less-than", "PR: less than 5%.", {"findings.ihc.PR": None}),
+    ("ihc-er-under-spaced", "ER staining under 10 %", {"findings.ihc.ER": None}),
+    (
+        "ihc-negative-bound",
+        "CD10: negative (<1%).",
+        {"findings.ihc.CD10": "negative", "findings.ihc.CD10.percent": None},
+    ),
+    ("ihc-er-le", "ER ≤ 5 %, PR 60 %.", {"findings.ihc.ER": None, "findings.ihc.PR.percent": 60.0}),
     (
         "ihc-table-pipes",
         "ER | Positive | 90%\nDesmin | Negative",

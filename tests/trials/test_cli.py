@@ -109,6 +109,22 @@ def test_search_and_show(db: str) -> None:
     assert missing.exit_code == 2
 
 
+@pytest.mark.parametrize("command", [["search", "letrozole"], ["show", "NCT03517449"], ["match"]])
+def test_read_commands_need_a_filled_store(tmp_path: Path, command: list[str]) -> None:
+    """A mistyped --db creates nothing, and an empty store is said to be empty (exit 2)."""
+    case = write_case(tmp_path, patient().model_dump(mode="json"))
+    args = [*command, str(case)] if command == ["match"] else command
+    typo = tmp_path / "no" / "such" / "trials.sqlite"
+    missing = runner.invoke(app, ["trials", *args, "--db", f"sqlite:///{typo}"])
+    assert missing.exit_code == 2 and "no trial store" in flat(missing.output)
+    assert not typo.parent.exists()
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    result = runner.invoke(app, ["trials", *args, "--db", f"sqlite:///{empty}"])
+    assert result.exit_code == 2 and "holds no trials" in flat(result.output)
+    assert "Traceback" not in result.output
+
+
 def test_sync_needs_a_query() -> None:
     result = runner.invoke(app, ["trials", "sync", "--db", "sqlite://"])
     assert result.exit_code == 2 and "--condition" in flat(result.output)

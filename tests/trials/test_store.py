@@ -1,39 +1,28 @@
-"""The store on SQLite (always) and PostgreSQL (when a server answers on 127.0.0.1:5432)."""
+"""The trial store on SQLite and on the suite's PostgreSQL server (``SARCNAV_TEST_PG_URL``)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 from sarcnav.errors import InputError
 from sarcnav.model.trial import Trial
+from sarcnav.store.admin import ensure_postgres_database
 from sarcnav.trials.store import TrialStore, default_url, metadata
 from sarcnav.trials.vocabulary import vocabulary
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/sarcnav_trials_test"
-
-
-def _postgres_available() -> bool:
-    try:
-        admin = create_engine(
-            "postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
-            isolation_level="AUTOCOMMIT",
-            connect_args={"connect_timeout": 2},
-        )
-        with admin.connect() as conn:
-            exists = conn.execute(
-                text("SELECT 1 FROM pg_database WHERE datname = 'sarcnav_trials_test'")
-            ).scalar()
-            if not exists:
-                conn.execute(text("CREATE DATABASE sarcnav_trials_test"))
-        admin.dispose()
-        return True
-    except OperationalError:
-        return False
+# The suite's PostgreSQL server (``make test`` starts one), in a database of its own.
+_BASE = make_url(
+    os.environ.get(
+        "SARCNAV_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/sarcnav_app_test"
+    )
+)
+PG_URL = _BASE.set(database=f"{_BASE.database}_trials").render_as_string(hide_password=False)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -41,8 +30,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TrialStore
     if request.param == "sqlite":
         yield TrialStore(f"sqlite:///{tmp_path / 'trials.sqlite'}")
         return
-    if not _postgres_available():
-        pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
+    if os.environ.get("SARCNAV_SKIP_POSTGRES") == "1":
+        pytest.skip("SARCNAV_SKIP_POSTGRES=1")
+    ensure_postgres_database(PG_URL)
     engine = create_engine(PG_URL)
     metadata.drop_all(engine)  # a fresh schema each test
     engine.dispose()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sarcnav.model.case import Alteration, Case, Marker, MolecularFinding
+from sarcnav.model.case import Alteration, Case, Marker
 from sarcnav.rules import Known, known
 from sarcnav.rules.evaluate import PLAIN_TYPES
-
-HG_ESS_ALTERATIONS = (Alteration.YWHAE_NUTM2, Alteration.ZC3H7B_BCOR, Alteration.BCOR_ITD)
 
 _FINDINGS = (
     "lineage",
@@ -52,8 +50,15 @@ def _stain(marker: Marker, attribute: str) -> Reader:
     return read
 
 
-def _fusions(case: Case) -> list[MolecularFinding]:
-    return [m for m in case.findings.molecular if m.alteration in HG_ESS_ALTERATIONS]
+def _molecular(alteration: Alteration, tested: bool) -> Reader:
+    """Whether an alteration was reported detected (``False`` when not reported), or was tested."""
+
+    def read(case: Case) -> Known:
+        found = [m for m in case.findings.molecular if m.alteration == alteration]
+        value = bool(found) if tested else any(m.detected for m in found)
+        return (value, value, "findings.molecular")
+
+    return read
 
 
 # Each fact's reader; stains as "ihc.FH", "ihc.FH.percent", "ihc.FH.distribution".
@@ -69,11 +74,9 @@ _READERS: dict[str, Reader] = {
         )
     },
     "specimen_integrity": lambda case: known(case.specimen.integrity, "specimen.integrity"),
-    # A fusion counts as detected only when reported; "not tested" is raised as a flag.
-    "hg_ess_fusion_detected": lambda case: known(
-        any(m.detected for m in _fusions(case)), "findings.molecular"
-    ),
-    "hg_ess_fusion_tested": lambda case: known(bool(_fusions(case)), "findings.molecular"),
+    # An alteration counts as detected only when reported; which ones matter is the pack's data.
+    **{f"molecular.{a.value}": _molecular(a, tested=False) for a in Alteration},
+    **{f"molecular.{a.value}.tested": _molecular(a, tested=True) for a in Alteration},
 }
 
 

@@ -24,6 +24,7 @@ from sarcnav.enquiries.policy import load_policy
 from sarcnav.enquiries.text import clean, decode
 from sarcnav.enquiries.triage import triage
 from sarcnav.errors import InputError, describe
+from sarcnav.files import looks_binary
 from sarcnav.model.enquiry import Enquiry, EnquiryResult
 
 inbox_app = typer.Typer(
@@ -34,6 +35,8 @@ inbox_app = typer.Typer(
 
 def read_messages(data: bytes, name: str) -> tuple[list[tuple[int, Enquiry]], list[str]]:
     """Messages (with their line numbers) and one problem per unreadable JSONL line."""
+    if looks_binary(data):
+        raise InputError(f"{name}: the file is binary, not text")
     text = decode(data)
     lines = text.splitlines()
     first = next((ln.strip() for ln in lines if ln.strip()), "")
@@ -49,6 +52,8 @@ def read_messages(data: bytes, name: str) -> tuple[list[tuple[int, Enquiry]], li
             problems.append(f"{name}: line {number}: not valid JSON ({exc.msg})")
         except ValidationError as exc:
             problems.append(f"{name}: line {number}: {describe(exc)}")
+    if not messages and not problems:
+        raise InputError(f"{name}: no messages (the file holds no JSON line)")
     return messages, problems
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sarcnav.files import looks_binary
 from sarcnav.model.report import Problem
 
 MAX_BYTES = 1_000_000
@@ -32,9 +33,7 @@ def decode(data: bytes) -> tuple[str, list[Problem]]:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError as exc:
             raise ReportFileError("undecodable", "UTF-16 byte-order mark but invalid text") from exc
-    head = data[:4096]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head or controls > len(head) // 20:
+    if looks_binary(data):
         raise ReportFileError("binary", "the file is binary, not text")
     warnings: list[Problem] = []
     try:

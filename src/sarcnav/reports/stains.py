@@ -71,7 +71,7 @@ def result_of(word: str) -> IHCResult:
 
 
 # A percent after '<' or 'less than' is a bound ('negative (<5%)'), not the stained fraction.
-_BOUND = re.compile(r"(?:[<\u2264]|\bless than|\bbelow|\bunder)\s*$", re.I)
+_BOUND = re.compile(r"(?:[<\u2264]=?|=<|\bless\s+than|\bbelow|\bunder)\s*$", re.I)
 _SIGN = re.compile(
     r"[ \t]?(?:\([ \t]*)?([+\-−])(?:ve\b)?(?:[ \t]*\))?(?:(?![a-z])(?! \w)|(?=\s*(?:[,;.)|(]|$)))",
     re.I,

@@ -19,10 +19,29 @@ from sarcnav.trials.client import Query, RegistryClient, RegistryError
 from sarcnav.trials.history import with_history
 from sarcnav.trials.match import Filters
 from sarcnav.trials.service import import_path, match_in_store, sync
-from sarcnav.trials.store import TrialStore
+from sarcnav.trials.store import TrialStore, default_url
 
 trials_app = typer.Typer(help="Clinical trials: registry records, eligibility, matching.")
 DB = typer.Option(None, "--db", help="SQLAlchemy URL (default: $SARCNAV_TRIALS_DB or data dir)")
+
+
+def _stored(db: str | None) -> TrialStore:
+    """The store a read command uses: it must exist and hold trials (a typo creates nothing)."""
+    url = db or default_url()
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise InputError(
+                f"no trial store at {path}: run `sarcnav trials import` or `sync` first"
+            )
+    store = TrialStore(url)
+    if store.count() == 0:
+        raise InputError(
+            "the trial store holds no trials: run `sarcnav trials import` or `sync` first"
+        )
+    return store
+
+
 _COLOURS = {"eligible": "green", "possibly_eligible": "yellow", "excluded": "red"}
 
 
@@ -78,7 +97,7 @@ def sync_command(
 @clean_errors
 def search_command(words: str, db: str | None = DB, limit: int = 20) -> None:
     """Full-text search of titles, conditions and eligibility text."""
-    for nct, title, status in TrialStore(db).search(words, limit):
+    for nct, title, status in _stored(db).search(words, limit):
         console.print(f"{nct}  {status or '-'}  {title or '(no title)'}", markup=False)
 
 
@@ -88,7 +107,7 @@ def show_command(
     nct_id: str, as_json: bool = typer.Option(False, "--json"), db: str | None = DB
 ) -> None:
     """Show one stored trial with its parsed criteria."""
-    trial = TrialStore(db).get(nct_id.upper())
+    trial = _stored(db).get(nct_id.upper())
     if trial is None:
         raise InputError(f"{nct_id}: not in the store (import or sync it first)")
     if as_json:
@@ -134,9 +153,7 @@ def match_command(
         near=_point(near) if within_km is not None or near is not None else None,
         within_km=_radius(near, within_km),
     )
-    result = match_in_store(
-        TrialStore(db), match_input, day, filters, max_candidates=max_candidates
-    )
+    result = match_in_store(_stored(db), match_input, day, filters, max_candidates=max_candidates)
     shown = [
         m for m in result.matches if include_excluded or m.verdict is not TrialVerdict.EXCLUDED
     ][:limit]
