@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import typer
+from pydantic import BaseModel
+from rich.console import Console
 
 from sarcnav.cli import clean_errors, console, err_console, print_json
 from sarcnav.errors import InputError, load_json_model
@@ -19,26 +23,35 @@ CASES = typer.Argument(..., help="case file(s) (JSON); a bad file is reported an
 AS_JSON = typer.Option(False, "--json", help="machine-readable output (one object per case)")
 
 
-@risk_app.command("preop")
-@clean_errors
-def preop(cases: list[Path] = CASES, as_json: bool = AS_JSON) -> None:
-    """Occult sarcoma/LMS prevalence for the age, and every verified pre-operative score."""
+def _each_case(
+    cases: list[Path],
+    as_json: bool,
+    compute: Callable[[Case], BaseModel],
+    render: Callable[[Console, Any], None],
+) -> None:
+    """Run ``compute`` on every case file; a bad file is reported, the rest go on, exit 2 after."""
     failed = 0
     for path in cases:
         try:
-            case = load_json_model(path, Case)
+            result = compute(load_json_model(path, Case))
         except InputError as exc:
             failed += 1
             err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
             continue
-        result = assess_preop(case)
         if as_json:
             data = result.model_dump(mode="json")
             print_json({"file": str(path), **data} if len(cases) > 1 else data)
         else:
-            render_preop(console, result)
+            render(console, result)
     if failed:
         raise typer.Exit(2)
+
+
+@risk_app.command("preop")
+@clean_errors
+def preop(cases: list[Path] = CASES, as_json: bool = AS_JSON) -> None:
+    """Occult sarcoma/LMS prevalence for the age, and every verified pre-operative score."""
+    _each_case(cases, as_json, assess_preop, render_preop)
 
 
 @risk_app.command("prognosis")
@@ -51,21 +64,7 @@ def prognosis(
     as_json: bool = AS_JSON,
 ) -> None:
     """Published survival by FIGO stage (uLMS), recurrence (uLMS, STUMP, LBN), follow-up options."""
-    failed = 0
-    for path in cases:
-        try:
-            result = prognosis_for_case(load_json_model(path, Case), stage)
-        except InputError as exc:
-            failed += 1
-            err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
-            continue
-        if as_json:
-            data = result.model_dump(mode="json")
-            print_json({"file": str(path), **data} if len(cases) > 1 else data)
-        else:
-            render_prognosis(console, result)
-    if failed:
-        raise typer.Exit(2)
+    _each_case(cases, as_json, lambda case: prognosis_for_case(case, stage), render_prognosis)
 
 
 def register(app: typer.Typer) -> None:
