@@ -8,10 +8,9 @@ a treatment start date or a follow-up date are left out (and counted).
 from __future__ import annotations
 
 import base64
-import io
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sarcnav.model import Case
 from sarcnav.staging.stages import parts
@@ -20,7 +19,7 @@ if TYPE_CHECKING:  # pandas and lifelines load on first use: they are slow to im
     from sarcnav.survival.km import Curve
 
 MONTH_DAYS = 365.25 / 12
-AT_MONTHS = [0.0, 12.0, 24.0, 36.0, 60.0]
+_XLABEL = "months from the start of the first recorded treatment"
 GROUPINGS = {"stage": "FIGO stage group", "histotype": "histotype (assessed diagnosis)"}
 
 
@@ -50,33 +49,11 @@ def _row(case: Case, diagnosis: str | None, stage: str | None) -> dict[str, obje
     }
 
 
-def _plot(fits: list[Any], title: str) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from lifelines.plotting import add_at_risk_counts
-
-    fig, ax = plt.subplots(figsize=(8, 5.5))
-    for kmf in fits:
-        kmf.plot_survival_function(ax=ax, ci_show=False)
-    ax.set_xlabel("months from the start of the first recorded treatment")
-    ax.set_ylabel("overall survival probability")
-    ax.set_title(title)
-    ax.set_xticks(AT_MONTHS)
-    ax.set_ylim(0, 1.02)
-    add_at_risk_counts(*fits, ax=ax, rows_to_show=["At risk"])
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
-    plt.close(fig)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-
-
 def survival(rows: list[tuple[Case, str | None, str | None]], grouping: str) -> SurvivalView | None:
     """Curves by ``grouping`` ("stage" or "histotype"); None when no case can be used."""
     import pandas as pd
 
-    from sarcnav.survival.km import fit_curve
+    from sarcnav.survival.km import DEFAULT_AT, fit_curve, plot_png
 
     table = [r for r in (_row(*row) for row in rows) if r is not None]
     frame = pd.DataFrame(table, columns=["time", "event", "stage", "histotype"])
@@ -87,9 +64,11 @@ def survival(rows: list[tuple[Case, str | None, str | None]], grouping: str) -> 
     for level in sorted(used[grouping].astype(str).unique()):
         part = used[used[grouping].astype(str) == level]
         curve, kmf = fit_curve(
-            level, part["time"].astype(float), part["event"].astype(int), AT_MONTHS
+            level, part["time"].astype(float), part["event"].astype(int), list(DEFAULT_AT)
         )
         curves.append(curve)
         fits.append(kmf)
     title = f"Kaplan-Meier overall survival by {GROUPINGS[grouping]}"
-    return SurvivalView(grouping, len(used), len(rows) - len(used), curves, _plot(fits, title))
+    png = plot_png(fits, list(DEFAULT_AT), _XLABEL, title, ci=False)
+    uri = "data:image/png;base64," + base64.b64encode(png).decode()
+    return SurvivalView(grouping, len(used), len(rows) - len(used), curves, uri)

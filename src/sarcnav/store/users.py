@@ -35,10 +35,6 @@ def get_user(session: Session, username: str) -> UserRow | None:
     return session.scalars(select(UserRow).where(UserRow.username == username)).first()
 
 
-def list_users(session: Session) -> list[UserRow]:
-    return list(session.scalars(select(UserRow).order_by(UserRow.username)))
-
-
 def open_session(session: Session, user: UserRow, lifetime: timedelta) -> tuple[str, SessionRow]:
     """Start a session; returns the token (given to the client once) and the stored row."""
     token = secrets.token_urlsafe(32)

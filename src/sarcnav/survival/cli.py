@@ -19,7 +19,7 @@ from sarcnav.survival.cox import (
     now,
 )
 from sarcnav.survival.design import EVENT, build_design
-from sarcnav.survival.km import kaplan_meier
+from sarcnav.survival.km import DEFAULT_AT, kaplan_meier
 from sarcnav.survival.registry import read_registry, sha256, write_registry
 from sarcnav.survival.synth import synthesize
 
@@ -117,7 +117,9 @@ def fit(
 def km(
     registry: Path = REGISTRY,
     by: str | None = typer.Option(None, "--by", help="stage_group, figo_stage or diagnosis_code"),
-    at: str = typer.Option("0,12,24,36,60", "--at", help="months for survival and numbers at risk"),
+    at: str = typer.Option(
+        ",".join(f"{m:g}" for m in DEFAULT_AT), "--at", help="months for survival and at risk"
+    ),
     plot: Path | None = typer.Option(None, "--plot", help="Kaplan-Meier plot (PNG)"),
     as_json: bool = AS_JSON,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +14,8 @@ from sarcnav.errors import InputError
 from sarcnav.survival.design import EVENT, TIME
 
 GROUPINGS = ("stage_group", "diagnosis_code", "figo_stage")
+DEFAULT_AT = (0.0, 12.0, 24.0, 36.0, 60.0)
+"""Months at which survival and numbers at risk are shown unless asked otherwise."""
 
 
 class Point(BaseModel):
@@ -104,12 +107,17 @@ def kaplan_meier(
         curves=[c for c, _ in fits],
     )
     if plot is not None:
-        _draw([k for _, k in fits], at, plot, by)
+        title = "Kaplan-Meier" + (f" by {by}" if by else "")
+        fitters = [k for _, k in fits]
+        plot.write_bytes(plot_png(fitters, at, "months from primary surgery", title, ci=True))
         result.plot = str(plot)
     return result
 
 
-def _draw(fitters: list[KaplanMeierFitter], at: list[float], path: Path, by: str | None) -> None:
+def plot_png(
+    fitters: list[KaplanMeierFitter], at: list[float], xlabel: str, title: str, ci: bool
+) -> bytes:
+    """The curves with numbers at risk under them, as PNG bytes (the CLI and the app share it)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -118,11 +126,14 @@ def _draw(fitters: list[KaplanMeierFitter], at: list[float], path: Path, by: str
 
     fig, ax = plt.subplots(figsize=(8, 6))
     for kmf in fitters:
-        kmf.plot_survival_function(ax=ax, ci_show=True)
-    ax.set_xlabel("months from primary surgery")
+        kmf.plot_survival_function(ax=ax, ci_show=ci)
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("survival probability")
-    ax.set_title("Kaplan-Meier" + (f" by {by}" if by else ""))
+    ax.set_title(title)
     ax.set_xticks(at)
+    ax.set_ylim(0, 1.02)
     add_at_risk_counts(*fitters, ax=ax, rows_to_show=["At risk"])
-    fig.savefig(path, dpi=120, bbox_inches="tight")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
     plt.close(fig)
+    return buffer.getvalue()
