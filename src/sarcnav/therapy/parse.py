@@ -513,7 +513,7 @@ def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | N
     glued = cat.joined(word)
     if glued is not None:
         return glued, 1, word, 100.0
-    fuzzy = cat.fuzzy(word) or cat.sounds_like(word)
+    fuzzy = cat.fuzzy(word) or cat.sounds_like(word) or cat.in_script(word)
     return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
 
