@@ -602,8 +602,10 @@ SWITCHED_TO = re.compile(r"^\s+(?:to|a|al|para|pelo|ao|[àa]|alla|al|auf|zu|zum|
 # Words that say a list runs from the latest line back to the first.
 REVERSE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
-    r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
-    r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
+    r"|\breverse\s+chron(?:ological(?:ly)?)?\b"  # "Tx hx (reverse chron):"
+    r"|\bd(?:el|e\s+la)\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
+    r"|\b(?:du|de\s+la)\s+plus\s+r[ée]cente?\b|\bdal(?:la)?\s+pi[uù]\s+recente\b"
+    r"|\bd[oa]\s+mais\s+recente\b"
     r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
     r"|\b(?:newest|latest|most\s+recent)\s+(?:to|→|->)\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
     r"|\bod\s+najnowsz\w*",

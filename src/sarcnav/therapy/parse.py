@@ -400,15 +400,16 @@ def _lists_of_lines(text: str) -> list[tuple[int, int]]:
 
 def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part]:
     """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and"),
-    "Yondelis x6 and AIM x4" (each with its own cycle count), and the items of a list of lines
+    "Yondelis x6 and AIM x4" (each with its own cycle count, also beside a combination:
+    "gem + doc (4 ciclos, 2024) e doxorrubicina (6 ciclos)"), and the items of a list of lines
     ("three lines: AIM, gem-doc and pazopanib"; ``lists`` holds where such lists run)."""
     chunk = text[part.start : part.end]
     if any(start <= part.start and part.end <= end for start, end in lists):
         joins = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     elif lx.COMBINATION.search(chunk):
-        joins = [
-            (part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)
-        ]
+        split = [(part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)]
+        taken = {start for start, _ in split}  # and "e", "und" between counted stretches
+        joins = sorted(split + [j for j in _counted_joins(text, part) if j[0] not in taken])
     else:
         joins = _counted_joins(text, part)
     pieces: list[Part] = []
