@@ -186,7 +186,8 @@ class Catalogue:
         self.coarse: dict[str, str] = {}
         for key in self.fuzzy_names:
             self.sounds.setdefault(sound(key), key)
-            self.coarse.setdefault(coarse(sound(key)), key)
+            if key in self.drug_names:  # drugs only: no class word ("progestins")
+                self.coarse.setdefault(coarse(sound(key)), key)
         self.coarse_keys = list(self.coarse)
         self.prefixes: dict[str, set[tuple[str, str]]] = {}
         for full, (name, generic, kind) in self.full_names.items():

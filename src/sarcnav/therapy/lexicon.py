@@ -61,7 +61,7 @@ SEPARATOR = re.compile(
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|momenteel|obecnie|aktualnie|teraz"
     r"|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b"
-    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:"
+    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])(?:\s*:|(?=\s+(?:\w+\s+){0,3}?(?:the\s+|la\s+|a\s+|le\s+|el\s+)?(?:first|1st|primer[ao]?|prima|premi[eè]re?|pierwsz\w*|erste[n]?)\s))"
     r"|\b(?:most\s+recently|[úu]ltimamente|r[ée]cemment|di\s+recente|recentemente|zuletzt"
     r"|ostatnio)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
@@ -81,7 +81,7 @@ SEPARATOR = re.compile(
     # "the one preceding that": one more step back
     r"|(?:e\s+|y\s+|et\s+)?(?:prima|antes|avant)\s+(?:ancora|ainda|a[uú]n|encore)"
     r"|con\s+anterioridad\s+a\s+(?:ello|eso|esto)|anteriormente\s+a\s+(?:isso|ello)"
-    r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)"
+    r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)|до\s+этого"
     r"|the\s+one\s+(?:preceding|before)\s+(?:that|this|it)(?:\s+(?:was|were))?)\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))(?!(?-i:CT|MRI|PET|RT|US|ECG|MDT|OP)\b)"
     r"|\b(?:PMH|background|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
@@ -121,7 +121,7 @@ SEPARATOR = re.compile(
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
     r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
-    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|،|\||•"
+    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|[،؛\u0387]|·(?=\s)|\||•"
     r"|(?:\[\s?[x✓✔]?\s?\]|[☒☑✅☐□])(?=\s*[^\W\d_])"  # a form's tick boxes
     # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
     r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
@@ -550,7 +550,7 @@ UNSTARTED = re.compile(
 QUESTION = re.compile(
     r"\s*(?:¿|(?:is|are|should|would|could|can|will|shall|what\s+about|how\s+about|es|ser[ií]a"
     r"|vale|conviene|deber[ií]a|podr[ií]a|est-ce|faut-il|devrait|sarebbe|dovrebbe|deveria|seria"
-    r"|sollte|w[äa]re|lohnt|moet|czy)\b)",
+    r"|sollte|w[äa]re|lohnt|moet|czy|можно|стоит|هل)\b)",
     _I,
 )
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
@@ -608,7 +608,7 @@ REVERSE = re.compile(
     r"|\bd[oa]\s+mais\s+recente\b"
     r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
     r"|\b(?:newest|latest|most\s+recent)\s+(?:to|→|->)\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
-    r"|\bod\s+najnowsz\w*",
+    r"|\bod\s+najnowsz\w*|من\s+الأحدث",
     _I,
 )
 _AFTER = (
@@ -689,7 +689,8 @@ FIRST = re.compile(
     r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
     r"|first\s+of\s+all|at\s+first(?!\s+(?:scan|ct|mri|pet|restaging|assessment|evaluation"
     r"|imaging|review|visit|follow-up|sight))|initially|al\s+principio|inicialmente|au\s+d[ée]but"
-    r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
+    r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst"
+    r"|na\s+(?:samym\s+)?pocz[ąa]tku|in\s+het\s+begin|i\s+b[öo]rjan|i\s+starten)\b",
     _I,
 )
 # "three prior lines: A, B and C": every item of the list that follows is a line of its own.

@@ -407,7 +407,9 @@ def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part
     if any(start <= part.start and part.end <= end for start, end in lists):
         joins = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     elif lx.COMBINATION.search(chunk):
-        split = [(part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)]
+        split = [
+            (part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)
+        ]
         taken = {start for start, _ in split}  # and "e", "und" between counted stretches
         joins = sorted(split + [j for j in _counted_joins(text, part) if j[0] not in taken])
     else:
@@ -632,10 +634,10 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 def _asked(text: str, start: int, end: int) -> bool:
     """Whether the drug stands in a question ("Is trabectedin worth trying?")."""
-    stop = min([i for i in (text.find(c, end) for c in ".;\n?!") if i >= 0] + [len(text)])
-    if stop == len(text) or text[stop] != "?":
+    stop = min([i for i in (text.find(c, end) for c in ".;\n?!؟") if i >= 0] + [len(text)])
+    if stop == len(text) or text[stop] not in "?؟":  # Arabic "؟"
         return False
-    opening = max(text.rfind(c, 0, start) for c in ".;\n?!") + 1
+    opening = max(text.rfind(c, 0, start) for c in ".;\n?!؟") + 1
     return bool(lx.QUESTION.match(text, opening))
 
 

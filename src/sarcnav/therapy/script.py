@@ -52,7 +52,8 @@ _COARSE = (("o", "u"), ("e", "i"), ("p", "b"), ("v", "b"))
 
 def latin(word: str) -> list[str]:
     """Latin spellings of a lower-case, accent-free word written wholly in Greek, Cyrillic or
-    Arabic letters (with and without Arabic clitics); empty for any other word.
+    Arabic letters (Arabic with and without clitics, an opening alef as each vowel); empty for
+    any other word.
 
     >>> latin("δοξορουβικινη"), latin("доксорубицин"), latin("والدوكسوروبيسين")
     (['doxorubikini'], ['doksorubicin'], ['ualduksurubisin', 'duksurubisin'])
@@ -65,7 +66,10 @@ def latin(word: str) -> list[str]:
             if table is _GREEK:
                 for pair, said in _GREEK_PAIRS:
                     forms = [f.replace(pair, said) for f in forms]
-            return [f.translate(table) for f in forms]
+            spelt = [f.translate(table) for f in forms]
+            if table is _ARABIC:  # an opening alef carries any vowel ("إريبولين", eribulin)
+                spelt += [v + f[1:] for f in spelt if f[:1] == "a" for v in "eio"]
+            return spelt
     return []
 
 
