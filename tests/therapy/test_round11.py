@@ -151,6 +151,14 @@ def test_words_that_are_no_evidence_of_giving(words: str) -> None:
             [CP, ["doxorubicin"]],
         ),
         ("Gemcitabina + docetaxel e dacarbazina, 4 ciclos em 2023.", [["dacarbazine", *GD]]),
+        (
+            "Tidigare: paklitaxel 6 cykler 2021, karboplatin och paklitaxel 6 cykler 2020.",
+            [CP, ["paclitaxel"]],
+        ),
+        (
+            "Eribulin nu. Tidligere doxorubicin (2022) og trabectedin (2023).",
+            [["doxorubicin"], ["trabectedin"], ["eribulin"]],
+        ),
         # current therapy, then plain sentences about what came before it
         ("Currently on pazopanib. Had doxorubicin x6.", [["doxorubicin"], ["pazopanib"]]),
         (

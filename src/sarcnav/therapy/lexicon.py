@@ -82,6 +82,7 @@ SEPARATOR = re.compile(
     r"|(?:e\s+|y\s+|et\s+)?(?:prima|antes|avant)\s+(?:ancora|ainda|a[uú]n|encore)"
     r"|con\s+anterioridad\s+a\s+(?:ello|eso|esto)|anteriormente\s+a\s+(?:isso|ello)"
     r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)|до\s+этого"
+    r"|tidigare|tidligere"
     r"|the\s+one\s+(?:preceding|before)\s+(?:that|this|it)(?:\s+(?:was|were))?)\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))(?!(?-i:CT|MRI|PET|RT|US|ECG|MDT|OP)\b)"
     r"|\b(?:PMH|background|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
@@ -137,7 +138,9 @@ AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 
 COMBINATION = re.compile(r"\+|/(?!\s*(?:m[2²^]|kg|d(?:ays?)?\b|\d))")  # not "mg/m2", "5/28 days"
 # "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
 # de X y 6 ciclos de Y"): each side is a line.
-AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
+AND_WORD = re.compile(
+    r"\s+(?:and|y|e|et|und|og|och|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I
+)
 # "/", "+", "&" or "-" between two drugs, perhaps after a dose ("Gem 900/Doc 75").
 OPERATOR_GAP = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:mg(?:/m2|/m²)?\s*)?)?[/+&-]\s*$", _I)
 # A word joining a combination, perhaps with an article ("X with the Y", "X y la Y").
