@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -134,8 +135,16 @@ def test_short_aliases_need_context(text: str, agents: list[list[str]]) -> None:
 
 @given(st.lists(st.sampled_from(["start", "mark", "next", "now", "ordinal"]), max_size=8))
 def test_lines_without_before_keep_text_order(leads: list[str]) -> None:
+    """Only a plain mark read just after current therapy moves ("Now on X. Had Y.": Y, X)."""
     items = list(enumerate(leads))
-    assert chronological(items) == list(range(len(leads)))
+    moved = any(a == "now" and b == "mark" for a, b in itertools.pairwise(leads))
+    assert (chronological(items) == list(range(len(leads)))) is not moved
+
+
+@given(st.integers(min_value=1, max_value=6))
+def test_plain_sentences_after_current_therapy_came_before_it(n: int) -> None:
+    items = [(0, "now"), *((k, "mark") for k in range(1, n + 1))]
+    assert chronological(items) == [*range(1, n + 1), 0]
 
 
 @given(st.integers(min_value=1, max_value=8))

@@ -61,6 +61,7 @@ def test_every_pack_loads_and_cites() -> None:
 def test_all_is_complete() -> None:
     modules = {"catalogue", "cli", "dose", "fields", "history", "lexicon", "options", "parse"}
     modules |= {"ordinary", "sequence", "timeline", "given_model", "train_given", "modality"}
+    modules |= {"script"}
     public = {n for n in dir(therapy) if not n.startswith("_")} - modules
     assert public == set(therapy.__all__)
 

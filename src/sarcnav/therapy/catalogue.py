@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from sarcnav.knowledge.loader import load_pack
 from sarcnav.knowledge.therapy import CataloguePack, Drug, Regimen
 from sarcnav.model.therapy_record import TherapyLine
+from sarcnav.therapy.script import coarse, latin
 
 PACK = "therapy_catalogue"
 FUZZY_MIN_LENGTH = 5
@@ -182,8 +183,12 @@ class Catalogue:
             if kind in ("generic", "brand", "spanish") and " " not in normalize(name)
         }
         self.sounds: dict[str, str] = {}
+        self.coarse: dict[str, str] = {}
         for key in self.fuzzy_names:
             self.sounds.setdefault(sound(key), key)
+            if key in self.drug_names:  # drugs only: no class word ("progestins")
+                self.coarse.setdefault(coarse(sound(key)), key)
+        self.coarse_keys = list(self.coarse)
         self.prefixes: dict[str, set[tuple[str, str]]] = {}
         for full, (name, generic, kind) in self.full_names.items():
             shortest = BRAND_PREFIX_MIN_LENGTH if kind == "brand" else PREFIX_MIN_LENGTH
@@ -245,6 +250,23 @@ class Catalogue:
             return None
         entry = next(e for e in self.entries[found] if not e.case_sensitive)
         return entry, fuzz.ratio(key, found)
+
+    def in_script(self, word: str) -> tuple[NameEntry, float] | None:
+        """A name written in Greek, Cyrillic or Arabic letters ("παζοπανίμπη", "доксорубицин",
+        "دوسيتاكسيل"): spelt in Latin letters and matched by its coarse sound key (``script``)
+        to the closest name; scored by the likeness of the Latin spelling to it, never as exact."""
+        for form in latin(normalize(word)):
+            key = coarse(sound(form))
+            found = (
+                _closest(key, self.coarse_keys, self.fuzzy_cutoff(key))
+                if len(key) >= FUZZY_MIN_LENGTH
+                else None
+            )
+            if found is not None:
+                name = self.coarse[found[0]]
+                entry = next(e for e in self.entries[name] if not e.case_sensitive)
+                return entry, min(fuzz.ratio(form, name), 99.9)  # the Latin spelling's likeness
+        return None
 
     def fuzzy_cutoff(self, word: str) -> float:
         """The similarity a word of this length must reach (short words need more)."""

@@ -61,7 +61,7 @@ SEPARATOR = re.compile(
     r"|actualmente(?:\s+(?:con|en))?|actuellement|attualmente|atualmente|agora|aktuell|jetzt|derzeit|ora"
     r"|adesso|maintenant|momenteel|obecnie|aktualnie|teraz"
     r"|and\s+(?:(?:she|he)\s+)?(?:has\s+been|is\s+(?:still\s+)?)\s*on)\b"
-    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])\s*:"
+    r"|\b(?:today|aujourd'hui|hoy|oggi|hoje|heute|vandaag|dzi[śs])(?:\s*:|(?=\s+(?:\w+\s+){0,3}?(?:the\s+|la\s+|a\s+|le\s+|el\s+)?(?:first|1st|primer[ao]?|prima|premi[eè]re?|pierwsz\w*|erste[n]?)\s))"
     r"|\b(?:most\s+recently|[úu]ltimamente|r[ée]cemment|di\s+recente|recentemente|zuletzt"
     r"|ostatnio)\b)"
     r"|(?P<before>\b(?:and\s+|y\s+)?(?:before\s+(?:that|this|then)|prior\s+to\s+(?:that|this)"
@@ -81,7 +81,8 @@ SEPARATOR = re.compile(
     # "the one preceding that": one more step back
     r"|(?:e\s+|y\s+|et\s+)?(?:prima|antes|avant)\s+(?:ancora|ainda|a[uú]n|encore)"
     r"|con\s+anterioridad\s+a\s+(?:ello|eso|esto)|anteriormente\s+a\s+(?:isso|ello)"
-    r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)"
+    r"|b4\s+(?:that|this)|voorafgaand\s+(?:hieraan|daaraan)|до\s+этого"
+    r"|tidigare|tidligere"
     r"|the\s+one\s+(?:preceding|before)\s+(?:that|this|it)(?:\s+(?:was|were))?)\b"
     r"|\bprior(?:\s+(?:lines?|treatments?|therapy|therapies))?\s*:|\bprior\s+(?=(?-i:[A-Z]))(?!(?-i:CT|MRI|PET|RT|US|ECG|MDT|OP)\b)"
     r"|\b(?:PMH|background|past\s+(?:medical|oncological)\s+history|antecedentes|ant[ée]c[ée]dents|anamnesi"
@@ -103,7 +104,7 @@ SEPARATOR = re.compile(
     r"|remplac[ée]e?\s+par|sostituit[oa]\s+(?:con|da)|ersetzt\s+durch"
     r"|seguid[oa]s?\s+(?:de|por)|posteriormente|m[aá]s\s+tarde|puis|ensuite|poi|quindi"
     r"|depois(?<!para\sdepois)(?!\s+d[eoa]s?\b)"
-    r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
+    r"|danach|dann|anschlie(?:ß|ss)end|daarna|vervolgens|nast[ęe]pnie|potem|p[óo][źz]niej|затем|потом|ثم|(?:and|y|und|et|e)\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+"
     r"|since\s+|seit\s+|desde\s+|depuis\s+|dal\s+|from\s+|ab\s+)?"
     r"(?=(?:19|20)\d{2}\b)|en\s+in\s+(?=(?:19|20)\d{2}\b)|(?:a|i)\s+w\s+(?=(?:19|20)\d{2}\b)"
     r"|(?:she\s+|he\s+|I\s+)?(?:took|started|began|received)|recibi[oó]|empez[oó]"
@@ -121,7 +122,7 @@ SEPARATOR = re.compile(
     r"(?<!\bprof\.)(?<!\bvs\.)(?<!\binj\.)(?<!\btab\.)(?<!\bcap\.)(?<!\bcaps\.)(?<!\bamp\.)"
     r"(?<!\bapprox\.)(?<!\bvol\.)(?<!\bsyr\.)(?<!\bsusp\.)(?<!\binf\.)(?<!\bcomp\.)(?<!\bcp\.)"
     r"(?<!\bsol\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bi\.v\.)(?<!\bp\.o\.)(?<!\bz\.B\.)(?<!\bca\.)"
-    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|\||•"
+    r"(?![^\W\d_]\.)|\n|,(?<!\d,)|,(?!\d)|[،؛\u0387]|·(?=\s)|\||•"
     r"|(?:\[\s?[x✓✔]?\s?\]|[☒☑✅☐□])(?=\s*[^\W\d_])"  # a form's tick boxes
     # an inline list: "1) AIM 2) Yondelis", "1. AD x6 2. GT x4" (not "x 6. She")
     r"|(?=[1-9a-h]\))(?<![\w(/-])[1-9a-h]\)(?=\s+[^\W\d_])"
@@ -137,7 +138,9 @@ AND_SPLIT = re.compile(r"(?<!\d)\s+(?:and|y|&)\s+(?!\d)", _I)  # not "day 1 and 
 COMBINATION = re.compile(r"\+|/(?!\s*(?:m[2²^]|kg|d(?:ays?)?\b|\d))")  # not "mg/m2", "5/28 days"
 # "and" between two stretches that each carry a cycle count ("Yondelis x6 and AIM x4", "4 ciclos
 # de X y 6 ciclos de Y"): each side is a line.
-AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I)
+AND_WORD = re.compile(
+    r"\s+(?:and|y|e|et|und|og|och|&)\s+(?!then\b|luego\b|puis\b|poi\b|dann\b)", _I
+)
 # "/", "+", "&" or "-" between two drugs, perhaps after a dose ("Gem 900/Doc 75").
 OPERATOR_GAP = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:mg(?:/m2|/m²)?\s*)?)?[/+&-]\s*$", _I)
 # A word joining a combination, perhaps with an article ("X with the Y", "X y la Y").
@@ -550,7 +553,7 @@ UNSTARTED = re.compile(
 QUESTION = re.compile(
     r"\s*(?:¿|(?:is|are|should|would|could|can|will|shall|what\s+about|how\s+about|es|ser[ií]a"
     r"|vale|conviene|deber[ií]a|podr[ií]a|est-ce|faut-il|devrait|sarebbe|dovrebbe|deveria|seria"
-    r"|sollte|w[äa]re|lohnt|moet|czy)\b)",
+    r"|sollte|w[äa]re|lohnt|moet|czy|можно|стоит|هل)\b)",
     _I,
 )
 # Words after a drug, before the next one, that say it was given after all ("mentioned that X x6
@@ -602,11 +605,13 @@ SWITCHED_TO = re.compile(r"^\s+(?:to|a|al|para|pelo|ao|[àa]|alla|al|auf|zu|zum|
 # Words that say a list runs from the latest line back to the first.
 REVERSE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\s+first\b|\breverse\s+(?:chronological\s+)?order\b"
-    r"|\bdel\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
-    r"|\bdu\s+plus\s+r[ée]cent\b|\bdal\s+pi[uù]\s+recente\b|\bdo\s+mais\s+recente\b"
+    r"|\breverse\s+chron(?:ological(?:ly)?)?\b"  # "Tx hx (reverse chron):"
+    r"|\bd(?:el|e\s+la)\s+m[aá]s\s+reciente\b|\bm[aá]s\s+reciente\s+primero\b"
+    r"|\b(?:du|de\s+la)\s+plus\s+r[ée]cente?\b|\bdal(?:la)?\s+pi[uù]\s+recente\b"
+    r"|\bd[oa]\s+mais\s+recente\b"
     r"|\bneueste\s+zuerst\b|\b(?:newest|latest|most\s+recent)\s+(?:at\s+the\s+top|on\s+top|above)\b"
     r"|\b(?:newest|latest|most\s+recent)\s+(?:to|→|->)\s+oldest\b|\bnieuwste\s+eerst\b|\bmeest\s+recente?\s+eerst\b"
-    r"|\bod\s+najnowsz\w*",
+    r"|\bod\s+najnowsz\w*|من\s+الأحدث",
     _I,
 )
 _AFTER = (
@@ -687,7 +692,8 @@ FIRST = re.compile(
     r"|au\s+tout\s+d[ée]but|all'inizio|am\s+Anfang|no\s+in[ií]cio|de\s+in[ií]cio"
     r"|first\s+of\s+all|at\s+first(?!\s+(?:scan|ct|mri|pet|restaging|assessment|evaluation"
     r"|imaging|review|visit|follow-up|sight))|initially|al\s+principio|inicialmente|au\s+d[ée]but"
-    r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst)\b",
+    r"|initialement|all'inizio|inizialmente|zun[äa]chst|anfangs|zuerst"
+    r"|na\s+(?:samym\s+)?pocz[ąa]tku|in\s+het\s+begin|i\s+b[öo]rjan|i\s+starten)\b",
     _I,
 )
 # "three prior lines: A, B and C": every item of the list that follows is a line of its own.

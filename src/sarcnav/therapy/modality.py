@@ -74,10 +74,10 @@ ONGOING = re.compile(
 before them does not make it unstarted."""
 REACH = 80
 """Characters read on each side of the mention, within its sentence."""
-_SENTENCE_END = re.compile(r"[;\n!?]|\.(?!\d)")
+_SENTENCE_END = re.compile(r"[;\n!?؛؟\u0387]|·(?=\s)|\.(?!\d)")
 LEFT_STOP = re.compile(
-    r",|\b(?:but|then|pero|luego|despu[eé]s|mais|puis|ma|poi|mas|depois|aber|dann|danach|maar"
-    r"|daarna|ale|potem|men|sedan|därefter|ama|sonra)\b",
+    r"[,،]|\b(?:but|then|pero|luego|despu[eé]s|mais|puis|ma|poi|mas|depois|aber|dann|danach|maar"
+    r"|daarna|ale|potem|men|sedan|därefter|ama|sonra|لكن|ثم|но|затем|αλλά)\b",
     re.IGNORECASE,
 )
 """Where a clause begins on the mention's left: after a comma or a "but"/"then" ("tamoxifen was

@@ -400,15 +400,18 @@ def _lists_of_lines(text: str) -> list[tuple[int, int]]:
 
 def _split_and(text: str, part: Part, lists: list[tuple[int, int]]) -> list[Part]:
     """Split "gem/tax and doxorubicin" into two lines (an explicit combination plus "and"),
-    "Yondelis x6 and AIM x4" (each with its own cycle count), and the items of a list of lines
+    "Yondelis x6 and AIM x4" (each with its own cycle count, also beside a combination:
+    "gem + doc (4 ciclos, 2024) e doxorrubicina (6 ciclos)"), and the items of a list of lines
     ("three lines: AIM, gem-doc and pazopanib"; ``lists`` holds where such lists run)."""
     chunk = text[part.start : part.end]
     if any(start <= part.start and part.end <= end for start, end in lists):
         joins = [m.span() for m in lx.AND_WORD.finditer(text, part.start, part.end)]
     elif lx.COMBINATION.search(chunk):
-        joins = [
+        split = [
             (part.start + m.start(), part.start + m.end()) for m in lx.AND_SPLIT.finditer(chunk)
         ]
+        taken = {start for start, _ in split}  # and "e", "und" between counted stretches
+        joins = sorted(split + [j for j in _counted_joins(text, part) if j[0] not in taken])
     else:
         joins = _counted_joins(text, part)
     pieces: list[Part] = []
@@ -513,7 +516,7 @@ def _inexact(cat: Catalogue, word: str) -> tuple[NameEntry, int, str, float] | N
     glued = cat.joined(word)
     if glued is not None:
         return glued, 1, word, 100.0
-    fuzzy = cat.fuzzy(word) or cat.sounds_like(word)
+    fuzzy = cat.fuzzy(word) or cat.sounds_like(word) or cat.in_script(word)
     return (fuzzy[0], 1, word, fuzzy[1]) if fuzzy is not None else None
 
 
@@ -631,10 +634,10 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 def _asked(text: str, start: int, end: int) -> bool:
     """Whether the drug stands in a question ("Is trabectedin worth trying?")."""
-    stop = min([i for i in (text.find(c, end) for c in ".;\n?!") if i >= 0] + [len(text)])
-    if stop == len(text) or text[stop] != "?":
+    stop = min([i for i in (text.find(c, end) for c in ".;\n?!؟") if i >= 0] + [len(text)])
+    if stop == len(text) or text[stop] not in "?؟":  # Arabic "؟"
         return False
-    opening = max(text.rfind(c, 0, start) for c in ".;\n?!") + 1
+    opening = max(text.rfind(c, 0, start) for c in ".;\n?!؟") + 1
     return bool(lx.QUESTION.match(text, opening))
 
 

@@ -111,19 +111,24 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
     """Put lines in the order given: a line led by "before that" / "previously" goes just
     before the line read last, one that says it was the first ("first chemo was") goes first,
     current therapy ("now on") after all lines read so far; any other goes just after the line
-    read last. A line led by "prior" ("X for 6 months after progressing on Y": Y) goes just
-    before the line read last, which stays the one later lines follow.
+    read last, except that a line after a plain mark (a full stop, comma, line break) read just
+    after current therapy goes before it ("Now on X. Had Y x6.": Y, X). A line led by "prior"
+    ("X for 6 months after progressing on Y": Y) goes just before the line read last, which
+    stays the one later lines follow.
 
     >>> chronological([("eribulin", "now"), ("trabectedin", "before"), ("doxorubicin", "before")])
     ['doxorubicin', 'trabectedin', 'eribulin']
     >>> chronological([("trial", "start"), ("doxorubicin", "prior"), ("carboplatin", "next")])
     ['doxorubicin', 'trial', 'carboplatin']
+    >>> chronological([("pazopanib", "now"), ("AIM", "mark"), ("gem/doc", "mark")])
+    ['AIM', 'gem/doc', 'pazopanib']
 
     A lead ``before@N`` puts the line just before the ``N``-th line read ("Before Halaven she
     had Doxil", Halaven read earlier).
     """
     ordered: list[T] = []
     last = -1
+    now: T | None = None
     for item, lead in items:
         if lead.startswith("before@"):
             target = items[int(lead.removeprefix("before@"))][0]
@@ -141,6 +146,9 @@ def chronological(items: list[tuple[T, str]]) -> list[T]:
             position = 0
         elif lead == "now":  # current therapy comes after everything read so far
             position = len(ordered)
+            now = item
+        elif lead == "mark" and last >= 0 and ordered[last] is now:
+            position = last  # "Now on X. Had Y x6.": a plain sentence after it came before it
         else:
             position = last + 1
         ordered.insert(position, item)
