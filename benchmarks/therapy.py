@@ -49,6 +49,7 @@ SETS = {
     ),
     "round-10 given / not-given training set (tdata10, not blind)": "histories_given10.yaml",
     "round-10b given / not-given training set (tdata10b, not blind)": "histories_given10b.yaml",
+    "round-11 given / not-given training set (tdata11, not blind)": "histories_given11.yaml",
     "blind9 (spent: measured once blind after round 10, 55/98 in order, 77/98 agents exact; "
     "retired in round 11, tuned on)": "blind9.yaml",
     "blind10 (written before round 10, never tuned on; blind)": "blind10.yaml",

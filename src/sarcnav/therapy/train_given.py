@@ -47,6 +47,7 @@ SETS = (
     "histories_given10.yaml",
     "histories_given10b.yaml",
     "blind9.yaml",
+    "histories_given11.yaml",
 )
 C = 10.0
 """Inverse regularisation, chosen by leave-one-set-out cross-validation among 3, 10 and 30."""
