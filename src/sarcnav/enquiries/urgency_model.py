@@ -10,6 +10,7 @@ message that pushed the probability up most.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -29,7 +30,13 @@ SHOWN_WORDS = 5
 
 @dataclass(frozen=True)
 class UrgencyModel(LinearWeights):
-    """Raises an emergency at or above ``threshold``."""
+    """Raises an emergency at or above ``threshold``, in the ``languages`` it learned from enough
+    messages (``None``: in every language)."""
+
+    languages: frozenset[str] | None = None
+
+    def learned(self, language: str) -> bool:
+        return self.languages is None or language in self.languages
 
     def _parts(self, folded: str) -> tuple[float, dict[str, float]]:
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
@@ -56,7 +63,10 @@ class UrgencyModel(LinearWeights):
 
 
 def load_urgency_model(path: Path = URGENCY_MODEL_PATH) -> UrgencyModel:
-    return UrgencyModel(**read_weights(path))
+    languages = json.loads(path.read_text(encoding="utf-8")).get("languages")
+    return UrgencyModel(
+        **read_weights(path), languages=None if languages is None else frozenset(languages)
+    )
 
 
 @cache
