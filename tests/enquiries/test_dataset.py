@@ -34,6 +34,7 @@ RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend",
         ("train10b.jsonl", 400),
         ("blind8.jsonl", 200),
         ("blind9.jsonl", 200),
+        ("train11.jsonl", 400),
     ],
 )
 def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:

@@ -12,19 +12,7 @@ from hypothesis import strategies as st
 
 from sarcnav.enquiries import triage
 from sarcnav.enquiries.text import clean, fold
-from sarcnav.enquiries.train_urgency import (
-    GRID,
-    MIN_MESSAGES,
-    SETS,
-    Example,
-    allowed,
-    choose,
-    digest,
-    examples,
-    language_counts,
-    learned,
-    weights,
-)
+from sarcnav.enquiries.train_urgency import GRID, SETS, choose, digest, examples, weights
 from sarcnav.enquiries.triage import MODEL_RULE
 from sarcnav.enquiries.urgency_model import (
     URGENCY_MODEL_PATH,
@@ -42,15 +30,6 @@ def test_the_artefact_was_trained_on_the_current_data_with_the_retired_blind_set
     for retired in (f"blind{n}.jsonl" for n in range(5, 10)):
         assert retired in SETS and retired in provenance["trained_on"]
     assert "synthetic" in provenance["data"]
-
-
-def test_the_shipped_languages_are_those_of_enough_labelled_messages() -> None:
-    model = shipped_urgency_model()
-    minimum = model.provenance["min_language_messages"]
-    assert minimum in MIN_MESSAGES
-    expected = learned(language_counts(), minimum)
-    assert (None if model.languages is None else sorted(model.languages)) == expected
-    assert model.languages is None or {"en", "es", "fr", "de"} <= model.languages
 
 
 def test_retraining_reproduces_the_shipped_weights() -> None:
@@ -195,55 +174,3 @@ def test_threshold_is_recall_first_then_fewest_alarms(
     gold = [True] * len(emergencies) + [False] * 38
     neutral = [False] * len(gold)
     assert choose(gold, neutral, neutral, probabilities) == expected
-
-
-# Round 11: the backstop raises only in the languages it learned from enough messages.
-GREY = "My aunt went grey and floppy in her chair and won't answer us properly."
-
-
-@pytest.mark.parametrize(
-    ("languages", "raised"),
-    [(None, True), (frozenset({"en", "es"}), True), (frozenset({"es"}), False)],
-)
-def test_the_backstop_raises_only_in_a_language_it_learned(
-    languages: frozenset[str] | None, raised: bool
-) -> None:
-    model = dataclasses.replace(_eager(), languages=languages)
-    result = triage(Enquiry(text=GREY), urgency_model=model)
-    assert _model_raised(result) is raised
-    assert result.explanations.urgency is not None
-    if not raised:
-        assert result.urgency != "emergency"
-        assert "too few messages in 'en'" in result.explanations.urgency.detail
-
-
-def test_a_rule_emergency_does_not_depend_on_the_learned_languages() -> None:
-    model = dataclasses.replace(_eager(), languages=frozenset())
-    result = triage(
-        Enquiry(text="Mi madre está vomitando sangre desde anoche."), urgency_model=model
-    )
-    assert result.urgency == "emergency" and result.reasons[0].rule_id != MODEL_RULE
-
-
-@pytest.mark.parametrize(
-    ("minimum", "expected"),
-    # A language counts only the messages of the other sets (leave one set out): Swahili is
-    # written in set a only, so it counts once for a message of set c and never for one of set
-    # a; English has three messages outside set a and three outside set c.
-    [
-        (0, [True, True, True]),
-        (1, [True, True, False]),
-        (2, [True, False, False]),
-        (4, [False] * 3),
-    ],
-)
-def test_allowed_counts_the_languages_of_the_other_sets_only(
-    monkeypatch: pytest.MonkeyPatch, minimum: int, expected: list[bool]
-) -> None:
-    rows = [("a", "en"), ("a", "sw"), ("b", "en"), ("b", "en"), ("c", "en")]
-    monkeypatch.setattr(
-        "sarcnav.enquiries.train_urgency.labelled_rows",
-        lambda: iter([(name, {"language": lang}) for name, lang in rows]),
-    )
-    items = [Example("a", "x", True), Example("c", "y", False), Example("a", "z", False)]
-    assert allowed(items, ["en", "sw", "sw"], minimum) == expected

@@ -55,6 +55,7 @@ SETS = (
     "train10b.jsonl",
     "blind8.jsonl",
     "blind9.jsonl",
+    "train11.jsonl",
 )
 GOLDEN = "golden"
 """The group of the golden cases that state their intents exactly."""

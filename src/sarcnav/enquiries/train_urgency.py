@@ -11,7 +11,6 @@ elsewhere). ``--report`` prints the cross-validated figures per set without writ
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,10 +30,6 @@ one set out). Within it, recall comes first (a false alarm costs a navigator a m
 fewest false alarms: the highest candidate that catches as many emergencies as any in the
 budget. Not pooled precision: the rules are perfect on the sets they were tuned on and most golden
 cases are emergencies, so pooled precision hides the alarms of an ordinary inbox."""
-MIN_MESSAGES = (0, 10, 20, 30, 50)
-"""Candidates for how many labelled messages a language needs for the backstop to raise in it
-(round 11): chosen leave one set out, recall first, then the fewest false alarms, then the
-smallest."""
 
 
 @dataclass(frozen=True)
@@ -98,39 +93,18 @@ def out_of_set(items: list[Example]) -> list[float]:
     return probabilities
 
 
-def rules(items: list[Example]) -> tuple[list[bool], list[bool], list[str]]:
-    """Whether the urgent-sign rules alone make each message an emergency, whether an urgent
-    sign's pattern occurs in it (a guarded message: the backstop is held back), and its detected
-    language."""
+def rules(items: list[Example]) -> tuple[list[bool], list[bool]]:
+    """Whether the urgent-sign rules alone make each message an emergency, and whether an urgent
+    sign's pattern occurs in it (a guarded message: the backstop is held back)."""
     from sarcnav.enquiries.matching import matchers
     from sarcnav.enquiries.policy import default_policy, lexicon
     from sarcnav.enquiries.triage import guarded_signs, triage
     from sarcnav.model.enquiry import Enquiry
 
     m = matchers(lexicon(), default_policy())
-    results = [triage(Enquiry(text=e.text), backstop=False) for e in items]
+    by_rules = [triage(Enquiry(text=e.text), backstop=False).urgency == "emergency" for e in items]
     guarded = [bool(guarded_signs(m, d)) for d in _docs(items)]
-    return [r.urgency == "emergency" for r in results], guarded, [r.language for r in results]
-
-
-def language_counts(excluded: str | None = None) -> Counter[str]:
-    """Labelled messages per language, in every set but ``excluded``."""
-    return Counter(row["language"] for name, row in labelled_rows() if name != excluded)
-
-
-def learned(counts: Counter[str], minimum: int) -> list[str] | None:
-    """The languages of at least ``minimum`` messages (``None``: every language)."""
-    return sorted(lang for lang, n in counts.items() if n >= minimum) if minimum else None
-
-
-def allowed(items: list[Example], languages: list[str], minimum: int) -> list[bool]:
-    """Whether the backstop may raise on each message: its language has at least ``minimum``
-    messages in the sets other than its own (leave one set out)."""
-    known = {g: learned(language_counts(g), minimum) for g in dict.fromkeys(e.group for e in items)}
-    return [
-        known[e.group] is None or lang in (known[e.group] or [])
-        for e, lang in zip(items, languages, strict=True)
-    ]
+    return by_rules, guarded
 
 
 def figures(gold: list[bool], flagged: list[bool]) -> tuple[int, int, int]:
@@ -163,27 +137,6 @@ def choose(
     return chosen
 
 
-def choose_minimum(
-    items: list[Example],
-    gold: list[bool],
-    by_rules: list[bool],
-    guarded: list[bool],
-    languages: list[str],
-    probabilities: list[float],
-) -> tuple[int, float]:
-    """(MIN_MESSAGES candidate, threshold chosen with it): the most emergencies caught, then the
-    fewest false alarms, then the smallest candidate (pooled, leave one set out)."""
-    scores = {}
-    for minimum in MIN_MESSAGES:
-        mask = allowed(items, languages, minimum)
-        p = [x if a else 0.0 for x, a in zip(probabilities, mask, strict=True)]
-        t = choose(gold, by_rules, guarded, p)
-        _, caught, false = figures(gold, combined(by_rules, guarded, p, t))
-        scores[minimum] = (-caught, false, minimum, t)
-    _, _, minimum, t = min(scores.values())
-    return minimum, t
-
-
 def weights(items: list[Example]) -> dict[str, Any]:
     """Vocabulary, idf, coefficients and intercept of the model fitted on all of ``items``."""
     vectorizer, model = _fit(_docs(items), [e.emergency for e in items])
@@ -201,13 +154,8 @@ def train() -> dict[str, Any]:
 
     items = examples()
     gold = [e.emergency for e in items]
-    by_rules, guarded, languages = rules(items)
-    minimum, threshold = choose_minimum(
-        items, gold, by_rules, guarded, languages, out_of_set(items)
-    )
     return weights(items) | {
-        "threshold": threshold,
-        "languages": learned(language_counts(), minimum),
+        "threshold": choose(gold, *rules(items), out_of_set(items)),
         "provenance": {
             "trained_on": [*SETS, "tests/cases/enquiries/*.yaml (urgency stated)"],
             "sha256": digest(),
@@ -219,11 +167,8 @@ def train() -> dict[str, Any]:
                 f"LogisticRegression(C={C}, balanced); threshold: the highest of {GRID} that "
                 f"catches the most emergencies among those at which the backstop adds at most "
                 f"{MAX_ADDED_ALARMS} false alarms per non-emergency (pooled leave-one-set-out, "
-                f"held back where an urgent-sign pattern occurs); raises only in the languages of "
-                f"at least {minimum} labelled messages (chosen among {MIN_MESSAGES}: the most "
-                f"emergencies caught, then the fewest false alarms, leave one set out)"
+                f"held back where an urgent-sign pattern occurs)"
             ),
-            "min_language_messages": minimum,
             "sklearn": sklearn.__version__,
         },
     }
@@ -233,13 +178,10 @@ def report() -> None:
     """Cross-validated figures per held-out set: rules, model and rules OR model."""
     items = examples()
     gold = [e.emergency for e in items]
-    by_rules, guarded, languages = rules(items)
+    by_rules, guarded = rules(items)
     probabilities = out_of_set(items)
-    points = (0.25, 0.3, 0.4, 0.5, 0.6)
-    minimum, threshold = choose_minimum(items, gold, by_rules, guarded, languages, probabilities)
-    print(f"chosen threshold {threshold}, languages of >= {minimum} labelled messages")
-    mask = allowed(items, languages, minimum)
-    shipped = [x if a else 0.0 for x, a in zip(probabilities, mask, strict=True)]
+    points = (0.3, 0.4, 0.45, 0.5, 0.6)
+    print(f"chosen threshold {choose(gold, by_rules, guarded, probabilities)}")
     header = "  ".join(f"m{t}  or{t}  orguard{t}".rjust(14) for t in points)
     print(f"{'set':24} {'n':>4} {'emerg':>5}  rules          {header}")
     groups = [*dict.fromkeys(e.group for e in items), "ALL"]
@@ -250,12 +192,11 @@ def report() -> None:
         for t in points:
             cells.append(_cell(g, [probabilities[i] >= t for i in idx]))
             cells.append(_cell(g, [by_rules[i] or probabilities[i] >= t for i in idx]))
-            cells.append(_cell(g, [combined(by_rules, guarded, shipped, t)[i] for i in idx]))
+            cells.append(_cell(g, [combined(by_rules, guarded, probabilities, t)[i] for i in idx]))
         print(f"{group:24} {len(idx):4d} {sum(g):5d}  " + "  ".join(cells))
     print(
         "cell: recall/precision(false alarms); m = model alone, or = rules OR model, "
-        "orguard = rules OR model where no urgent-sign pattern occurs, in the languages it "
-        "learned (as shipped)"
+        "orguard = rules OR model where no urgent-sign pattern occurs (as shipped)"
     )
 
 

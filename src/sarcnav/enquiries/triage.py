@@ -63,9 +63,7 @@ def triage(
     language, confidences = in_latin_letters(language, confidences, lex.cues, signals.cue_spans)
     spam = bool(signals.spam)
     urgency_model = (urgency_model or shipped_urgency_model()) if backstop else None
-    raised = (
-        _backstop(signals, urgency_model, folded, m, language) if urgency_model and not spam else []
-    )
+    raised = _backstop(signals, urgency_model, folded, m) if urgency_model and not spam else []
     intents_explained = (
         [] if spam else _intents(signals, model, folded, text, language, backend, policy, m)
     )
@@ -329,18 +327,14 @@ def guarded_signs(m: Matchers, folded: str) -> list[str]:
     return [c.row.id for c in m.urgent if c.regex.search(folded)]
 
 
-def _backstop(
-    signals: Signals, model: UrgencyModel, folded: str, m: Matchers, language: str
-) -> list[WordWeight]:
+def _backstop(signals: Signals, model: UrgencyModel, folded: str, m: Matchers) -> list[WordWeight]:
     """When the rules found no emergency but the learned model's probability reaches its
     threshold: make the urgency an emergency and return the words behind it (else nothing).
 
     The model does not override the rules' explicit decisions: when an urgent sign's pattern
     occurs but its guards (negation, past, resolved, hypothetical, below the threshold, missing
     companion word) dropped it, the model is held back and the routine explanation says so. Its
-    job is wordings the rules do not know. Nor does it raise in a language it learned from too
-    few messages (round 11: there its probability is mostly the prior of a few stray n-grams).
-    It never raises without evidence words.
+    job is wordings the rules do not know. It never raises without evidence words.
     """
     if signals.urgency.label == "emergency" or not folded.strip():
         return []
@@ -348,16 +342,11 @@ def _backstop(
     if probability < model.threshold:
         return []
     guarded = guarded_signs(m, folded)
-    held = ""
     if guarded:
-        held = f"the rules' guards dropped the urgent signs {', '.join(guarded)}"
-    elif not model.learned(language):
-        held = f"it learned from too few messages in '{language}'"
-    if held:
         signals.urgency = signals.urgency.model_copy(
             update={
                 "detail": f"{signals.urgency.detail}; learned model p={probability:.2f} held "
-                f"back: {held}"
+                f"back: the rules' guards dropped the urgent signs {', '.join(guarded)}"
             }
         )
         return []

@@ -10,7 +10,6 @@ message that pushed the probability up most.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -30,13 +29,7 @@ SHOWN_WORDS = 5
 
 @dataclass(frozen=True)
 class UrgencyModel(LinearWeights):
-    """Raises an emergency at or above ``threshold``, in the ``languages`` it learned from enough
-    messages (``None``: in every language)."""
-
-    languages: frozenset[str] | None = None
-
-    def learned(self, language: str) -> bool:
-        return self.languages is None or language in self.languages
+    """Raises an emergency at or above ``threshold``."""
 
     def _parts(self, folded: str) -> tuple[float, dict[str, float]]:
         counts = Counter(t for t in ngrams(folded) if t in self.vocabulary)
@@ -63,10 +56,7 @@ class UrgencyModel(LinearWeights):
 
 
 def load_urgency_model(path: Path = URGENCY_MODEL_PATH) -> UrgencyModel:
-    languages = json.loads(path.read_text(encoding="utf-8")).get("languages")
-    return UrgencyModel(
-        **read_weights(path), languages=None if languages is None else frozenset(languages)
-    )
+    return UrgencyModel(**read_weights(path))
 
 
 @cache
