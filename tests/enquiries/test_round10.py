@@ -9,6 +9,7 @@ shipped value is.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import pytest
 
@@ -80,12 +81,18 @@ def test_the_veto_never_leaves_a_message_without_an_intent(text: str) -> None:
 )
 def test_no_veto_in_a_language_the_model_learned_from_few_messages(text: str) -> None:
     plain = _triage(text, _with_veto(0.0))
-    assert plain.language not in shipped_model().veto_languages
-    assert _triage(text, _with_veto(1.0)).intents == plain.intents
+    assert plain.intents
+    # round 11: Polish and Chinese now have 50 training messages; the rule is checked with a
+    # language list without them (the shipped list follows the counts, tested below)
+    others = shipped_model().veto_languages - {plain.language}
+    assert _triage(text, _with_veto(1.0, others)).intents == plain.intents
 
 
 def test_the_veto_languages_are_those_of_many_training_messages() -> None:
     model = shipped_model()
     assert model.veto_languages == frozenset(train.veto_languages())
-    assert {"en", "es"} <= model.veto_languages and "zh" not in model.veto_languages
+    assert {"en", "es"} <= model.veto_languages
+    counts = Counter(row["language"] for _, row in train.labelled_rows())
+    assert {lang for lang, n in counts.items() if n < train.VETO_MESSAGES}  # some stay out
+    assert all(counts[lang] >= train.VETO_MESSAGES for lang in model.veto_languages)
     assert 0.0 <= model.veto in train.VETOES

@@ -3,9 +3,9 @@
     python -m sarcnav.enquiries.train_urgency [--report]
 
 Trains on every labelled set in :data:`SETS` and on the golden cases whose expectation states the
-urgency (tests/cases/enquiries). blind5 (round 8), blind6 (round 9) and blind7 (round 10) are
-retired and trained on too (the set that measures the round is written elsewhere). ``--report``
-prints the cross-validated figures per set without writing.
+urgency (tests/cases/enquiries). blind5 (round 8), blind6 (round 9), blind7 (round 10), blind8 and
+blind9 (round 11) are retired and trained on too (the set that measures the round is written
+elsewhere). ``--report`` prints the cross-validated figures per set without writing.
 """
 
 from __future__ import annotations
