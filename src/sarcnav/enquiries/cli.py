@@ -35,7 +35,7 @@ inbox_app = typer.Typer(
 
 def read_messages(data: bytes, name: str) -> tuple[list[tuple[int, Enquiry]], list[str]]:
     """Messages (with their line numbers) and one problem per unreadable JSONL line."""
-    if looks_binary(data):
+    if looks_binary(data, nul_is_binary=False):
         raise InputError(f"{name}: the file is binary, not text")
     text = decode(data)
     lines = text.splitlines()
