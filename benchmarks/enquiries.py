@@ -217,6 +217,17 @@ def main() -> None:
         blind9,
         run(blind9),
     )
+    blind10, blind11 = load("blind10.jsonl"), load("blind11.jsonl")
+    report(
+        "BLIND10 (written before round 11, never trained on; its missed emergencies were read)",
+        blind10,
+        run(blind10),
+    )
+    report(
+        "BLIND11 (written before round 11, never trained on; its missed emergencies were read)",
+        blind11,
+        run(blind11),
+    )
     urgent3 = load("urgent_blind3.jsonl")
     report(
         "URGENT_BLIND3 (written before round 3; round 3b was written from its misses)",
@@ -244,6 +255,8 @@ def main() -> None:
         + train11
         + blind8
         + blind9
+        + blind10
+        + blind11
         + urgent3
         + urgent4
     )

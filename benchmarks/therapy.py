@@ -53,8 +53,10 @@ SETS = {
     "blind9 (spent: measured once blind after round 10, 55/98 in order, 77/98 agents exact; "
     "retired in round 11, tuned on)": "blind9.yaml",
     "blind10 (written before round 10, never tuned on; blind)": "blind10.yaml",
+    "blind11 (written before round 11 by a seventh writer, never tuned on; blind)": "blind11.yaml",
+    "blind12 (written before round 11 by an eighth writer, never tuned on; blind)": "blind12.yaml",
 }
-BLIND = {"blind10.yaml"}
+BLIND = {"blind10.yaml", "blind11.yaml", "blind12.yaml"}
 """Sets whose misses are never listed (blind2 to blind9 are retired)."""
 
 

@@ -12,8 +12,9 @@ from sarcnav.enquiries.routing import INTENTS, facts, route
 from sarcnav.enquiries.text import word_count
 from tests.enquiries.conftest import FIXTURES, labelled
 
-SETS = list(train.SETS)
-"""Every labelled set: the trainers' (blind8 and blind9 retired in round 11)."""
+SETS = [*train.SETS, "blind10.jsonl", "blind11.jsonl"]
+"""Every labelled set: the trainers' (blind8 and blind9 retired in round 11), and blind10 and
+blind11, which measure round 11 and are never trained on."""
 RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend", "unknown"}
 
 
@@ -35,6 +36,8 @@ RELATIONS = {"self", "spouse", "child", "parent", "sibling", "family", "friend",
         ("blind8.jsonl", 200),
         ("blind9.jsonl", 200),
         ("train11.jsonl", 400),
+        ("blind10.jsonl", 200),
+        ("blind11.jsonl", 200),
     ],
 )
 def test_sets_are_large_varied_and_valid(name: str, minimum: int) -> None:

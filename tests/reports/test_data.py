@@ -148,7 +148,7 @@ def test_required_words_never_hide_a_match() -> None:
 # --- Gold files of the blind sets: format only (the reader is never run on them here) ---
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-BLIND_SETS = tuple(f"blind{n}" for n in range(2, 11))
+BLIND_SETS = tuple(f"blind{n}" for n in range(2, 13))
 _FIGO = re.compile(r"^(I|II|III|IV)([ABC]\d?(i|ii)?)?(m_(POLEmut|MMRd|NSMP|p53abn))?$")
 _NODES = re.compile(r"^(negative|itc|micrometastasis|macrometastasis|positive) (\d+)/(\d+)$")
 _REPORT_KEYS = {"stated_diagnosis", "stated_figo", "depth_of_invasion_mm"}

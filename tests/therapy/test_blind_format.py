@@ -12,7 +12,7 @@ from tests.therapy.fixtures_data import FIXTURES, load_fixture
 DATA = FIXTURES.parents[2] / "src" / "sarcnav" / "knowledge" / "data"
 CATALOGUE = DATA / "therapy_catalogue.yaml"
 SUPPORTIVE = {"mesna", "dexrazoxane", "dexamethasone"}
-BLIND = [f"blind{n}.yaml" for n in range(2, 11)]
+BLIND = [f"blind{n}.yaml" for n in range(2, 13)]
 
 
 def generic_names() -> set[str]:
