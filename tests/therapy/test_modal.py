@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from sarcnav.therapy import parse_history
-
-
-def _agents(text: str) -> list[list[str]]:
-    return [sorted(line.agents) for line in parse_history(text).lines]
-
+from tests.therapy.lines import DOX
+from tests.therapy.lines import sorted_agents as _agents
 
 PAZ = [["pazopanib"]]
 TRAB = [["trabectedin"]]
-DOX = [["doxorubicin"]]
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,8 @@ import pytest
 from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
 from sarcnav.therapy.modality import CUES, NOT_GIVEN, not_given_cue
-
-AI = ["doxorubicin", "ifosfamide"]
-GD = ["docetaxel", "gemcitabine"]
-CP = ["carboplatin", "paclitaxel"]
-DOX = [["doxorubicin"]]
-
-
-def _agents(text: str) -> list[list[str]]:
-    return [sorted(line.agents) for line in parse_history(text).lines]
+from tests.therapy.lines import AI, DOX, GD
+from tests.therapy.lines import sorted_agents as _agents
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,8 @@ from sarcnav.therapy import parse_history
 from sarcnav.therapy.catalogue import catalogue
 from sarcnav.therapy.modality import GIVEN
 from sarcnav.therapy.script import latin
-
-GD = ["docetaxel", "gemcitabine"]
-CP = ["carboplatin", "paclitaxel"]
-DOX = [["doxorubicin"]]
-
-
-def _agents(text: str) -> list[list[str]]:
-    return [sorted(line.agents) for line in parse_history(text).lines]
+from tests.therapy.lines import CP, DOX, GD
+from tests.therapy.lines import sorted_agents as _agents
 
 
 @pytest.mark.parametrize(

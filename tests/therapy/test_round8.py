@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 from sarcnav.knowledge import bibliography
-from sarcnav.therapy import parse_history, resolve_drug
+from sarcnav.therapy import resolve_drug
 from sarcnav.therapy.catalogue import catalogue
-
-
-def _agents(text: str) -> list[list[str]]:
-    return [sorted(line.agents) for line in parse_history(text).lines]
+from tests.therapy.lines import sorted_agents as _agents
 
 
 def _sorted(agents: list[list[str]]) -> list[list[str]]:

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from sarcnav.therapy import parse_history
+from tests.therapy.lines import AI, CP, GD
+from tests.therapy.lines import sorted_agents as _agents
 
 AD = ["dacarbazine", "doxorubicin"]
-AI = ["doxorubicin", "ifosfamide"]
-GD = ["docetaxel", "gemcitabine"]
-CP = ["carboplatin", "paclitaxel"]
-
-
-def _agents(text: str) -> list[list[str]]:
-    return [sorted(line.agents) for line in parse_history(text).lines]
 
 
 @pytest.mark.parametrize(
